@@ -1,0 +1,49 @@
+// The General Secretary's appointments: each turn the Secretariat replaces a few regional secretaries with
+// its own men. The pace is the lens's appointment rate, changed for a while by decisions (a reshuffle, a
+// shared Secretariat). This is where the circular flow starts.
+import type { Ctx } from './scenario';
+import type { GameState } from './state';
+import { draw, drawIndex } from './rng';
+import { turnIndex } from './turns';
+
+export function appointSecretaries(ctx: Ctx, s: GameState): number {
+  const gs = s.posts['general-secretary'];
+  if (!gs || s.leaders[gs].status !== 'active') return 0;
+  const camp = s.leaders[gs].camp;
+  let factor = 1;
+  let strongest: { factor: number; source: string } | null = null;
+  for (const m of s.appointmentMods) {
+    if (m.until < s.turn) continue;
+    factor *= m.factor;
+    if (!strongest || Math.abs(m.factor - 1) > Math.abs(strongest.factor - 1)) strongest = m;
+  }
+  const base = ctx.lens.appointmentRate;
+  const rate = base * factor;
+  let n = Math.floor(rate) + (draw(s) < rate - Math.floor(rate) ? 1 : 0);
+  const candidates: number[] = [];
+  for (let i = 0; i < s.secretaries.length; i++) {
+    if (!ctx.sc.machineRegions.has(i) && s.secretaries[i] !== camp) candidates.push(i);
+  }
+  n = Math.min(n, candidates.length);
+  for (let k = 0; k < n; k++) {
+    const pick = drawIndex(s, candidates.length - k);
+    const region = candidates[pick];
+    candidates[pick] = candidates[candidates.length - 1 - k];
+    s.secretaries[region] = camp;
+  }
+  if (n > 0) {
+    const routine = Math.min(n, Math.round(base));
+    s.influences.push({ turn: s.turn, source: 'appointments', kind: 'secretaries', who: camp, delta: routine });
+    if (n > routine && strongest) {
+      s.influences.push({ turn: s.turn, source: strongest.source, kind: 'secretaries', who: camp, delta: n - routine });
+    }
+  }
+  return n;
+}
+
+/** Membership growth of blocs that keep recruiting (later recruits from the mid-1920s). */
+export function growMembership(ctx: Ctx, s: GameState): void {
+  for (const b of ctx.sc.campaign.blocs) {
+    if (b.growth > 0 && (!b.growthFrom || s.turn >= turnIndex(b.growthFrom))) s.members[b.id] += b.growth;
+  }
+}

@@ -1,0 +1,157 @@
+// Conditions and effects: the small vocabulary in which scenario files say when something can happen and
+// what it changes. Every change is logged with its source, so a vote's ledger can say what moved each bloc.
+import type { Camp, Condition, Effect, Status } from '../scenario/schema';
+import type { Ctx } from './scenario';
+import { allianceKey, isAllied, type GameState, type Seat } from './state';
+import { draw } from './rng';
+import { dominantCamp } from './dominance';
+
+const clamp = (v: number, lo: number, hi: number) => (v < lo ? lo : v > hi ? hi : v);
+
+function asList(v: string | string[] | undefined): string[] {
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
+
+export function holds(ctx: Ctx, s: GameState, cond: Condition | undefined): boolean {
+  if (!cond) return true;
+  for (const f of asList(cond.flag)) if (!s.flags[f]) return false;
+  for (const f of asList(cond.notFlag)) if (s.flags[f]) return false;
+  if (cond.role !== undefined && s.config.role !== cond.role) return false;
+  if (cond.allied && !isAllied(s, cond.allied[0], cond.allied[1])) return false;
+  if (cond.notAllied && isAllied(s, cond.notAllied[0], cond.notAllied[1])) return false;
+  if (cond.holds && s.posts[cond.holds.post] !== cond.holds.leader) return false;
+  if (cond.lacks && s.posts[cond.lacks.post] === cond.lacks.leader) return false;
+  if (cond.status) {
+    const allowed: Status[] = Array.isArray(cond.status.is) ? cond.status.is : [cond.status.is];
+    if (!allowed.includes(s.leaders[cond.status.leader].status)) return false;
+  }
+  if (cond.inPolitburo && s.leaders[cond.inPolitburo].politburo !== 'full') return false;
+  if (cond.notInPolitburo && s.leaders[cond.notInPolitburo].politburo === 'full') return false;
+  if (cond.dominant && dominantCamp(ctx, s) !== cond.dominant) return false;
+  if (cond.any && !cond.any.some((c) => holds(ctx, s, c))) return false;
+  return true;
+}
+
+/** Records the first turn a milestone happened; later repeats keep the first date. */
+export function markMilestone(s: GameState, id: string): void {
+  if (s.milestones[id] === undefined) s.milestones[id] = s.turn;
+}
+
+export function setSeat(s: GameState, leader: string, seat: Seat): void {
+  const l = s.leaders[leader];
+  if (l.politburo === 'full' && seat !== 'full') markMilestone(s, `${leader}-out-of-politburo`);
+  l.politburo = seat;
+}
+
+export function setStatus(s: GameState, leader: string, status: Status): void {
+  const l = s.leaders[leader];
+  if (l.status === status) return;
+  l.status = status;
+  if (status !== 'active') {
+    if (l.politburo !== 'none') setSeat(s, leader, 'none');
+    for (const post in s.posts) if (s.posts[post] === leader) setHolder(s, post, null);
+  }
+  if (status === 'expelled' || status === 'exiled') markMilestone(s, `${leader}-expelled`);
+  if (status === 'exiled') markMilestone(s, `${leader}-exiled`);
+}
+
+export function setHolder(s: GameState, post: string, holder: string | null): void {
+  const prior = s.posts[post];
+  if (prior === holder) return;
+  if (prior) markMilestone(s, `${prior}-loses-${post}`);
+  s.posts[post] = holder;
+}
+
+export function applyEffects(ctx: Ctx, s: GameState, effects: readonly Effect[], source: string): void {
+  for (const e of effects) applyEffect(ctx, s, e, source);
+}
+
+function logChange(s: GameState, source: string, kind: 'prestige' | 'heir' | 'stigma', who: string, delta: number) {
+  s.influences.push({ turn: s.turn, source, kind, who, delta });
+}
+
+export function applyEffect(ctx: Ctx, s: GameState, e: Effect, source: string): void {
+  if ('prestige' in e) {
+    const l = s.leaders[e.prestige.leader];
+    l.prestige = clamp(l.prestige + e.prestige.delta, 0, 100);
+    logChange(s, source, 'prestige', e.prestige.leader, e.prestige.delta);
+  } else if ('heir' in e) {
+    const l = s.leaders[e.heir.leader];
+    l.heir = clamp(l.heir + e.heir.delta, 0, 100);
+    logChange(s, source, 'heir', e.heir.leader, e.heir.delta);
+  } else if ('stigma' in e) {
+    const l = s.leaders[e.stigma.leader];
+    l.stigma = clamp(l.stigma + e.stigma.delta, 0, 100);
+    logChange(s, source, 'stigma', e.stigma.leader, e.stigma.delta);
+  } else if ('mood' in e) {
+    const m = (s.moods[e.mood.bloc] ??= {});
+    m[e.mood.camp] = (m[e.mood.camp] ?? 0) + e.mood.delta;
+    s.influences.push({ turn: s.turn, source, kind: 'mood', who: e.mood.camp, bloc: e.mood.bloc, delta: e.mood.delta });
+  } else if ('ally' in e) {
+    if (e.ally[0] !== e.ally[1]) s.alliances[allianceKey(e.ally[0], e.ally[1])] = true;
+  } else if ('split' in e) {
+    delete s.alliances[allianceKey(e.split[0], e.split[1])];
+  } else if ('post' in e) {
+    setHolder(s, e.post.post, e.post.holder);
+  } else if ('status' in e) {
+    setStatus(s, e.status.leader, e.status.is);
+  } else if ('politburo' in e) {
+    if (e.politburo.remove) setSeat(s, e.politburo.remove, 'none');
+    if (e.politburo.add && s.leaders[e.politburo.add].status === 'active') setSeat(s, e.politburo.add, 'full');
+  } else if ('appointments' in e) {
+    s.appointmentMods.push({ factor: e.appointments.factor, until: s.turn + e.appointments.turns, source });
+  } else if ('secretaries' in e) {
+    moveSecretaries(ctx, s, e.secretaries.camp, e.secretaries.count, source);
+  } else if ('enrolment' in e) {
+    const bloc = 'lenin-enrolment';
+    if (s.members[bloc] !== undefined) {
+      s.members[bloc] += e.enrolment.members;
+      s.apparatusShift += (ctx.lens.enrolmentApparatusBoost * e.enrolment.members) / 240000;
+    }
+  } else if ('apparatusShare' in e) {
+    s.apparatusShift += e.apparatusShare;
+  } else if ('machine' in e) {
+    s.machines[e.machine.id] = e.machine.boss;
+  } else if ('policy' in e) {
+    const p = s.policy[e.policy.camp];
+    if (e.policy.nep !== undefined) p.nep = e.policy.nep;
+    if (e.policy.world !== undefined) p.world = e.policy.world;
+  } else if ('flag' in e) {
+    s.flags[e.flag] = true;
+  } else if ('unflag' in e) {
+    delete s.flags[e.unflag];
+  } else if ('milestone' in e) {
+    markMilestone(s, e.milestone);
+  } else if ('chance' in e) {
+    applyEffects(ctx, s, draw(s) < chanceOf(s, e.chance) ? e.chance.then : e.chance.else, source);
+  } else if ('if' in e) {
+    applyEffects(ctx, s, holds(ctx, s, e.if.when) ? e.if.then : (e.if.else ?? []), source);
+  }
+}
+
+/** The probability of a gamble: its base chance, shifted by a leader's prestige above or below 50. */
+export function chanceOf(s: GameState, c: { p: number; boost?: { leader: string; per: number } }): number {
+  const boost = c.boost ? (s.leaders[c.boost.leader].prestige - 50) * c.boost.per : 0;
+  return clamp(c.p + boost, 0.02, 0.98);
+}
+
+/**
+ * Places (count > 0) or removes (count < 0) secretaries of a camp, taking the regions in order of their list
+ * so that the result is the same every time. Machine regions are left to their bosses.
+ */
+export function moveSecretaries(ctx: Ctx, s: GameState, camp: Camp, count: number, source: string): void {
+  let moved = 0;
+  const n = s.secretaries.length;
+  for (let i = 0; i < n && moved < Math.abs(count); i++) {
+    if (ctx.sc.machineRegions.has(i)) continue;
+    const cur = s.secretaries[i];
+    if (count > 0 && cur !== camp) {
+      s.secretaries[i] = camp;
+      moved++;
+    } else if (count < 0 && cur === camp) {
+      s.secretaries[i] = 'line';
+      moved++;
+    }
+  }
+  if (moved) s.influences.push({ turn: s.turn, source, kind: 'secretaries', who: camp, delta: count > 0 ? moved : -moved });
+}

@@ -1,0 +1,170 @@
+// The turn, step by step: events, decisions (the player's and the rivals'), votes, then consequences (the
+// apparatus, membership, endings). The flow machine calls these steps one at a time on a working copy; the
+// simulator calls them in a loop. Each step changes only the state it is given.
+import type { Decision, Role } from '../scenario/schema';
+import { ROLES } from '../scenario/schema';
+import type { Ctx } from './scenario';
+import { applyEffects, holds, setStatus } from './effects';
+import { appointSecretaries, growMembership } from './apparatus';
+import { chooseOption, historicalOption } from './policies';
+import { seedFrom } from './rng';
+import type { GameConfig, GameState, LeaderState, Side, VoteRecord } from './state';
+import { allianceKey } from './state';
+import { resolveVote } from './votes';
+import { dominantCamp } from './dominance';
+
+export function initialState(ctx: Ctx, config: GameConfig): GameState {
+  const c = ctx.sc.campaign;
+  const leaders: Record<string, LeaderState> = {};
+  for (const l of c.leaders) {
+    leaders[l.id] = { camp: l.camp, prestige: l.prestige, heir: l.heir, stigma: l.stigma, status: 'active', politburo: l.politburo };
+  }
+  const cc: Record<Side, number> = { line: c.ccLine, stalin: 0, trotsky: 0, zinoviev: 0, bukharin: 0 };
+  const policy = {} as GameState['policy'];
+  for (const camp of c.camps) {
+    cc[camp.id] = camp.ccSeats;
+    policy[camp.id] = { nep: camp.nep, world: camp.world };
+  }
+  const flags: Record<string, true> = {};
+  for (const f of [...c.flags, ...(config.switches ?? [])]) flags[f] = true;
+  return {
+    config,
+    turn: 0,
+    rng: seedFrom(config.seed),
+    leaders,
+    posts: Object.fromEntries(c.posts.map((p) => [p.id, p.holder])),
+    alliances: Object.fromEntries(c.alliances.map(([a, b]) => [allianceKey(a, b), true as const])),
+    flags,
+    secretaries: c.regions.map((r) => r.secretary),
+    machines: Object.fromEntries(c.machines.map((m) => [m.id, m.boss])),
+    members: Object.fromEntries(c.blocs.map((b) => [b.id, b.members])),
+    apparatusShift: 0,
+    appointmentMods: [],
+    cc,
+    moods: {},
+    policy,
+    milestones: {},
+    influences: [],
+    choices: [],
+    events: [],
+    votes: [],
+    ending: null,
+  };
+}
+
+/**
+ * A new game at the scenario's first playable turn. A lesson that starts later replays the campaign's
+ * earlier turns first, with both sides as they really acted, so its opening position is history's.
+ */
+export function newGame(ctx: Ctx, config: GameConfig): GameState {
+  const s = initialState(ctx, config);
+  if (ctx.sc.start > 0) {
+    s.config = { ...config, role: null, policies: { stalin: 'historical', trotsky: 'historical' }, forced: {} };
+    while (s.turn < ctx.sc.start && !s.ending) {
+      startTurn(ctx, s);
+      decideForAll(ctx, s);
+      holdVotes(ctx, s, false);
+      endTurn(ctx, s);
+    }
+    s.config = config;
+    s.ending = null;
+  }
+  return s;
+}
+
+/** The turn's events whose conditions hold, applied in scenario order. Returns their ids. */
+export function startTurn(ctx: Ctx, s: GameState): string[] {
+  const shown: string[] = [];
+  for (const e of ctx.sc.eventsByTurn[s.turn] ?? []) {
+    if (!holds(ctx, s, e.requires)) continue;
+    applyEffects(ctx, s, e.effects, e.id);
+    s.events.push({ turn: s.turn, id: e.id });
+    shown.push(e.id);
+  }
+  checkEnding(ctx, s, false);
+  return shown;
+}
+
+/** Decisions open to a role this turn: scheduled now, conditions met, not yet taken. */
+export function pendingDecisions(ctx: Ctx, s: GameState, role: Role): Decision[] {
+  if (s.ending) return [];
+  const leader = s.leaders[role];
+  if (leader.status !== 'active' && leader.status !== 'exiled') return [];
+  return (ctx.sc.decisionsByTurn[s.turn] ?? []).filter(
+    (d) => d.role === role && holds(ctx, s, d.requires) && !s.choices.some((c) => c.decision === d.id),
+  );
+}
+
+export class RuleError extends Error {}
+
+/** Applies one option of one decision. Throws RuleError for an id that is not open now. */
+export function choose(ctx: Ctx, s: GameState, decisionId: string, optionId: string, by: GameState['choices'][number]['by']): void {
+  const d = ctx.sc.decisionById[decisionId];
+  if (!d) throw new RuleError(`unknown decision "${decisionId}"`);
+  if (!pendingDecisions(ctx, s, d.role).includes(d)) throw new RuleError(`decision "${decisionId}" is not open now`);
+  const o = d.options.find((x) => x.id === optionId);
+  if (!o) throw new RuleError(`decision "${decisionId}" has no option "${optionId}"`);
+  s.choices.push({ turn: s.turn, decision: d.id, option: o.id, role: d.role, by });
+  applyEffects(ctx, s, o.effects, `${d.id}:${o.id}`);
+  checkEnding(ctx, s, false);
+}
+
+/** The rivals' moves: every open decision of a role the player does not control, by its policy. */
+export function decideForAll(ctx: Ctx, s: GameState): void {
+  for (const role of ROLES) {
+    if (role === s.config.role) continue;
+    for (const d of pendingDecisions(ctx, s, role)) {
+      if (s.ending) return;
+      const forcedId = s.config.forced?.[d.id];
+      const forced = forcedId ? d.options.find((o) => o.id === forcedId) : undefined;
+      const option = forced ?? chooseOption(ctx, s, d, s.config.policies[role]);
+      choose(ctx, s, d.id, option.id, forced ? 'forced' : s.config.policies[role]);
+    }
+  }
+}
+
+export function holdVotes(ctx: Ctx, s: GameState, detail: boolean): VoteRecord[] {
+  const out: VoteRecord[] = [];
+  for (const v of ctx.sc.votesByTurn[s.turn] ?? []) {
+    if (s.ending) break;
+    out.push(resolveVote(ctx, s, v, detail));
+    checkEnding(ctx, s, false);
+  }
+  return out;
+}
+
+/** Consequences: the Secretariat appoints, membership grows, exiles are noted, the turn ends. */
+export function endTurn(ctx: Ctx, s: GameState): void {
+  if (!s.ending) {
+    appointSecretaries(ctx, s);
+    growMembership(ctx, s);
+    for (const id in s.leaders) if (s.leaders[id].status === 'exiled') setStatus(s, id, 'exiled');
+  }
+  if (!s.ending && s.turn >= ctx.sc.end) checkEnding(ctx, s, true);
+  if (!s.ending) s.turn++;
+}
+
+/** Sets the ending when one applies: early endings at any moment, the rest only at the scenario's end. */
+export function checkEnding(ctx: Ctx, s: GameState, final: boolean): void {
+  if (s.ending) return;
+  for (const e of ctx.sc.endings) {
+    if (!final && !e.early) continue;
+    if (ctx.sc.kind === 'lesson' && s.turn < ctx.sc.start) continue;
+    if (!holds(ctx, s, e.when)) continue;
+    s.ending = { id: e.id, turn: s.turn, winner: e.winner ?? dominantCamp(ctx, s) };
+    return;
+  }
+}
+
+/** Plays a whole game with both sides under their policies (no player): the simulator's loop. */
+export function playOut(ctx: Ctx, s: GameState, detail = false): GameState {
+  while (!s.ending) {
+    startTurn(ctx, s);
+    decideForAll(ctx, s);
+    holdVotes(ctx, s, detail);
+    endTurn(ctx, s);
+  }
+  return s;
+}
+
+export { historicalOption };

@@ -1,0 +1,79 @@
+// A playable scenario: the campaign's data indexed by turn and id, the window of turns that are played, and
+// the endings that apply. A lesson is the campaign seen through a shorter window with endings of its own.
+import type { Campaign, Decision, Ending, GameEvent, Lens, LensParams, Lesson, Vote } from '../scenario/schema';
+import { turnIndex } from './turns';
+
+export interface Scenario {
+  id: string;
+  kind: 'campaign' | 'lesson';
+  title: string;
+  summary: string;
+  campaign: Campaign;
+  lesson: Lesson | null;
+  /** First and last turn played (inclusive). A lesson's earlier turns are played historically, unseen. */
+  start: number;
+  end: number;
+  endings: Ending[];
+  briefing: { stalin: string; trotsky: string };
+  decisionsByTurn: Decision[][];
+  eventsByTurn: GameEvent[][];
+  votesByTurn: Vote[][];
+  decisionById: Record<string, Decision>;
+  eventById: Record<string, GameEvent>;
+  voteById: Record<string, Vote>;
+  endingById: Record<string, Ending>;
+  campLeader: Record<string, string>;
+  blocIndex: Record<string, number>;
+  machineRegions: Set<number>;
+}
+
+/** The rules' view of one game: the scenario and the lens parameters it is played under. */
+export interface Ctx {
+  sc: Scenario;
+  lens: LensParams;
+  lensId: string;
+}
+
+function byTurn<T extends { turn: string }>(items: T[], turns: number): T[][] {
+  const out: T[][] = Array.from({ length: turns }, () => []);
+  for (const item of items) out[turnIndex(item.turn)].push(item);
+  return out;
+}
+
+function byId<T extends { id: string }>(items: T[]): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const item of items) out[item.id] = item;
+  return out;
+}
+
+export function buildScenario(campaign: Campaign, lesson: Lesson | null = null): Scenario {
+  const turns = turnIndex(campaign.end) + 1;
+  const endings = lesson ? lesson.endings : campaign.endings;
+  const regionIndex = new Map(campaign.regions.map((r, i) => [r.id, i]));
+  return {
+    id: lesson ? lesson.id : campaign.id,
+    kind: lesson ? 'lesson' : 'campaign',
+    title: lesson ? lesson.title : campaign.title,
+    summary: lesson ? lesson.summary : campaign.summary,
+    campaign,
+    lesson,
+    start: turnIndex(lesson ? lesson.start : campaign.start),
+    end: turnIndex(lesson ? lesson.end : campaign.end),
+    endings,
+    briefing: lesson ? lesson.briefing : campaign.briefing,
+    decisionsByTurn: byTurn(campaign.decisions, turns),
+    eventsByTurn: byTurn(campaign.events, turns),
+    votesByTurn: byTurn(campaign.votes, turns),
+    decisionById: byId(campaign.decisions),
+    eventById: byId(campaign.events),
+    voteById: byId(campaign.votes),
+    endingById: byId(endings),
+    campLeader: Object.fromEntries(campaign.camps.map((c) => [c.id, c.leader])),
+    blocIndex: Object.fromEntries(campaign.blocs.map((b, i) => [b.id, i])),
+    machineRegions: new Set(campaign.machines.map((m) => regionIndex.get(m.region) ?? -1)),
+  };
+}
+
+export function makeCtx(sc: Scenario, lens: Lens): Ctx {
+  return { sc, lens: lens.params, lensId: lens.id };
+}

@@ -1,0 +1,332 @@
+// Resolving a vote. No result is scripted: the sides come from the alliances of the moment, each group of
+// voters splits according to the support model with seeded noise, and the record keeps a ledger of how each
+// bloc voted and which earlier decisions moved it. A Congress that elects the Central Committee also closes
+// the circular flow: the new CC elects the Politburo and the General Secretary.
+import { CAMPS, type Camp, type Vote } from '../scenario/schema';
+import type { Ctx } from './scenario';
+import type { Ballot, GameState, LedgerBloc, Side, VoteRecord } from './state';
+import { applyEffects, holds, markMilestone, setHolder, setSeat, setStatus } from './effects';
+import { draw, drawNormal } from './rng';
+import {
+  campLeaderActive,
+  ccGroups,
+  congressComposition,
+  congressGroups,
+  lineFollows,
+  sideOf,
+  sideShareOfCc,
+  type Group,
+} from './support';
+
+const LINE_STICK = 0.9;
+
+function notHeld(vote: Vote, s: GameState, reason: string): VoteRecord {
+  return {
+    id: vote.id,
+    turn: s.turn,
+    body: vote.body,
+    held: false,
+    reason,
+    passed: false,
+    for: 0,
+    against: 0,
+    abstain: 0,
+    threshold: vote.threshold,
+    sponsorSide: [],
+    targetSide: [],
+    lineWith: 'sponsor',
+    blocs: [],
+    members: [],
+  };
+}
+
+/** Why a scheduled vote cannot be held now, or null when it can. */
+export function whyNotHeld(ctx: Ctx, s: GameState, vote: Vote): string | null {
+  const target = s.leaders[vote.target];
+  const name = ctx.sc.campaign.leaders.find((l) => l.id === vote.target)!.name;
+  if (vote.kind !== 'confidence' && !campLeaderActive(ctx, s, vote.sponsor)) return 'its sponsors are no longer in the leadership';
+  if (target.status !== 'active') return `${name} is no longer an active member of the Party`;
+  if ((vote.kind === 'remove-post' || vote.kind === 'confidence') && s.posts[vote.post!] !== vote.target) {
+    return `${name} does not hold that post`;
+  }
+  if (vote.kind === 'remove-politburo' && target.politburo !== 'full') return `${name} is not a full member of the Politburo`;
+  if (vote.kind === 'expel-cc' && s.flags[`${vote.target}-out-of-cc`]) return `${name} is already out of the Central Committee`;
+  if (vote.kind !== 'confidence' && sideOf(ctx, s, vote.sponsor).includes(target.camp)) {
+    return `${name}'s camp is allied with the sponsors, so no one brings the motion`;
+  }
+  if (!holds(ctx, s, vote.requires)) return 'the circumstances that led to it did not arise';
+  return null;
+}
+
+function sidesOf(ctx: Ctx, s: GameState, vote: Vote): { sponsor: Camp[]; target: Camp[] } {
+  const targetCamp = s.leaders[vote.target].camp;
+  if (vote.kind === 'confidence') {
+    const sponsor = sideOf(ctx, s, targetCamp);
+    const target = CAMPS.filter((c) => !sponsor.includes(c) && campLeaderActive(ctx, s, c));
+    return { sponsor, target };
+  }
+  return { sponsor: sideOf(ctx, s, vote.sponsor), target: sideOf(ctx, s, targetCamp) };
+}
+
+interface Split {
+  for: number;
+  against: number;
+  abstain: number;
+}
+
+function splitGroup(ctx: Ctx, s: GameState, g: Group, sponsor: Camp[], target: Camp[], lineWith: 'sponsor' | 'target'): Split {
+  let f = 0;
+  let a = 0;
+  let ab = 0;
+  for (const k in g.lean) {
+    const share = g.lean[k as Side]!;
+    if (k === 'line') {
+      if (lineWith === 'sponsor') f += share * LINE_STICK;
+      else a += share * LINE_STICK;
+      ab += share * (1 - LINE_STICK);
+    } else if (sponsor.includes(k as Camp)) f += share;
+    else if (target.includes(k as Camp)) a += share;
+    else {
+      if (lineWith === 'sponsor') f += share * 0.5;
+      else a += share * 0.5;
+      ab += share * 0.5;
+    }
+  }
+  const cast = f + a;
+  if (cast > 0 && ctx.lens.noise > 0) {
+    const shifted = f + drawNormal(s, ctx.lens.noise) * cast;
+    f = shifted < 0 ? 0 : shifted > cast ? cast : shifted;
+    a = cast - f;
+  }
+  return { for: f, against: a, abstain: ab };
+}
+
+function politburoBallots(ctx: Ctx, s: GameState, sponsor: Camp[], target: Camp[], lineWith: 'sponsor' | 'target') {
+  const members: { leader: string; vote: Ballot }[] = [];
+  for (const l of ctx.sc.campaign.leaders) {
+    const st = s.leaders[l.id];
+    if (st.politburo !== 'full' || st.status !== 'active') continue;
+    const isChief = ctx.sc.campLeader[st.camp] === l.id;
+    const r = draw(s);
+    let vote: Ballot;
+    if (sponsor.includes(st.camp)) vote = !isChief && r < ctx.lens.noise * 1.5 ? 'abstain' : 'for';
+    else if (target.includes(st.camp)) vote = !isChief && r < ctx.lens.noise * 1.5 ? 'abstain' : 'against';
+    else vote = r < 0.75 ? (lineWith === 'sponsor' ? 'for' : 'against') : 'abstain';
+    members.push({ leader: l.id, vote });
+  }
+  return members;
+}
+
+/** What moved a group, from the influence log: signed so that a positive impact helped the motion. */
+function movedBy(ctx: Ctx, s: GameState, g: Group, sponsor: Camp[], target: Camp[]): LedgerBloc['movedBy'] {
+  const sign = (camp: string) => (sponsor.includes(camp as Camp) ? 1 : target.includes(camp as Camp) ? -1 : 0);
+  const totals = new Map<string, number>();
+  const bloc = g.kind === 'members' ? ctx.sc.campaign.blocs[ctx.sc.blocIndex[g.id]] : null;
+  const regions = s.secretaries.length;
+  for (const inf of s.influences) {
+    let impact = 0;
+    if (inf.kind === 'secretaries') {
+      if (g.kind === 'members') continue;
+      impact = (sign(inf.who) * inf.delta) / regions;
+    } else if (inf.kind === 'mood') {
+      if (inf.bloc !== g.id) continue;
+      impact = sign(inf.who) * inf.delta;
+    } else {
+      if (!bloc) continue;
+      const camp = s.leaders[inf.who].camp;
+      if (ctx.sc.campLeader[camp] !== inf.who) continue;
+      const w =
+        inf.kind === 'prestige'
+          ? (ctx.lens.personalWeight * bloc.prestigeWeight) / 50
+          : inf.kind === 'heir'
+            ? (ctx.lens.personalWeight * bloc.heirWeight) / 50
+            : -ctx.lens.stigmaWeight / 20;
+      impact = sign(camp) * w * inf.delta;
+    }
+    if (impact !== 0) totals.set(inf.source, (totals.get(inf.source) ?? 0) + impact);
+  }
+  return [...totals.entries()]
+    .filter(([, v]) => Math.abs(v) > 0.005)
+    .sort((x, y) => Math.abs(y[1]) - Math.abs(x[1]) || (x[0] < y[0] ? -1 : 1))
+    .slice(0, 4)
+    .map(([source, impact]) => ({ source, impact: Math.round(impact * 1000) / 1000 }));
+}
+
+/**
+ * Holds a scheduled vote on the working state and applies its consequences. With `detail` the record carries
+ * the full ledger (bloc by bloc, with what moved each); the simulator leaves it out for speed.
+ */
+export function resolveVote(ctx: Ctx, s: GameState, vote: Vote, detail: boolean): VoteRecord {
+  const reason = whyNotHeld(ctx, s, vote);
+  if (reason) {
+    const rec = notHeld(vote, s, reason);
+    s.votes.push(rec);
+    return rec;
+  }
+  const { sponsor, target } = sidesOf(ctx, s, vote);
+  const lineWith = lineFollows(ctx, s, sponsor, target);
+  const rec: VoteRecord = {
+    id: vote.id,
+    turn: s.turn,
+    body: vote.body,
+    held: true,
+    passed: false,
+    for: 0,
+    against: 0,
+    abstain: 0,
+    threshold: vote.threshold,
+    sponsorSide: sponsor,
+    targetSide: target,
+    lineWith,
+    blocs: [],
+    members: [],
+  };
+  if (vote.body === 'politburo') {
+    rec.members = politburoBallots(ctx, s, sponsor, target, lineWith);
+    for (const m of rec.members) rec[m.vote]++;
+  } else {
+    const groups = vote.body === 'cc' ? ccGroups(ctx, s) : congressGroups(ctx, s);
+    const total = vote.delegates!;
+    for (const g of groups) {
+      const split = splitGroup(ctx, s, g, sponsor, target, lineWith);
+      const seats = g.share * total;
+      const f = Math.round(seats * split.for);
+      const a = Math.round(seats * split.against);
+      const ab = Math.max(0, Math.round(seats) - f - a);
+      rec.for += f;
+      rec.against += a;
+      rec.abstain += ab;
+      if (detail) {
+        rec.blocs.push({
+          id: g.id,
+          name: g.name,
+          seats: f + a + ab,
+          for: f,
+          against: a,
+          abstain: ab,
+          lean: g.lean,
+          movedBy: movedBy(ctx, s, g, sponsor, target),
+        });
+      }
+    }
+  }
+  const cast = rec.for + rec.against;
+  rec.passed = cast > 0 && (vote.threshold > 0.5 ? rec.for >= vote.threshold * cast - 1e-9 : rec.for > cast / 2);
+  s.votes.push(rec);
+  applyOutcome(ctx, s, vote, rec);
+  return rec;
+}
+
+function applyOutcome(ctx: Ctx, s: GameState, vote: Vote, rec: VoteRecord): void {
+  const targetCamp = s.leaders[vote.target].camp;
+  const targetLeaders = rec.targetSide.map((c) => ctx.sc.campLeader[c]);
+  const sponsorLeader = ctx.sc.campLeader[vote.sponsor];
+  if (rec.passed) {
+    switch (vote.kind) {
+      case 'remove-post':
+        setHolder(s, vote.post!, null);
+        break;
+      case 'remove-politburo':
+        setSeat(s, vote.target, 'none');
+        break;
+      case 'expel-cc':
+        for (const id of targetLeaders) {
+          s.flags[`${id}-out-of-cc`] = true;
+          if (s.leaders[id].politburo !== 'none') setSeat(s, id, 'none');
+        }
+        break;
+      case 'expel-party':
+        for (const id of targetLeaders) setStatus(s, id, 'expelled');
+        break;
+      case 'censure':
+        s.leaders[vote.target].stigma = Math.min(100, s.leaders[vote.target].stigma + 8);
+        s.influences.push({ turn: s.turn, source: vote.id, kind: 'stigma', who: vote.target, delta: 8 });
+        break;
+      default:
+        break;
+    }
+    applyEffects(ctx, s, vote.onPass, vote.id);
+  } else {
+    if (vote.kind === 'confidence') {
+      const successor = strongestCamp(ctx, s, rec.targetSide);
+      setHolder(s, vote.post!, successor ? ctx.sc.campLeader[successor] : null);
+    } else if (vote.kind !== 'policy') {
+      adjust(s, sponsorLeader, 'prestige', -6, vote.id);
+      adjust(s, ctx.sc.campLeader[targetCamp], 'prestige', 4, vote.id);
+    }
+    applyEffects(ctx, s, vote.onFail, vote.id);
+  }
+  if (vote.electsCentralCommittee) electCentralCommittee(ctx, s, vote);
+  markMilestone(s, `${vote.id}-${rec.passed ? 'passed' : 'failed'}`);
+}
+
+function adjust(s: GameState, leader: string, kind: 'prestige' | 'stigma', delta: number, source: string) {
+  const l = s.leaders[leader];
+  l[kind] = Math.max(0, Math.min(100, l[kind] + delta));
+  s.influences.push({ turn: s.turn, source, kind, who: leader, delta });
+}
+
+function strongestCamp(ctx: Ctx, s: GameState, camps: readonly Camp[]): Camp | null {
+  let best: Camp | null = null;
+  for (const c of camps) {
+    if (!campLeaderActive(ctx, s, c)) continue;
+    if (!best || s.cc[c] > s.cc[best]) best = c;
+  }
+  return best;
+}
+
+/**
+ * The circular flow closes: delegates elect the Central Committee by slate (the larger current gains more
+ * than its share), the new CC re-elects the Politburo around its majority, and the General Secretary must
+ * belong to that majority.
+ */
+export function electCentralCommittee(ctx: Ctx, s: GameState, vote: Vote): void {
+  const comp = congressComposition(ctx, s);
+  let total = 0;
+  const raw: Record<Side, number> = { line: 0, stalin: 0, trotsky: 0, zinoviev: 0, bukharin: 0 };
+  for (const k in comp) {
+    raw[k as Side] = Math.pow(comp[k as Side], ctx.lens.slateExponent);
+    total += raw[k as Side];
+  }
+  for (const k in raw) s.cc[k as Side] = total > 0 ? raw[k as Side] / total : 0;
+
+  let lead: Camp | null = null;
+  let leadShare = -1;
+  for (const c of CAMPS) {
+    if (!campLeaderActive(ctx, s, c)) continue;
+    const share = sideShareOfCc(ctx, s, c);
+    if (share > leadShare || (share === leadShare && lead && s.cc[c] > s.cc[lead])) {
+      lead = c;
+      leadShare = share;
+    }
+  }
+  if (!lead) return;
+  const side = sideOf(ctx, s, lead);
+  const leading = strongestCamp(ctx, s, side) ?? lead;
+  for (const l of ctx.sc.campaign.leaders) {
+    const st = s.leaders[l.id];
+    if (st.politburo === 'full' && !side.includes(st.camp) && ctx.sc.campLeader[st.camp] !== l.id) setSeat(s, l.id, 'candidate');
+  }
+  const size = vote.politburoSize ?? 0;
+  fillPolitburo(ctx, s, [leading, ...side.filter((c) => c !== leading)], size);
+  const gs = s.posts['general-secretary'];
+  if (!gs || !side.includes(s.leaders[gs].camp)) setHolder(s, 'general-secretary', ctx.sc.campLeader[leading]);
+}
+
+/** Fills empty Politburo seats up to `size` from the camps' reserves, in their listed order. */
+export function fillPolitburo(ctx: Ctx, s: GameState, camps: readonly Camp[], size: number): void {
+  let seats = 0;
+  for (const id in s.leaders) if (s.leaders[id].politburo === 'full' && s.leaders[id].status === 'active') seats++;
+  for (const camp of camps) {
+    const reserves = ctx.sc.campaign.leaders
+      .filter((l) => l.camp === camp && l.reserve !== undefined)
+      .sort((x, y) => x.reserve! - y.reserve!);
+    for (const l of reserves) {
+      if (seats >= size) return;
+      const st = s.leaders[l.id];
+      if (st.status !== 'active' || st.politburo === 'full') continue;
+      setSeat(s, l.id, 'full');
+      seats++;
+    }
+  }
+}

@@ -1,0 +1,180 @@
+// Checks that go beyond the shape of a file: every id a scenario mentions must exist, ids must be unique,
+// turns must fall inside the scenario's years. Returns one problem per broken reference, with its path.
+import type { Campaign, Condition, Effect, Lesson } from './schema';
+import { turnIndex } from '../rules/turns';
+
+export interface RefProblem {
+  path: string;
+  message: string;
+}
+
+interface Known {
+  leaders: Set<string>;
+  posts: Set<string>;
+  blocs: Set<string>;
+  machines: Set<string>;
+}
+
+function knownOf(c: Campaign): Known {
+  return {
+    leaders: new Set(c.leaders.map((l) => l.id)),
+    posts: new Set(c.posts.map((p) => p.id)),
+    blocs: new Set(c.blocs.map((b) => b.id)),
+    machines: new Set(c.machines.map((m) => m.id)),
+  };
+}
+
+function checkCondition(cond: Condition | undefined, path: string, k: Known, out: RefProblem[]): void {
+  if (!cond) return;
+  const leader = (id: string | undefined, p: string) => {
+    if (id !== undefined && !k.leaders.has(id)) out.push({ path: `${path}.${p}`, message: `unknown leader "${id}"` });
+  };
+  const post = (id: string | undefined, p: string) => {
+    if (id !== undefined && !k.posts.has(id)) out.push({ path: `${path}.${p}`, message: `unknown post "${id}"` });
+  };
+  leader(cond.holds?.leader, 'holds.leader');
+  post(cond.holds?.post, 'holds.post');
+  leader(cond.lacks?.leader, 'lacks.leader');
+  post(cond.lacks?.post, 'lacks.post');
+  leader(cond.status?.leader, 'status.leader');
+  leader(cond.inPolitburo, 'inPolitburo');
+  leader(cond.notInPolitburo, 'notInPolitburo');
+  cond.any?.forEach((c, i) => checkCondition(c, `${path}.any[${i}]`, k, out));
+}
+
+function checkEffects(effects: Effect[], path: string, k: Known, out: RefProblem[]): void {
+  effects.forEach((e, i) => {
+    const p = `${path}[${i}]`;
+    const leader = (id: string | null | undefined, field: string) => {
+      if (id && !k.leaders.has(id)) out.push({ path: `${p}.${field}`, message: `unknown leader "${id}"` });
+    };
+    if ('prestige' in e) leader(e.prestige.leader, 'prestige.leader');
+    if ('heir' in e) leader(e.heir.leader, 'heir.leader');
+    if ('stigma' in e) leader(e.stigma.leader, 'stigma.leader');
+    if ('status' in e) leader(e.status.leader, 'status.leader');
+    if ('politburo' in e) {
+      leader(e.politburo.add, 'politburo.add');
+      leader(e.politburo.remove, 'politburo.remove');
+    }
+    if ('post' in e) {
+      if (!k.posts.has(e.post.post)) out.push({ path: `${p}.post.post`, message: `unknown post "${e.post.post}"` });
+      leader(e.post.holder, 'post.holder');
+    }
+    if ('mood' in e && !k.blocs.has(e.mood.bloc)) out.push({ path: `${p}.mood.bloc`, message: `unknown bloc "${e.mood.bloc}"` });
+    if ('machine' in e) {
+      if (!k.machines.has(e.machine.id)) out.push({ path: `${p}.machine.id`, message: `unknown machine "${e.machine.id}"` });
+      leader(e.machine.boss, 'machine.boss');
+    }
+    if ('chance' in e) {
+      leader(e.chance.boost?.leader, 'chance.boost.leader');
+      checkEffects(e.chance.then, `${p}.chance.then`, k, out);
+      checkEffects(e.chance.else, `${p}.chance.else`, k, out);
+    }
+    if ('if' in e) {
+      checkCondition(e.if.when, `${p}.if.when`, k, out);
+      checkEffects(e.if.then, `${p}.if.then`, k, out);
+      checkEffects(e.if.else ?? [], `${p}.if.else`, k, out);
+    }
+  });
+}
+
+function checkTurn(turn: string, start: number, end: number, path: string, out: RefProblem[]): void {
+  const t = turnIndex(turn);
+  if (t < start || t > end) out.push({ path, message: `turn ${turn} is outside the scenario's years` });
+}
+
+function checkUnique(items: { id: string }[], list: string, seen: Map<string, string>, out: RefProblem[]): void {
+  items.forEach((item, i) => {
+    const prior = seen.get(item.id);
+    if (prior) out.push({ path: `${list}[${i}:${item.id}].id`, message: `id "${item.id}" is already used by ${prior}` });
+    else seen.set(item.id, `${list}[${i}]`);
+  });
+}
+
+export function checkCampaignReferences(c: Campaign): RefProblem[] {
+  const out: RefProblem[] = [];
+  const k = knownOf(c);
+  const start = turnIndex(c.start);
+  const end = turnIndex(c.end);
+  if (end < start) out.push({ path: 'end', message: `ends (${c.end}) before it starts (${c.start})` });
+
+  const seen = new Map<string, string>();
+  checkUnique(c.leaders, 'leaders', new Map(), out);
+  checkUnique(c.posts, 'posts', new Map(), out);
+  checkUnique(c.blocs, 'blocs', new Map(), out);
+  checkUnique(c.regions, 'regions', new Map(), out);
+  checkUnique(c.decisions, 'decisions', seen, out);
+  checkUnique(c.events, 'events', seen, out);
+  checkUnique(c.votes, 'votes', seen, out);
+  checkUnique(c.endings, 'endings', new Map(), out);
+  checkUnique(c.milestones, 'milestones', new Map(), out);
+
+  c.camps.forEach((camp, i) => {
+    if (!k.leaders.has(camp.leader)) out.push({ path: `camps[${i}].leader`, message: `unknown leader "${camp.leader}"` });
+  });
+  const campIds = new Set(c.camps.map((x) => x.id));
+  if (campIds.size !== c.camps.length) out.push({ path: 'camps', message: 'each of the four camps must appear once' });
+  c.posts.forEach((p, i) => {
+    if (p.holder && !k.leaders.has(p.holder)) out.push({ path: `posts[${i}:${p.id}].holder`, message: `unknown leader "${p.holder}"` });
+  });
+  c.machines.forEach((m, i) => {
+    if (!k.leaders.has(m.boss)) out.push({ path: `machines[${i}:${m.id}].boss`, message: `unknown leader "${m.boss}"` });
+    if (!c.regions.some((r) => r.id === m.region)) out.push({ path: `machines[${i}:${m.id}].region`, message: `unknown region "${m.region}"` });
+  });
+  if (!c.posts.some((p) => p.id === 'general-secretary')) {
+    out.push({ path: 'posts', message: 'the post "general-secretary" is required: it drives the apparatus' });
+  }
+  c.decisions.forEach((d, i) => {
+    const p = `decisions[${i}:${d.id}]`;
+    checkTurn(d.turn, start, end, `${p}.turn`, out);
+    checkCondition(d.requires, `${p}.requires`, k, out);
+    const optionIds = new Set<string>();
+    d.options.forEach((o, j) => {
+      if (optionIds.has(o.id)) out.push({ path: `${p}.options[${j}:${o.id}].id`, message: `duplicate option id "${o.id}"` });
+      optionIds.add(o.id);
+      checkEffects(o.effects, `${p}.options[${j}:${o.id}].effects`, k, out);
+    });
+  });
+  c.events.forEach((e, i) => {
+    const p = `events[${i}:${e.id}]`;
+    checkTurn(e.turn, start, end, `${p}.turn`, out);
+    checkCondition(e.requires, `${p}.requires`, k, out);
+    checkEffects(e.effects, `${p}.effects`, k, out);
+  });
+  c.votes.forEach((v, i) => {
+    const p = `votes[${i}:${v.id}]`;
+    checkTurn(v.turn, start, end, `${p}.turn`, out);
+    if (!k.leaders.has(v.target)) out.push({ path: `${p}.target`, message: `unknown leader "${v.target}"` });
+    if (v.post && !k.posts.has(v.post)) out.push({ path: `${p}.post`, message: `unknown post "${v.post}"` });
+    checkCondition(v.requires, `${p}.requires`, k, out);
+    checkEffects(v.onPass, `${p}.onPass`, k, out);
+    checkEffects(v.onFail, `${p}.onFail`, k, out);
+  });
+  c.endings.forEach((e, i) => checkCondition(e.when, `endings[${i}:${e.id}].when`, k, out));
+  if (Object.keys(c.endings[c.endings.length - 1].when).length !== 0) {
+    out.push({ path: 'endings', message: 'the last ending must have an empty "when: {}" so that every game ends' });
+  }
+  return out;
+}
+
+export function checkLessonReferences(lesson: Lesson, campaigns: Campaign[]): RefProblem[] {
+  const out: RefProblem[] = [];
+  const base = campaigns.find((c) => c.id === lesson.base);
+  if (!base) {
+    return [{ path: 'base', message: `unknown campaign "${lesson.base}" (known: ${campaigns.map((c) => c.id).join(', ')})` }];
+  }
+  const k = knownOf(base);
+  const start = turnIndex(lesson.start);
+  const end = turnIndex(lesson.end);
+  checkTurn(lesson.start, turnIndex(base.start), turnIndex(base.end), 'start', out);
+  checkTurn(lesson.end, turnIndex(base.start), turnIndex(base.end), 'end', out);
+  if (end - start + 1 < 2 || end - start + 1 > 6) {
+    out.push({ path: 'end', message: `a lesson should last 2 to 6 turns (this one has ${end - start + 1})` });
+  }
+  checkUnique(lesson.endings, 'endings', new Map(), out);
+  lesson.endings.forEach((e, i) => checkCondition(e.when, `endings[${i}:${e.id}].when`, k, out));
+  if (Object.keys(lesson.endings[lesson.endings.length - 1].when).length !== 0) {
+    out.push({ path: 'endings', message: 'the last ending must have an empty "when: {}" so that every game ends' });
+  }
+  return out;
+}
