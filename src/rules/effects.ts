@@ -1,6 +1,6 @@
 // Conditions and effects: the small vocabulary in which scenario files say when something can happen and
 // what it changes. Every change is logged with its source, so a vote's ledger can say what moved each bloc.
-import type { Camp, Condition, Effect, Status } from '../scenario/schema';
+import { CAMPS, type Camp, type Condition, type Effect, type Status } from '../scenario/schema';
 import type { Ctx } from './scenario';
 import { allianceKey, isAllied, type GameState, type Seat } from './state';
 import { draw } from './rng';
@@ -8,14 +8,22 @@ import { dominantCamp } from './dominance';
 
 const clamp = (v: number, lo: number, hi: number) => (v < lo ? lo : v > hi ? hi : v);
 
-function asList(v: string | string[] | undefined): string[] {
-  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+function allSet(flags: Record<string, true>, v: string | string[]): boolean {
+  if (typeof v === 'string') return flags[v] === true;
+  for (const f of v) if (!flags[f]) return false;
+  return true;
+}
+
+function noneSet(flags: Record<string, true>, v: string | string[]): boolean {
+  if (typeof v === 'string') return flags[v] !== true;
+  for (const f of v) if (flags[f]) return false;
+  return true;
 }
 
 export function holds(ctx: Ctx, s: GameState, cond: Condition | undefined): boolean {
   if (!cond) return true;
-  for (const f of asList(cond.flag)) if (!s.flags[f]) return false;
-  for (const f of asList(cond.notFlag)) if (s.flags[f]) return false;
+  if (cond.flag !== undefined && !allSet(s.flags, cond.flag)) return false;
+  if (cond.notFlag !== undefined && !noneSet(s.flags, cond.notFlag)) return false;
   if (cond.role !== undefined && s.config.role !== cond.role) return false;
   if (cond.allied && !isAllied(s, cond.allied[0], cond.allied[1])) return false;
   if (cond.notAllied && isAllied(s, cond.notAllied[0], cond.notAllied[1])) return false;
@@ -30,6 +38,18 @@ export function holds(ctx: Ctx, s: GameState, cond: Condition | undefined): bool
   if (cond.dominant && dominantCamp(ctx, s) !== cond.dominant) return false;
   if (cond.any && !cond.any.some((c) => holds(ctx, s, c))) return false;
   return true;
+}
+
+/**
+ * The second camp leaves whatever side it was on and joins the first camp's side, allying with every camp
+ * already there. Sides stay disjoint, so no camp can be on both sides of a vote.
+ */
+export function joinSide(s: GameState, host: Camp, joiner: Camp): void {
+  if (host === joiner) return;
+  for (const c of CAMPS) if (c !== joiner) delete s.alliances[allianceKey(c, joiner)];
+  for (const c of CAMPS) {
+    if (c !== joiner && (c === host || isAllied(s, host, c))) s.alliances[allianceKey(c, joiner)] = true;
+  }
 }
 
 /** Records the first turn a milestone happened; later repeats keep the first date. */
@@ -88,7 +108,7 @@ export function applyEffect(ctx: Ctx, s: GameState, e: Effect, source: string): 
     m[e.mood.camp] = (m[e.mood.camp] ?? 0) + e.mood.delta;
     s.influences.push({ turn: s.turn, source, kind: 'mood', who: e.mood.camp, bloc: e.mood.bloc, delta: e.mood.delta });
   } else if ('ally' in e) {
-    if (e.ally[0] !== e.ally[1]) s.alliances[allianceKey(e.ally[0], e.ally[1])] = true;
+    joinSide(s, e.ally[0], e.ally[1]);
   } else if ('split' in e) {
     delete s.alliances[allianceKey(e.split[0], e.split[1])];
   } else if ('post' in e) {

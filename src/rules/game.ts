@@ -1,19 +1,35 @@
 // The turn, step by step: events, decisions (the player's and the rivals'), votes, then consequences (the
 // apparatus, membership, endings). The flow machine calls these steps one at a time on a working copy; the
 // simulator calls them in a loop. Each step changes only the state it is given.
-import type { Decision, Role } from '../scenario/schema';
+import type { Decision, Option, Role } from '../scenario/schema';
 import { ROLES } from '../scenario/schema';
 import type { Ctx } from './scenario';
-import { applyEffects, holds, setStatus } from './effects';
+import { applyEffects, holds } from './effects';
 import { appointSecretaries, growMembership } from './apparatus';
-import { chooseOption, historicalOption } from './policies';
+import { chooseOption } from './policies';
 import { seedFrom } from './rng';
-import type { GameConfig, GameState, LeaderState, Side, VoteRecord } from './state';
-import { allianceKey } from './state';
+import type { Choice, GameConfig, GameState, LeaderState, Side, VoteRecord } from './state';
+import { allianceKey, cloneState } from './state';
 import { resolveVote } from './votes';
 import { dominantCamp } from './dominance';
 
+const templates = new WeakMap<object, GameState>();
+
+/** The opening position of a game: the campaign's starting data, the config's switches and seed. */
 export function initialState(ctx: Ctx, config: GameConfig): GameState {
+  let template = templates.get(ctx.sc);
+  if (!template) {
+    template = openingPosition(ctx);
+    templates.set(ctx.sc, template);
+  }
+  const s = cloneState(template);
+  s.config = config;
+  s.rng = seedFrom(config.seed);
+  for (const f of config.switches ?? []) s.flags[f] = true;
+  return s;
+}
+
+function openingPosition(ctx: Ctx): GameState {
   const c = ctx.sc.campaign;
   const leaders: Record<string, LeaderState> = {};
   for (const l of c.leaders) {
@@ -26,11 +42,11 @@ export function initialState(ctx: Ctx, config: GameConfig): GameState {
     policy[camp.id] = { nep: camp.nep, world: camp.world };
   }
   const flags: Record<string, true> = {};
-  for (const f of [...c.flags, ...(config.switches ?? [])]) flags[f] = true;
+  for (const f of c.flags) flags[f] = true;
   return {
-    config,
+    config: { scenario: ctx.sc.id, role: null, lens: ctx.lensId, seed: 0, policies: { stalin: 'historical', trotsky: 'historical' } },
     turn: 0,
-    rng: seedFrom(config.seed),
+    rng: 0,
     leaders,
     posts: Object.fromEntries(c.posts.map((p) => [p.id, p.holder])),
     alliances: Object.fromEntries(c.alliances.map(([a, b]) => [allianceKey(a, b), true as const])),
@@ -98,12 +114,16 @@ export function pendingDecisions(ctx: Ctx, s: GameState, role: Role): Decision[]
 export class RuleError extends Error {}
 
 /** Applies one option of one decision. Throws RuleError for an id that is not open now. */
-export function choose(ctx: Ctx, s: GameState, decisionId: string, optionId: string, by: GameState['choices'][number]['by']): void {
+export function choose(ctx: Ctx, s: GameState, decisionId: string, optionId: string, by: Choice['by']): void {
   const d = ctx.sc.decisionById[decisionId];
   if (!d) throw new RuleError(`unknown decision "${decisionId}"`);
   if (!pendingDecisions(ctx, s, d.role).includes(d)) throw new RuleError(`decision "${decisionId}" is not open now`);
   const o = d.options.find((x) => x.id === optionId);
   if (!o) throw new RuleError(`decision "${decisionId}" has no option "${optionId}"`);
+  applyChoice(ctx, s, d, o, by);
+}
+
+function applyChoice(ctx: Ctx, s: GameState, d: Decision, o: Option, by: Choice['by']): void {
   s.choices.push({ turn: s.turn, decision: d.id, option: o.id, role: d.role, by });
   applyEffects(ctx, s, o.effects, `${d.id}:${o.id}`);
   checkEnding(ctx, s, false);
@@ -118,7 +138,7 @@ export function decideForAll(ctx: Ctx, s: GameState): void {
       const forcedId = s.config.forced?.[d.id];
       const forced = forcedId ? d.options.find((o) => o.id === forcedId) : undefined;
       const option = forced ?? chooseOption(ctx, s, d, s.config.policies[role]);
-      choose(ctx, s, d.id, option.id, forced ? 'forced' : s.config.policies[role]);
+      applyChoice(ctx, s, d, option, forced ? 'forced' : s.config.policies[role]);
     }
   }
 }
@@ -133,12 +153,11 @@ export function holdVotes(ctx: Ctx, s: GameState, detail: boolean): VoteRecord[]
   return out;
 }
 
-/** Consequences: the Secretariat appoints, membership grows, exiles are noted, the turn ends. */
+/** Consequences: the Secretariat appoints, membership grows, the turn ends. */
 export function endTurn(ctx: Ctx, s: GameState): void {
   if (!s.ending) {
     appointSecretaries(ctx, s);
     growMembership(ctx, s);
-    for (const id in s.leaders) if (s.leaders[id].status === 'exiled') setStatus(s, id, 'exiled');
   }
   if (!s.ending && s.turn >= ctx.sc.end) checkEnding(ctx, s, true);
   if (!s.ending) s.turn++;
@@ -166,5 +185,3 @@ export function playOut(ctx: Ctx, s: GameState, detail = false): GameState {
   }
   return s;
 }
-
-export { historicalOption };

@@ -8,6 +8,7 @@ import { applyEffect, chanceOf, holds } from './effects';
 import { drawIndex } from './rng';
 import { campLeaderActive, congressComposition, lineFollows, politburoSeats, sideOf, sideShareOfCc } from './support';
 import { CAMPS } from '../scenario/schema';
+import { dominantCamp } from './dominance';
 
 export function historicalOption(d: Decision): Option {
   return d.options.find((o) => o.historical)!;
@@ -29,7 +30,19 @@ export function positionScore(ctx: Ctx, s: GameState, camp: Camp): number {
   const politburo = politburoSeats(s, side) / total;
   const leader = s.leaders[ctx.sc.campLeader[camp]];
   const own = politburoSeats(s, [camp]) / total;
-  return 0.35 * congress + 0.25 * cc + 0.2 * politburo + 0.15 * own - leader.stigma / 500 + leader.prestige / 2000;
+  const winning = previewWinner(ctx, s) === camp ? 1 : 0;
+  return (
+    0.3 * congress + 0.2 * cc + 0.15 * politburo + 0.15 * own + 0.2 * winning - leader.stigma / 500 + leader.prestige / 2000
+  );
+}
+
+/** Who would win if the game ended now: the first ending whose conditions hold, ignoring the player's role. */
+function previewWinner(ctx: Ctx, s: GameState): Camp | 'collective' {
+  for (const e of ctx.sc.endings) {
+    if (e.when.role !== undefined || !holds(ctx, s, e.when)) continue;
+    return e.winner ?? dominantCamp(ctx, s);
+  }
+  return 'collective';
 }
 
 /** Expected score after a list of effects, branching on every gamble by its odds. */

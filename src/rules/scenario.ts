@@ -25,6 +25,8 @@ export interface Scenario {
   campLeader: Record<string, string>;
   blocIndex: Record<string, number>;
   machineRegions: Set<number>;
+  /** Display names of the voting groups that the support model derives (secretaries and CC members by camp). */
+  names: Record<string, string>;
 }
 
 /** The rules' view of one game: the scenario and the lens parameters it is played under. */
@@ -71,7 +73,20 @@ export function buildScenario(campaign: Campaign, lesson: Lesson | null = null):
     campLeader: Object.fromEntries(campaign.camps.map((c) => [c.id, c.leader])),
     blocIndex: Object.fromEntries(campaign.blocs.map((b, i) => [b.id, i])),
     machineRegions: new Set(campaign.machines.map((m) => regionIndex.get(m.region) ?? -1)),
+    names: groupNames(campaign),
   };
+}
+
+function groupNames(campaign: Campaign): Record<string, string> {
+  const names: Record<string, string> = {
+    'secretaries-line': 'Secretaries who follow the line',
+    'cc-line': 'Members who follow the line',
+  };
+  for (const c of campaign.camps) {
+    names[`secretaries-${c.id}`] = `Secretaries loyal to ${c.name}`;
+    names[`cc-${c.id}`] = `Members from ${c.name}`;
+  }
+  return names;
 }
 
 export function makeCtx(sc: Scenario, lens: Lens): Ctx {

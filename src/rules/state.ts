@@ -1,6 +1,6 @@
 // The game state: a plain, JSON-serialisable object holding everything that happens in one game, the
 // generator's state included. Rules take a working copy and change it; nothing else holds game data.
-import type { Camp, Role, Status } from '../scenario/schema';
+import { CAMPS, type Camp, type Role, type Status } from '../scenario/schema';
 
 export type Side = Camp | 'line';
 export type PolicyId = 'historical' | 'shrewd' | 'random';
@@ -107,8 +107,14 @@ export function allianceKey(a: string, b: string): string {
   return a < b ? `${a}+${b}` : `${b}+${a}`;
 }
 
+const KEYS: Record<string, Record<string, string>> = {};
+for (const a of CAMPS) {
+  KEYS[a] = {};
+  for (const b of CAMPS) KEYS[a][b] = allianceKey(a, b);
+}
+
 export function isAllied(s: GameState, a: Camp, b: Camp): boolean {
-  return a === b || s.alliances[allianceKey(a, b)] === true;
+  return a === b || s.alliances[KEYS[a][b]] === true;
 }
 
 /** A deep copy made by hand: several times faster than structuredClone for this shape. */

@@ -95,7 +95,7 @@ export function congressGroups(ctx: Ctx, s: GameState): Group[] {
     if (!n) continue;
     groups.push({
       id: `secretaries-${side}`,
-      name: side === 'line' ? 'Secretaries who follow the line' : `Secretaries loyal to ${camp.camps.find((c) => c.id === side)!.name}`,
+      name: ctx.sc.names[`secretaries-${side}`],
       kind: 'apparatus',
       share: (appShare * n) / regions,
       lean: side === 'line' ? { line: 1 } : { [side]: 0.95, line: 0.05 },
@@ -122,11 +122,7 @@ export function ccGroups(ctx: Ctx, s: GameState): Group[] {
     const share = s.cc[side];
     if (!share) continue;
     const effective: Side = side !== 'line' && !campLeaderActive(ctx, s, side) ? 'line' : side;
-    const name =
-      side === 'line'
-        ? 'Members who follow the line'
-        : `Members from ${ctx.sc.campaign.camps.find((c) => c.id === side)!.name}`;
-    groups.push({ id: `cc-${side}`, name, kind: 'cc', share, lean: { [effective]: 1 } });
+    groups.push({ id: `cc-${side}`, name: ctx.sc.names[`cc-${side}`], kind: 'cc', share, lean: { [effective]: 1 } });
   }
   return groups;
 }
@@ -148,9 +144,17 @@ export function sideOf(ctx: Ctx, s: GameState, camp: Camp): Camp[] {
 /** Full Politburo seats held by members of the given camps. */
 export function politburoSeats(s: GameState, camps: readonly Camp[]): number {
   let n = 0;
-  for (const id in s.leaders) {
-    const l = s.leaders[id];
-    if (l.politburo === 'full' && l.status === 'active' && camps.includes(l.camp)) n++;
+  const leaders = s.leaders;
+  for (const id in leaders) {
+    const l = leaders[id];
+    if (l.politburo === 'full' && l.status === 'active') {
+      for (let i = 0; i < camps.length; i++) {
+        if (camps[i] === l.camp) {
+          n++;
+          break;
+        }
+      }
+    }
   }
   return n;
 }
@@ -159,7 +163,7 @@ export function politburoSeats(s: GameState, camps: readonly Camp[]): number {
  * Which side the party line follows in a contest: the side with more Politburo seats; on a tie the side of
  * the General Secretary. Loyalists back the leadership; that is the circular flow's inertia.
  */
-export function lineFollows(ctx: Ctx, s: GameState, sponsor: readonly Camp[], target: readonly Camp[]): 'sponsor' | 'target' {
+export function lineFollows(_ctx: Ctx, s: GameState, sponsor: readonly Camp[], target: readonly Camp[]): 'sponsor' | 'target' {
   const a = politburoSeats(s, sponsor);
   const b = politburoSeats(s, target);
   if (a !== b) return a > b ? 'sponsor' : 'target';

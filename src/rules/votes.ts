@@ -108,9 +108,10 @@ function politburoBallots(ctx: Ctx, s: GameState, sponsor: Camp[], target: Camp[
     if (st.politburo !== 'full' || st.status !== 'active') continue;
     const isChief = ctx.sc.campLeader[st.camp] === l.id;
     const r = draw(s);
+    const doubt = isChief ? 0 : ctx.lens.noise * 1.5;
     let vote: Ballot;
-    if (sponsor.includes(st.camp)) vote = !isChief && r < ctx.lens.noise * 1.5 ? 'abstain' : 'for';
-    else if (target.includes(st.camp)) vote = !isChief && r < ctx.lens.noise * 1.5 ? 'abstain' : 'against';
+    if (sponsor.includes(st.camp)) vote = r < l.waver ? 'against' : r < l.waver + doubt ? 'abstain' : 'for';
+    else if (target.includes(st.camp)) vote = r < l.waver ? 'for' : r < l.waver + doubt ? 'abstain' : 'against';
     else vote = r < 0.75 ? (lineWith === 'sponsor' ? 'for' : 'against') : 'abstain';
     members.push({ leader: l.id, vote });
   }

@@ -35,8 +35,8 @@ export type Condition = {
   notFlag?: string | string[];
   dominant?: (typeof CAMPS)[number] | 'collective';
   role?: (typeof ROLES)[number];
-  allied?: [string, string];
-  notAllied?: [string, string];
+  allied?: [(typeof CAMPS)[number], (typeof CAMPS)[number]];
+  notAllied?: [(typeof CAMPS)[number], (typeof CAMPS)[number]];
   holds?: { leader: string; post: string };
   lacks?: { leader: string; post: string };
   status?: { leader: string; is: (typeof STATUSES)[number] | (typeof STATUSES)[number][] };
@@ -75,8 +75,8 @@ export type Effect =
   | { heir: { leader: string; delta: number } }
   | { stigma: { leader: string; delta: number } }
   | { mood: { bloc: string; camp: (typeof CAMPS)[number]; delta: number } }
-  | { ally: [string, string] }
-  | { split: [string, string] }
+  | { ally: [(typeof CAMPS)[number], (typeof CAMPS)[number]] }
+  | { split: [(typeof CAMPS)[number], (typeof CAMPS)[number]] }
   | { post: { post: string; holder: string | null } }
   | { status: { leader: string; is: (typeof STATUSES)[number] } }
   | { politburo: { add?: string; remove?: string } }
@@ -253,6 +253,7 @@ export const leaderSchema = z
     stigma: z.number().min(0).max(100).default(0),
     politburo: z.enum(['full', 'candidate', 'none']).default('none'),
     reserve: z.number().int().min(0).max(20).optional(),
+    waver: z.number().min(0).max(0.5).default(0),
     bio: z.string().min(20),
   })
   .strict();

@@ -1,0 +1,138 @@
+// The game flow as an XState v5 machine: briefing, then each turn's events, the player's decisions, the
+// rivals' moves and votes, the consequences, and finally the ending and debrief. Guards and actions only
+// call the pure rules on a copy of the state. Every event the player sends is logged, so a saved game is
+// the persisted snapshot plus the log, and replaying the log rebuilds the identical state.
+import { assign, setup } from 'xstate';
+import type { Catalog } from '../scenario/catalog';
+import { contextFor } from '../scenario/catalog';
+import type { Ctx } from '../rules/scenario';
+import { cloneState, type GameConfig, type GameState, type Side } from '../rules/state';
+import { choose, endTurn, decideForAll, holdVotes, newGame, pendingDecisions, startTurn } from '../rules/game';
+
+export type FlowEvent =
+  | { type: 'BEGIN' }
+  | { type: 'CONTINUE' }
+  | { type: 'CHOOSE'; decision: string; option: string }
+  | { type: 'DEBRIEF' };
+
+export interface FlowContext {
+  state: GameState;
+  /** Every event accepted from the player, in order: the game's replayable history. */
+  log: FlowEvent[];
+  /** The regional secretaries before this turn's appointments, for the apparatus map. */
+  apparatusBefore: Side[];
+}
+
+export interface FlowInput {
+  config: GameConfig;
+}
+
+/** Builds the machine for a catalogue; rules contexts are looked up from each game's own config. */
+export function createGameMachine(catalog: Catalog) {
+  const contexts = new Map<string, Ctx>();
+  const ctxOf = (config: GameConfig): Ctx => {
+    const key = `${config.scenario}|${config.lens}`;
+    let c = contexts.get(key);
+    if (!c) {
+      c = contextFor(catalog, config.scenario, config.lens);
+      contexts.set(key, c);
+    }
+    return c;
+  };
+  const step = (context: FlowContext, fn: (ctx: Ctx, s: GameState) => void): GameState => {
+    const s = cloneState(context.state);
+    fn(ctxOf(s.config), s);
+    return s;
+  };
+
+  return setup({
+    types: {
+      context: {} as FlowContext,
+      events: {} as FlowEvent,
+      input: {} as FlowInput,
+    },
+    guards: {
+      gameOver: ({ context }) => context.state.ending !== null,
+      playerMustDecide: ({ context }) => {
+        const role = context.state.config.role;
+        return role !== null && pendingDecisions(ctxOf(context.state.config), context.state, role).length > 0;
+      },
+      choiceIsOpen: ({ context, event }) => {
+        if (event.type !== 'CHOOSE') return false;
+        const role = context.state.config.role;
+        if (role === null) return false;
+        const open = pendingDecisions(ctxOf(context.state.config), context.state, role);
+        const d = open.find((x) => x.id === event.decision);
+        return d !== undefined && d.options.some((o) => o.id === event.option);
+      },
+    },
+    actions: {
+      record: assign({ log: ({ context, event }) => [...context.log, event] }),
+      openTurn: assign({ state: ({ context }) => step(context, (c, s) => startTurn(c, s)) }),
+      applyChoice: assign({
+        state: ({ context, event }) =>
+          event.type === 'CHOOSE' ? step(context, (c, s) => choose(c, s, event.decision, event.option, 'player')) : context.state,
+      }),
+      rivalsAndVotes: assign({
+        state: ({ context }) =>
+          step(context, (c, s) => {
+            decideForAll(c, s);
+            holdVotes(c, s, true);
+          }),
+      }),
+      closeTurn: assign({
+        apparatusBefore: ({ context }) => context.state.secretaries.slice(),
+        state: ({ context }) => step(context, (c, s) => endTurn(c, s)),
+      }),
+    },
+  }).createMachine({
+    id: 'afterLenin',
+    context: ({ input }) => {
+      const ctx = contextFor(catalog, input.config.scenario, input.config.lens);
+      const state = newGame(ctx, input.config);
+      return { state, log: [], apparatusBefore: state.secretaries.slice() };
+    },
+    initial: 'briefing',
+    states: {
+      briefing: {
+        on: { BEGIN: { target: 'events', actions: 'record' } },
+      },
+      events: {
+        entry: 'openTurn',
+        always: { guard: 'gameOver', target: 'ending' },
+        on: { CONTINUE: { target: 'deciding', actions: 'record' } },
+      },
+      deciding: {
+        always: [
+          { guard: 'gameOver', target: 'ending' },
+          { guard: 'playerMustDecide', target: 'choosing' },
+          { target: 'voting' },
+        ],
+      },
+      choosing: {
+        on: {
+          CHOOSE: { guard: 'choiceIsOpen', target: 'deciding', actions: ['record', 'applyChoice'] },
+        },
+      },
+      voting: {
+        entry: 'rivalsAndVotes',
+        on: { CONTINUE: { target: 'consequences', actions: 'record' } },
+      },
+      consequences: {
+        entry: 'closeTurn',
+        on: {
+          CONTINUE: [
+            { guard: 'gameOver', target: 'ending', actions: 'record' },
+            { target: 'events', actions: 'record' },
+          ],
+        },
+      },
+      ending: {
+        on: { DEBRIEF: { target: 'debrief', actions: 'record' } },
+      },
+      debrief: {},
+    },
+  });
+}
+
+export type GameMachine = ReturnType<typeof createGameMachine>;
