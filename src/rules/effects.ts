@@ -52,6 +52,14 @@ export function joinSide(s: GameState, host: Camp, joiner: Camp): void {
   }
 }
 
+/** The second camp leaves the first camp's side, breaking with every camp on it. */
+export function leaveSide(s: GameState, host: Camp, leaver: Camp): void {
+  if (host === leaver) return;
+  for (const c of CAMPS) {
+    if (c !== leaver && (c === host || isAllied(s, host, c))) delete s.alliances[allianceKey(c, leaver)];
+  }
+}
+
 /** Records the first turn a milestone happened; later repeats keep the first date. */
 export function markMilestone(s: GameState, id: string): void {
   if (s.milestones[id] === undefined) s.milestones[id] = s.turn;
@@ -110,7 +118,7 @@ export function applyEffect(ctx: Ctx, s: GameState, e: Effect, source: string): 
   } else if ('ally' in e) {
     joinSide(s, e.ally[0], e.ally[1]);
   } else if ('split' in e) {
-    delete s.alliances[allianceKey(e.split[0], e.split[1])];
+    leaveSide(s, e.split[0], e.split[1]);
   } else if ('post' in e) {
     setHolder(s, e.post.post, e.post.holder);
   } else if ('status' in e) {

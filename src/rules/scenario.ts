@@ -27,6 +27,11 @@ export interface Scenario {
   machineRegions: Set<number>;
   /** Display names of the voting groups that the support model derives (secretaries and CC members by camp). */
   names: Record<string, string>;
+  groupIds: { secretaries: Record<string, string>; cc: Record<string, string> };
+  leaderNames: Record<string, string>;
+  /** Each camp's reserves for Politburo seats, in the order they are called up. */
+  reserves: Record<string, Campaign['leaders']>;
+  voteMilestones: Record<string, { passed: string; failed: string }>;
 }
 
 /** The rules' view of one game: the scenario and the lens parameters it is played under. */
@@ -74,6 +79,18 @@ export function buildScenario(campaign: Campaign, lesson: Lesson | null = null):
     blocIndex: Object.fromEntries(campaign.blocs.map((b, i) => [b.id, i])),
     machineRegions: new Set(campaign.machines.map((m) => regionIndex.get(m.region) ?? -1)),
     names: groupNames(campaign),
+    leaderNames: Object.fromEntries(campaign.leaders.map((l) => [l.id, l.name])),
+    reserves: Object.fromEntries(
+      campaign.camps.map((c) => [
+        c.id,
+        campaign.leaders.filter((l) => l.camp === c.id && l.reserve !== undefined).sort((x, y) => x.reserve! - y.reserve!),
+      ]),
+    ),
+    voteMilestones: Object.fromEntries(campaign.votes.map((v) => [v.id, { passed: `${v.id}-passed`, failed: `${v.id}-failed` }])),
+    groupIds: {
+      secretaries: Object.fromEntries(['line', ...campaign.camps.map((c) => c.id)].map((k) => [k, `secretaries-${k}`])),
+      cc: Object.fromEntries(['line', ...campaign.camps.map((c) => c.id)].map((k) => [k, `cc-${k}`])),
+    },
   };
 }
 

@@ -44,7 +44,7 @@ export interface LedgerBloc {
   against: number;
   abstain: number;
   /** Share of the bloc leaning to each camp, or to the party line. */
-  lean: Partial<Record<Side, number>>;
+  lean: Record<Side, number>;
   /** The earlier decisions and events that moved this bloc, biggest first (signed: + helped the motion). */
   movedBy: { source: string; impact: number }[];
 }

@@ -12,7 +12,7 @@ export interface Group {
   kind: 'apparatus' | 'machine' | 'members' | 'cc';
   /** Share of the body's seats. */
   share: number;
-  lean: Partial<Record<Side, number>>;
+  lean: Record<Side, number>;
 }
 
 const clamp = (v: number, lo: number, hi: number) => (v < lo ? lo : v > hi ? hi : v);
@@ -36,30 +36,54 @@ export function campScore(ctx: Ctx, s: GameState, blocIdx: number, camp: Camp): 
   return (
     ctx.lens.personalWeight * personal +
     ctx.lens.policyWeight * bloc.policyWeight * fit * 2 -
-    (ctx.lens.stigmaWeight * leader.stigma) / 20 +
+    (ctx.lens.stigmaWeight * sideStigma(ctx, s, camp)) / 20 +
     mood
   );
 }
 
+/** A camp's stigma: its leader's own, plus half of each ally's (faction-making taints the whole bloc). */
+export function sideStigma(ctx: Ctx, s: GameState, camp: Camp): number {
+  let stigma = s.leaders[ctx.sc.campLeader[camp]].stigma;
+  for (const c of CAMPS) if (c !== camp && isAllied(s, camp, c)) stigma += s.leaders[ctx.sc.campLeader[c]].stigma / 2;
+  return stigma;
+}
+
 /** The rank-and-file bloc's lean: a softmax over the active camps and the party line. */
-export function memberLean(ctx: Ctx, s: GameState, blocIdx: number): Partial<Record<Side, number>> {
-  const scores: Partial<Record<Side, number>> = {};
-  let max = ctx.lens.lineLoyalty * 2.5;
-  scores.line = max;
-  for (const camp of CAMPS) {
-    if (!campLeaderActive(ctx, s, camp)) continue;
-    const v = campScore(ctx, s, blocIdx, camp);
-    scores[camp] = v;
-    if (v > max) max = v;
+export function memberLean(ctx: Ctx, s: GameState, blocIdx: number): Record<Side, number> {
+  const line = ctx.lens.lineLoyalty * 2.5;
+  const raw = [0, 0, 0, 0];
+  const active = [false, false, false, false];
+  let max = line;
+  for (let i = 0; i < CAMPS.length; i++) {
+    if (!campLeaderActive(ctx, s, CAMPS[i])) continue;
+    active[i] = true;
+    raw[i] = campScore(ctx, s, blocIdx, CAMPS[i]);
+    if (raw[i] > max) max = raw[i];
   }
-  let total = 0;
-  for (const k in scores) {
-    const e = Math.exp(scores[k as Side]! - max);
-    scores[k as Side] = e;
+  const lean = emptyLean();
+  lean.line = Math.exp(line - max);
+  let total = lean.line;
+  for (let i = 0; i < CAMPS.length; i++) {
+    if (!active[i]) continue;
+    const e = Math.exp(raw[i] - max);
+    lean[CAMPS[i]] = e;
     total += e;
   }
-  for (const k in scores) scores[k as Side]! /= total;
-  return scores;
+  for (const k of SIDES) lean[k] /= total;
+  return lean;
+}
+
+export const SIDES: readonly Side[] = ['line', ...CAMPS];
+
+export function emptyLean(): Record<Side, number> {
+  return { line: 0, stalin: 0, trotsky: 0, zinoviev: 0, bukharin: 0 };
+}
+
+function leanOf(side: Side, share: number): Record<Side, number> {
+  const lean = emptyLean();
+  lean[side] += share;
+  lean.line += 1 - share;
+  return lean;
 }
 
 /** The groups that make up a Congress or Conference, each with its share of delegates and its lean. */
@@ -77,28 +101,29 @@ export function congressGroups(ctx: Ctx, s: GameState): Group[] {
       name: m.name,
       kind: 'machine',
       share: m.share,
-      lean: bossActive ? { [bossCamp]: 0.92, line: 0.08 } : { line: 1 },
+      lean: bossActive ? leanOf(bossCamp, 0.92) : leanOf('line', 1),
     });
   }
-  const counts: Partial<Record<Side, number>> = {};
+  const counts = emptyLean();
   let regions = 0;
+  const active = { line: true, stalin: false, trotsky: false, zinoviev: false, bukharin: false };
+  for (const c of CAMPS) active[c] = campLeaderActive(ctx, s, c);
   for (let i = 0; i < s.secretaries.length; i++) {
     if (ctx.sc.machineRegions.has(i)) continue;
     const sec = s.secretaries[i];
-    const effective: Side = sec !== 'line' && !campLeaderActive(ctx, s, sec) ? 'line' : sec;
-    counts[effective] = (counts[effective] ?? 0) + 1;
+    counts[active[sec] ? sec : 'line']++;
     regions++;
   }
   const appShare = Math.max(0, a - machineShare);
-  for (const side of ['line', ...CAMPS] as Side[]) {
+  for (const side of SIDES) {
     const n = counts[side];
     if (!n) continue;
     groups.push({
-      id: `secretaries-${side}`,
-      name: ctx.sc.names[`secretaries-${side}`],
+      id: ctx.sc.groupIds.secretaries[side],
+      name: ctx.sc.names[ctx.sc.groupIds.secretaries[side]],
       kind: 'apparatus',
       share: (appShare * n) / regions,
-      lean: side === 'line' ? { line: 1 } : { [side]: 0.95, line: 0.05 },
+      lean: side === 'line' ? leanOf('line', 1) : leanOf(side, 0.95),
     });
   }
   let members = 0;
@@ -118,20 +143,21 @@ export function congressGroups(ctx: Ctx, s: GameState): Group[] {
 
 export function ccGroups(ctx: Ctx, s: GameState): Group[] {
   const groups: Group[] = [];
-  for (const side of ['line', ...CAMPS] as Side[]) {
+  for (const side of SIDES) {
     const share = s.cc[side];
     if (!share) continue;
     const effective: Side = side !== 'line' && !campLeaderActive(ctx, s, side) ? 'line' : side;
-    groups.push({ id: `cc-${side}`, name: ctx.sc.names[`cc-${side}`], kind: 'cc', share, lean: { [effective]: 1 } });
+    const id = ctx.sc.groupIds.cc[side];
+    groups.push({ id, name: ctx.sc.names[id], kind: 'cc', share, lean: leanOf(effective, 1) });
   }
   return groups;
 }
 
 /** Share of delegates leaning to each side (camps and line) in a Congress held now, without noise. */
 export function congressComposition(ctx: Ctx, s: GameState): Record<Side, number> {
-  const out: Record<Side, number> = { line: 0, stalin: 0, trotsky: 0, zinoviev: 0, bukharin: 0 };
+  const out = emptyLean();
   for (const g of congressGroups(ctx, s)) {
-    for (const k in g.lean) out[k as Side] += g.share * g.lean[k as Side]!;
+    for (const k of SIDES) out[k] += g.share * g.lean[k];
   }
   return out;
 }

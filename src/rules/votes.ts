@@ -4,7 +4,7 @@
 // the circular flow: the new CC elects the Politburo and the General Secretary.
 import { CAMPS, type Camp, type Vote } from '../scenario/schema';
 import type { Ctx } from './scenario';
-import type { Ballot, GameState, LedgerBloc, Side, VoteRecord } from './state';
+import type { Ballot, GameState, LedgerBloc, VoteRecord } from './state';
 import { applyEffects, holds, markMilestone, setHolder, setSeat, setStatus } from './effects';
 import { draw, drawNormal } from './rng';
 import {
@@ -15,6 +15,7 @@ import {
   lineFollows,
   sideOf,
   sideShareOfCc,
+  SIDES,
   type Group,
 } from './support';
 
@@ -43,7 +44,7 @@ function notHeld(vote: Vote, s: GameState, reason: string): VoteRecord {
 /** Why a scheduled vote cannot be held now, or null when it can. */
 export function whyNotHeld(ctx: Ctx, s: GameState, vote: Vote): string | null {
   const target = s.leaders[vote.target];
-  const name = ctx.sc.campaign.leaders.find((l) => l.id === vote.target)!.name;
+  const name = ctx.sc.leaderNames[vote.target];
   if (vote.kind !== 'confidence' && !campLeaderActive(ctx, s, vote.sponsor)) return 'its sponsors are no longer in the leadership';
   if (target.status !== 'active') return `${name} is no longer an active member of the Party`;
   if ((vote.kind === 'remove-post' || vote.kind === 'confidence') && s.posts[vote.post!] !== vote.target) {
@@ -78,8 +79,9 @@ function splitGroup(ctx: Ctx, s: GameState, g: Group, sponsor: Camp[], target: C
   let f = 0;
   let a = 0;
   let ab = 0;
-  for (const k in g.lean) {
-    const share = g.lean[k as Side]!;
+  for (const k of SIDES) {
+    const share = g.lean[k];
+    if (share === 0) continue;
     if (k === 'line') {
       if (lineWith === 'sponsor') f += share * LINE_STICK;
       else a += share * LINE_STICK;
@@ -258,7 +260,7 @@ function applyOutcome(ctx: Ctx, s: GameState, vote: Vote, rec: VoteRecord): void
     applyEffects(ctx, s, vote.onFail, vote.id);
   }
   if (vote.electsCentralCommittee) electCentralCommittee(ctx, s, vote);
-  markMilestone(s, `${vote.id}-${rec.passed ? 'passed' : 'failed'}`);
+  markMilestone(s, rec.passed ? ctx.sc.voteMilestones[vote.id].passed : ctx.sc.voteMilestones[vote.id].failed);
 }
 
 function adjust(s: GameState, leader: string, kind: 'prestige' | 'stigma', delta: number, source: string) {
@@ -284,12 +286,12 @@ function strongestCamp(ctx: Ctx, s: GameState, camps: readonly Camp[]): Camp | n
 export function electCentralCommittee(ctx: Ctx, s: GameState, vote: Vote): void {
   const comp = congressComposition(ctx, s);
   let total = 0;
-  const raw: Record<Side, number> = { line: 0, stalin: 0, trotsky: 0, zinoviev: 0, bukharin: 0 };
-  for (const k in comp) {
-    raw[k as Side] = Math.pow(comp[k as Side], ctx.lens.slateExponent);
-    total += raw[k as Side];
+  const raw = { line: 0, stalin: 0, trotsky: 0, zinoviev: 0, bukharin: 0 };
+  for (const k of SIDES) {
+    raw[k] = Math.pow(comp[k], ctx.lens.slateExponent);
+    total += raw[k];
   }
-  for (const k in raw) s.cc[k as Side] = total > 0 ? raw[k as Side] / total : 0;
+  for (const k of SIDES) s.cc[k] = total > 0 ? raw[k] / total : 0;
 
   let lead: Camp | null = null;
   let leadShare = -1;
@@ -319,10 +321,7 @@ export function fillPolitburo(ctx: Ctx, s: GameState, camps: readonly Camp[], si
   let seats = 0;
   for (const id in s.leaders) if (s.leaders[id].politburo === 'full' && s.leaders[id].status === 'active') seats++;
   for (const camp of camps) {
-    const reserves = ctx.sc.campaign.leaders
-      .filter((l) => l.camp === camp && l.reserve !== undefined)
-      .sort((x, y) => x.reserve! - y.reserve!);
-    for (const l of reserves) {
+    for (const l of ctx.sc.reserves[camp]) {
       if (seats >= size) return;
       const st = s.leaders[l.id];
       if (st.status !== 'active' || st.politburo === 'full') continue;

@@ -23,9 +23,9 @@ let cached: Catalog | null = null;
 export function loadCatalogFromDisk(): Catalog {
   if (cached) return cached;
   const files = yamlFiles(SCENARIO_DIR)
-    .filter((p) => !p.endsWith('lenses.yaml'))
     .sort()
-    .map(readScenarioFile);
+    .map(readScenarioFile)
+    .filter((f) => /^kind:\s*(campaign|lesson)\s*$/m.test(f.text));
   cached = buildCatalog(files, readScenarioFile(join(SCENARIO_DIR, 'lenses.yaml')));
   return cached;
 }
