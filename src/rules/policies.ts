@@ -24,7 +24,8 @@ export function positionScore(ctx: Ctx, s: GameState, camp: Camp): number {
   const comp = congressComposition(ctx, s);
   let congress = 0;
   for (const c of side) congress += comp[c];
-  if (rivals.length === 0 || lineFollows(ctx, s, side, rivals) === 'sponsor') congress += comp.line;
+  const line = rivals.length === 0 ? 'sponsor' : lineFollows(ctx, s, side, rivals);
+  congress += line === 'sponsor' ? comp.line : line === 'split' ? comp.line / 2 : 0;
   const cc = sideShareOfCc(ctx, s, camp);
   const total = politburoSeats(s, CAMPS) || 1;
   const politburo = politburoSeats(s, side) / total;

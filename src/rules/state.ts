@@ -63,7 +63,7 @@ export interface VoteRecord {
   sponsorSide: Camp[];
   targetSide: Camp[];
   /** Which side the party line (the uncommitted loyalists) followed. */
-  lineWith: 'sponsor' | 'target';
+  lineWith: 'sponsor' | 'target' | 'split';
   blocs: LedgerBloc[];
   members: { leader: string; vote: Ballot }[];
 }

@@ -186,13 +186,14 @@ export function politburoSeats(s: GameState, camps: readonly Camp[]): number {
 }
 
 /**
- * Which side the party line follows in a contest: the side with more Politburo seats; on a tie the side of
- * the General Secretary. Loyalists back the leadership; that is the circular flow's inertia.
+ * Which side the party line follows in a contest: the side with more Politburo seats. When the Politburo is
+ * evenly split the loyalists divide too; when neither side sits there, they follow the General Secretary.
  */
-export function lineFollows(_ctx: Ctx, s: GameState, sponsor: readonly Camp[], target: readonly Camp[]): 'sponsor' | 'target' {
+export function lineFollows(_ctx: Ctx, s: GameState, sponsor: readonly Camp[], target: readonly Camp[]): 'sponsor' | 'target' | 'split' {
   const a = politburoSeats(s, sponsor);
   const b = politburoSeats(s, target);
   if (a !== b) return a > b ? 'sponsor' : 'target';
+  if (a > 0) return 'split';
   const gs = s.posts['general-secretary'];
   const gsCamp = gs ? s.leaders[gs].camp : null;
   return gsCamp && target.includes(gsCamp) ? 'target' : 'sponsor';
@@ -204,6 +205,8 @@ export function sideShareOfCc(ctx: Ctx, s: GameState, camp: Camp): number {
   let share = 0;
   for (const c of side) share += s.cc[c];
   const rivals = CAMPS.filter((c) => !side.includes(c) && campLeaderActive(ctx, s, c));
-  if (lineFollows(ctx, s, side, rivals) === 'sponsor') share += s.cc.line;
+  const line = lineFollows(ctx, s, side, rivals);
+  if (line === 'sponsor') share += s.cc.line;
+  else if (line === 'split') share += s.cc.line / 2;
   return share;
 }

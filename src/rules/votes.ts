@@ -75,23 +75,24 @@ interface Split {
   abstain: number;
 }
 
-function splitGroup(ctx: Ctx, s: GameState, g: Group, sponsor: Camp[], target: Camp[], lineWith: 'sponsor' | 'target'): Split {
+function splitGroup(ctx: Ctx, s: GameState, g: Group, sponsor: Camp[], target: Camp[], lineWith: VoteRecord['lineWith']): Split {
   let f = 0;
   let a = 0;
   let ab = 0;
   for (const k of SIDES) {
     const share = g.lean[k];
     if (share === 0) continue;
-    if (k === 'line') {
-      if (lineWith === 'sponsor') f += share * LINE_STICK;
-      else a += share * LINE_STICK;
-      ab += share * (1 - LINE_STICK);
-    } else if (sponsor.includes(k as Camp)) f += share;
+    const toward = k === 'line' ? LINE_STICK : sponsor.includes(k as Camp) || target.includes(k as Camp) ? 1 : 0.5;
+    if (sponsor.includes(k as Camp)) f += share;
     else if (target.includes(k as Camp)) a += share;
     else {
-      if (lineWith === 'sponsor') f += share * 0.5;
-      else a += share * 0.5;
-      ab += share * 0.5;
+      if (lineWith === 'sponsor') f += share * toward;
+      else if (lineWith === 'target') a += share * toward;
+      else {
+        f += (share * toward) / 2;
+        a += (share * toward) / 2;
+      }
+      ab += share * (1 - toward);
     }
   }
   const cast = f + a;
@@ -103,7 +104,7 @@ function splitGroup(ctx: Ctx, s: GameState, g: Group, sponsor: Camp[], target: C
   return { for: f, against: a, abstain: ab };
 }
 
-function politburoBallots(ctx: Ctx, s: GameState, sponsor: Camp[], target: Camp[], lineWith: 'sponsor' | 'target') {
+function politburoBallots(ctx: Ctx, s: GameState, sponsor: Camp[], target: Camp[], lineWith: VoteRecord['lineWith']) {
   const members: { leader: string; vote: Ballot }[] = [];
   for (const l of ctx.sc.campaign.leaders) {
     const st = s.leaders[l.id];
@@ -114,6 +115,7 @@ function politburoBallots(ctx: Ctx, s: GameState, sponsor: Camp[], target: Camp[
     let vote: Ballot;
     if (sponsor.includes(st.camp)) vote = r < l.waver ? 'against' : r < l.waver + doubt ? 'abstain' : 'for';
     else if (target.includes(st.camp)) vote = r < l.waver ? 'for' : r < l.waver + doubt ? 'abstain' : 'against';
+    else if (lineWith === 'split') vote = r < 0.375 ? 'for' : r < 0.75 ? 'against' : 'abstain';
     else vote = r < 0.75 ? (lineWith === 'sponsor' ? 'for' : 'against') : 'abstain';
     members.push({ leader: l.id, vote });
   }
