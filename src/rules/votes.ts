@@ -129,7 +129,7 @@ function movedBy(ctx: Ctx, s: GameState, g: Group, sponsor: Camp[], target: Camp
   const bloc = g.kind === 'members' ? ctx.sc.campaign.blocs[ctx.sc.blocIndex[g.id]] : null;
   const regions = s.secretaries.length;
   for (const inf of s.influences) {
-    let impact = 0;
+    let impact: number;
     if (inf.kind === 'secretaries') {
       if (g.kind === 'members') continue;
       impact = (sign(inf.who) * inf.delta) / regions;

@@ -69,5 +69,5 @@ describe('reachability', () => {
       for (const s of games(lesson.id, 1500, [null, null, 'stalin', 'trotsky'])) seen.add(s.ending!.id);
       for (const e of lesson.endings) expect(seen, `${lesson.id}: ${e.id}`).toContain(e.id);
     }
-  });
+  }, 120000);
 });
