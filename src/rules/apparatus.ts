@@ -1,7 +1,9 @@
 // The General Secretary's appointments: each turn the Secretariat replaces a few regional secretaries with
 // its own men. The pace is the lens's appointment rate, changed for a while by decisions (a reshuffle, a
 // shared Secretariat). This is where the circular flow starts.
+import { CAMPS, type Camp } from '../scenario/schema';
 import type { Ctx } from './scenario';
+import { campLeaderActive, politburoSeats, sideOf } from './support';
 import type { GameState } from './state';
 import { draw, drawIndex } from './rng';
 import { turnIndex } from './turns';
@@ -18,7 +20,7 @@ export function appointSecretaries(ctx: Ctx, s: GameState): number {
     if (!strongest || Math.abs(m.factor - 1) > Math.abs(strongest.factor - 1)) strongest = m;
   }
   const base = ctx.lens.appointmentRate;
-  const rate = base * factor;
+  const rate = base * factor * politburoConsent(ctx, s, camp);
   let n = Math.floor(rate) + (draw(s) < rate - Math.floor(rate) ? 1 : 0);
   const candidates: number[] = [];
   for (let i = 0; i < s.secretaries.length; i++) {
@@ -39,6 +41,19 @@ export function appointSecretaries(ctx: Ctx, s: GameState): number {
     }
   }
   return n;
+}
+
+/**
+ * Appointments pass through the Orgburo and Politburo: a Secretariat whose side holds the Politburo
+ * majority works at full pace, half pace when the Politburo is split, a quarter when it is outvoted.
+ */
+function politburoConsent(ctx: Ctx, s: GameState, camp: Camp): number {
+  const side = sideOf(ctx, s, camp);
+  const rivals = CAMPS.filter((c) => !side.includes(c) && campLeaderActive(ctx, s, c));
+  if (rivals.length === 0) return 1;
+  const ours = politburoSeats(s, side);
+  const theirs = politburoSeats(s, rivals);
+  return ours > theirs ? 1 : ours === theirs ? 0.5 : 0.25;
 }
 
 /** Membership growth of blocs that keep recruiting (later recruits from the mid-1920s). */

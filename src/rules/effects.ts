@@ -90,69 +90,88 @@ export function setHolder(s: GameState, post: string, holder: string | null): vo
   s.posts[post] = holder;
 }
 
+type EffectKind = Effect extends infer E ? (E extends Record<infer K, unknown> ? K : never) : never;
+
+/** The kind of each effect in a list, worked out once per list: effects have one key each. */
+const kindsOf = new WeakMap<readonly Effect[], EffectKind[]>();
+
+function kinds(effects: readonly Effect[]): EffectKind[] {
+  let k = kindsOf.get(effects);
+  if (!k) {
+    k = effects.map((e) => Object.keys(e)[0] as EffectKind);
+    kindsOf.set(effects, k);
+  }
+  return k;
+}
+
 export function applyEffects(ctx: Ctx, s: GameState, effects: readonly Effect[], source: string): void {
-  for (const e of effects) applyEffect(ctx, s, e, source);
+  const k = kinds(effects);
+  for (let i = 0; i < effects.length; i++) applyKind(ctx, s, effects[i], k[i], source);
+}
+
+export function applyEffect(ctx: Ctx, s: GameState, e: Effect, source: string): void {
+  applyKind(ctx, s, e, Object.keys(e)[0] as EffectKind, source);
 }
 
 function logChange(s: GameState, source: string, kind: 'prestige' | 'heir' | 'stigma', who: string, delta: number) {
   s.influences.push({ turn: s.turn, source, kind, who, delta });
 }
 
-export function applyEffect(ctx: Ctx, s: GameState, e: Effect, source: string): void {
-  if ('prestige' in e) {
+function applyKind(ctx: Ctx, s: GameState, e: Effect, kind: EffectKind, source: string): void {
+  if (kind === 'prestige' && 'prestige' in e) {
     const l = s.leaders[e.prestige.leader];
     l.prestige = clamp(l.prestige + e.prestige.delta, 0, 100);
     logChange(s, source, 'prestige', e.prestige.leader, e.prestige.delta);
-  } else if ('heir' in e) {
+  } else if (kind === 'heir' && 'heir' in e) {
     const l = s.leaders[e.heir.leader];
     l.heir = clamp(l.heir + e.heir.delta, 0, 100);
     logChange(s, source, 'heir', e.heir.leader, e.heir.delta);
-  } else if ('stigma' in e) {
+  } else if (kind === 'stigma' && 'stigma' in e) {
     const l = s.leaders[e.stigma.leader];
     l.stigma = clamp(l.stigma + e.stigma.delta, 0, 100);
     logChange(s, source, 'stigma', e.stigma.leader, e.stigma.delta);
-  } else if ('mood' in e) {
+  } else if (kind === 'mood' && 'mood' in e) {
     const m = (s.moods[e.mood.bloc] ??= {});
     m[e.mood.camp] = (m[e.mood.camp] ?? 0) + e.mood.delta;
     s.influences.push({ turn: s.turn, source, kind: 'mood', who: e.mood.camp, bloc: e.mood.bloc, delta: e.mood.delta });
-  } else if ('ally' in e) {
+  } else if (kind === 'ally' && 'ally' in e) {
     joinSide(s, e.ally[0], e.ally[1]);
-  } else if ('split' in e) {
+  } else if (kind === 'split' && 'split' in e) {
     leaveSide(s, e.split[0], e.split[1]);
-  } else if ('post' in e) {
+  } else if (kind === 'post' && 'post' in e) {
     setHolder(s, e.post.post, e.post.holder);
-  } else if ('status' in e) {
+  } else if (kind === 'status' && 'status' in e) {
     setStatus(s, e.status.leader, e.status.is);
-  } else if ('politburo' in e) {
+  } else if (kind === 'politburo' && 'politburo' in e) {
     if (e.politburo.remove) setSeat(s, e.politburo.remove, 'none');
     if (e.politburo.add && s.leaders[e.politburo.add].status === 'active') setSeat(s, e.politburo.add, 'full');
-  } else if ('appointments' in e) {
+  } else if (kind === 'appointments' && 'appointments' in e) {
     s.appointmentMods.push({ factor: e.appointments.factor, until: s.turn + e.appointments.turns, source });
-  } else if ('secretaries' in e) {
+  } else if (kind === 'secretaries' && 'secretaries' in e) {
     moveSecretaries(ctx, s, e.secretaries.camp, e.secretaries.count, source);
-  } else if ('enrolment' in e) {
+  } else if (kind === 'enrolment' && 'enrolment' in e) {
     const bloc = 'lenin-enrolment';
     if (s.members[bloc] !== undefined) {
       s.members[bloc] += e.enrolment.members;
       s.apparatusShift += (ctx.lens.enrolmentApparatusBoost * e.enrolment.members) / 240000;
     }
-  } else if ('apparatusShare' in e) {
+  } else if (kind === 'apparatusShare' && 'apparatusShare' in e) {
     s.apparatusShift += e.apparatusShare;
-  } else if ('machine' in e) {
+  } else if (kind === 'machine' && 'machine' in e) {
     s.machines[e.machine.id] = e.machine.boss;
-  } else if ('policy' in e) {
+  } else if (kind === 'policy' && 'policy' in e) {
     const p = s.policy[e.policy.camp];
     if (e.policy.nep !== undefined) p.nep = e.policy.nep;
     if (e.policy.world !== undefined) p.world = e.policy.world;
-  } else if ('flag' in e) {
+  } else if (kind === 'flag' && 'flag' in e) {
     s.flags[e.flag] = true;
-  } else if ('unflag' in e) {
+  } else if (kind === 'unflag' && 'unflag' in e) {
     delete s.flags[e.unflag];
-  } else if ('milestone' in e) {
+  } else if (kind === 'milestone' && 'milestone' in e) {
     markMilestone(s, e.milestone);
-  } else if ('chance' in e) {
+  } else if (kind === 'chance' && 'chance' in e) {
     applyEffects(ctx, s, draw(s) < chanceOf(s, e.chance) ? e.chance.then : e.chance.else, source);
-  } else if ('if' in e) {
+  } else if (kind === 'if' && 'if' in e) {
     applyEffects(ctx, s, holds(ctx, s, e.if.when) ? e.if.then : (e.if.else ?? []), source);
   }
 }

@@ -77,7 +77,7 @@ export function buildScenario(campaign: Campaign, lesson: Lesson | null = null):
     endingById: byId(endings),
     campLeader: Object.fromEntries(campaign.camps.map((c) => [c.id, c.leader])),
     blocIndex: Object.fromEntries(campaign.blocs.map((b, i) => [b.id, i])),
-    machineRegions: new Set(campaign.machines.map((m) => regionIndex.get(m.region) ?? -1)),
+    machineRegions: new Set(campaign.machines.map((m) => (m.region ? (regionIndex.get(m.region) ?? -1) : -1))),
     names: groupNames(campaign),
     leaderNames: Object.fromEntries(campaign.leaders.map((l) => [l.id, l.name])),
     reserves: Object.fromEntries(

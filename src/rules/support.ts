@@ -86,6 +86,11 @@ function leanOf(side: Side, share: number): Record<Side, number> {
   return lean;
 }
 
+/** Who a machine's delegates answer to: the holder of its post when it has one, else its boss. */
+export function machineBoss(s: GameState, m: { id: string; post?: string }): string | null {
+  return m.post ? s.posts[m.post] : s.machines[m.id];
+}
+
 /** The groups that make up a Congress or Conference, each with its share of delegates and its lean. */
 export function congressGroups(ctx: Ctx, s: GameState): Group[] {
   const camp = ctx.sc.campaign;
@@ -93,8 +98,9 @@ export function congressGroups(ctx: Ctx, s: GameState): Group[] {
   const groups: Group[] = [];
   let machineShare = 0;
   for (const m of camp.machines) {
-    const bossCamp = s.leaders[s.machines[m.id]].camp;
-    const bossActive = s.leaders[s.machines[m.id]].status === 'active';
+    const boss = machineBoss(s, m);
+    const bossCamp = boss ? s.leaders[boss].camp : 'line';
+    const bossActive = boss !== null && s.leaders[boss].status === 'active';
     machineShare += m.share;
     groups.push({
       id: m.id,
@@ -154,9 +160,9 @@ export function ccGroups(ctx: Ctx, s: GameState): Group[] {
 }
 
 /** Share of delegates leaning to each side (camps and line) in a Congress held now, without noise. */
-export function congressComposition(ctx: Ctx, s: GameState): Record<Side, number> {
+export function congressComposition(ctx: Ctx, s: GameState, groups: Group[] = congressGroups(ctx, s)): Record<Side, number> {
   const out = emptyLean();
-  for (const g of congressGroups(ctx, s)) {
+  for (const g of groups) {
     for (const k of SIDES) out[k] += g.share * g.lean[k];
   }
   return out;

@@ -14,7 +14,6 @@ import {
   congressGroups,
   lineFollows,
   sideOf,
-  sideShareOfCc,
   SIDES,
   type Group,
 } from './support';
@@ -169,7 +168,7 @@ export function resolveVote(ctx: Ctx, s: GameState, vote: Vote, detail: boolean)
     return rec;
   }
   const { sponsor, target } = sidesOf(ctx, s, vote);
-  const lineWith = lineFollows(ctx, s, sponsor, target);
+  const lineWith = vote.lineSplitsIf && holds(ctx, s, vote.lineSplitsIf) ? 'split' : lineFollows(ctx, s, sponsor, target);
   const rec: VoteRecord = {
     id: vote.id,
     turn: s.turn,
@@ -186,11 +185,13 @@ export function resolveVote(ctx: Ctx, s: GameState, vote: Vote, detail: boolean)
     blocs: [],
     members: [],
   };
+  let delegates: Group[] | undefined;
   if (vote.body === 'politburo') {
     rec.members = politburoBallots(ctx, s, sponsor, target, lineWith);
     for (const m of rec.members) rec[m.vote]++;
   } else {
     const groups = vote.body === 'cc' ? ccGroups(ctx, s) : congressGroups(ctx, s);
+    if (vote.body !== 'cc') delegates = groups;
     const total = vote.delegates!;
     for (const g of groups) {
       const split = splitGroup(ctx, s, g, sponsor, target, lineWith);
@@ -218,11 +219,11 @@ export function resolveVote(ctx: Ctx, s: GameState, vote: Vote, detail: boolean)
   const cast = rec.for + rec.against;
   rec.passed = cast > 0 && (vote.threshold > 0.5 ? rec.for >= vote.threshold * cast - 1e-9 : rec.for > cast / 2);
   s.votes.push(rec);
-  applyOutcome(ctx, s, vote, rec);
+  applyOutcome(ctx, s, vote, rec, delegates);
   return rec;
 }
 
-function applyOutcome(ctx: Ctx, s: GameState, vote: Vote, rec: VoteRecord): void {
+function applyOutcome(ctx: Ctx, s: GameState, vote: Vote, rec: VoteRecord, delegates: Group[] | undefined): void {
   const targetCamp = s.leaders[vote.target].camp;
   const targetLeaders = rec.targetSide.map((c) => ctx.sc.campLeader[c]);
   const sponsorLeader = ctx.sc.campLeader[vote.sponsor];
@@ -253,15 +254,15 @@ function applyOutcome(ctx: Ctx, s: GameState, vote: Vote, rec: VoteRecord): void
     applyEffects(ctx, s, vote.onPass, vote.id);
   } else {
     if (vote.kind === 'confidence') {
-      const successor = strongestCamp(ctx, s, rec.targetSide);
-      setHolder(s, vote.post!, successor ? ctx.sc.campLeader[successor] : null);
+      const successor = mostPrestigious(ctx, s, rec.targetSide);
+      setHolder(s, vote.post!, successor);
     } else if (vote.kind !== 'policy') {
       adjust(s, sponsorLeader, 'prestige', -6, vote.id);
       adjust(s, ctx.sc.campLeader[targetCamp], 'prestige', 4, vote.id);
     }
     applyEffects(ctx, s, vote.onFail, vote.id);
   }
-  if (vote.electsCentralCommittee) electCentralCommittee(ctx, s, vote);
+  if (vote.electsCentralCommittee) electCentralCommittee(ctx, s, vote, rec, delegates);
   markMilestone(s, rec.passed ? ctx.sc.voteMilestones[vote.id].passed : ctx.sc.voteMilestones[vote.id].failed);
 }
 
@@ -269,6 +270,20 @@ function adjust(s: GameState, leader: string, kind: 'prestige' | 'stigma', delta
   const l = s.leaders[leader];
   l[kind] = Math.max(0, Math.min(100, l[kind] + delta));
   s.influences.push({ turn: s.turn, source, kind, who: leader, delta });
+}
+
+/**
+ * Who takes a post the winners have freed: the camp chief with the greatest standing, prestige plus the
+ * claim to be Lenin's heir (so the funeral and the Testament decide between Trotsky and Zinoviev).
+ */
+function mostPrestigious(ctx: Ctx, s: GameState, camps: readonly Camp[]): string | null {
+  let best: string | null = null;
+  const standing = (id: string) => s.leaders[id].prestige + s.leaders[id].heir;
+  for (const c of camps) {
+    const id = ctx.sc.campLeader[c];
+    if (s.leaders[id].status === 'active' && (!best || standing(id) > standing(best))) best = id;
+  }
+  return best;
 }
 
 function strongestCamp(ctx: Ctx, s: GameState, camps: readonly Camp[]): Camp | null {
@@ -281,12 +296,12 @@ function strongestCamp(ctx: Ctx, s: GameState, camps: readonly Camp[]): Camp | n
 }
 
 /**
- * The circular flow closes: delegates elect the Central Committee by slate (the larger current gains more
- * than its share), the new CC re-elects the Politburo around its majority, and the General Secretary must
- * belong to that majority.
+ * The circular flow closes: the Congress's delegates (as they stood for its vote) elect the Central Committee
+ * by slate (the larger current gains more than its share); the side that carried the Congress's vote forms
+ * the new majority, re-elects the Politburo around itself and keeps the General Secretary in its ranks.
  */
-export function electCentralCommittee(ctx: Ctx, s: GameState, vote: Vote): void {
-  const comp = congressComposition(ctx, s);
+export function electCentralCommittee(ctx: Ctx, s: GameState, vote: Vote, rec: VoteRecord, delegates?: Group[]): void {
+  const comp = congressComposition(ctx, s, delegates);
   let total = 0;
   const raw = { line: 0, stalin: 0, trotsky: 0, zinoviev: 0, bukharin: 0 };
   for (const k of SIDES) {
@@ -295,16 +310,8 @@ export function electCentralCommittee(ctx: Ctx, s: GameState, vote: Vote): void 
   }
   for (const k of SIDES) s.cc[k] = total > 0 ? raw[k] / total : 0;
 
-  let lead: Camp | null = null;
-  let leadShare = -1;
-  for (const c of CAMPS) {
-    if (!campLeaderActive(ctx, s, c)) continue;
-    const share = sideShareOfCc(ctx, s, c);
-    if (share > leadShare || (share === leadShare && lead && s.cc[c] > s.cc[lead])) {
-      lead = c;
-      leadShare = share;
-    }
-  }
+  const winners = rec.passed ? rec.sponsorSide : rec.targetSide;
+  const lead = winners.find((c) => campLeaderActive(ctx, s, c)) ?? null;
   if (!lead) return;
   const side = sideOf(ctx, s, lead);
   const leading = strongestCamp(ctx, s, side) ?? lead;

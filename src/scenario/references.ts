@@ -119,7 +119,10 @@ export function checkCampaignReferences(c: Campaign): RefProblem[] {
   });
   c.machines.forEach((m, i) => {
     if (!k.leaders.has(m.boss)) out.push({ path: `machines[${i}:${m.id}].boss`, message: `unknown leader "${m.boss}"` });
-    if (!c.regions.some((r) => r.id === m.region)) out.push({ path: `machines[${i}:${m.id}].region`, message: `unknown region "${m.region}"` });
+    if (m.region !== undefined && !c.regions.some((r) => r.id === m.region)) {
+      out.push({ path: `machines[${i}:${m.id}].region`, message: `unknown region "${m.region}"` });
+    }
+    if (m.post !== undefined && !k.posts.has(m.post)) out.push({ path: `machines[${i}:${m.id}].post`, message: `unknown post "${m.post}"` });
   });
   if (!c.posts.some((p) => p.id === 'general-secretary')) {
     out.push({ path: 'posts', message: 'the post "general-secretary" is required: it drives the apparatus' });
@@ -147,6 +150,7 @@ export function checkCampaignReferences(c: Campaign): RefProblem[] {
     if (!k.leaders.has(v.target)) out.push({ path: `${p}.target`, message: `unknown leader "${v.target}"` });
     if (v.post && !k.posts.has(v.post)) out.push({ path: `${p}.post`, message: `unknown post "${v.post}"` });
     checkCondition(v.requires, `${p}.requires`, k, out);
+    checkCondition(v.lineSplitsIf, `${p}.lineSplitsIf`, k, out);
     checkEffects(v.onPass, `${p}.onPass`, k, out);
     checkEffects(v.onFail, `${p}.onFail`, k, out);
   });

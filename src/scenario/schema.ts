@@ -213,6 +213,7 @@ export const voteSchema = z
     electsCentralCommittee: z.boolean().default(false),
     politburoSize: z.number().int().min(5).max(15).optional(),
     requires: conditionSchema.optional(),
+    lineSplitsIf: conditionSchema.optional(),
     onPass: z.array(effectSchema).default([]),
     onFail: z.array(effectSchema).default([]),
     historical: z
@@ -289,7 +290,14 @@ export const regionSchema = z
   .strict();
 
 export const machineSchema = z
-  .object({ id: idSchema, name: z.string().min(3), boss: leaderRef, share: z.number().min(0).max(0.3), region: idSchema })
+  .object({
+    id: idSchema,
+    name: z.string().min(3),
+    boss: leaderRef,
+    share: z.number().min(0).max(0.3),
+    region: idSchema.optional(),
+    post: idSchema.optional(),
+  })
   .strict();
 
 export const campInfoSchema = z
