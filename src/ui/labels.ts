@@ -1,0 +1,57 @@
+// Human names for ids found in game state: leaders, posts, camps and the sources of the ledger.
+import type { Scenario } from '../rules/scenario';
+import type { Side } from '../rules/state';
+import { turnName } from '../rules/turns';
+
+export function leaderName(sc: Scenario, id: string): string {
+  return sc.campaign.leaders.find((l) => l.id === id)?.name ?? id;
+}
+
+export function postName(sc: Scenario, id: string): string {
+  return sc.campaign.posts.find((p) => p.id === id)?.name ?? id;
+}
+
+export function campName(sc: Scenario, id: string): string {
+  return sc.campaign.camps.find((c) => c.id === id)?.name ?? id;
+}
+
+/** One letter per side, so that the map never relies on colour alone. */
+export const SIDE_LETTER: Record<Side, string> = { stalin: 'S', trotsky: 'T', zinoviev: 'Z', bukharin: 'B', line: 'L' };
+
+export function sideName(sc: Scenario, side: Side): string {
+  const name = side === 'line' ? 'The party line (uncommitted)' : campName(sc, side);
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/** What a ledger source id stands for: a decision's option, an event, a vote, or the routine appointments. */
+export function sourceLabel(sc: Scenario, source: string): string {
+  if (source === 'appointments') return "The Secretariat's routine appointments";
+  const [head, tail] = source.split(':');
+  if (tail !== undefined) {
+    const d = sc.decisionById[head];
+    const o = d?.options.find((x) => x.id === tail);
+    if (d && o) return `${d.title} — ${o.label}`;
+  }
+  const e = sc.eventById[source];
+  if (e) return e.title;
+  const v = sc.voteById[source];
+  if (v) return v.title;
+  const m = sc.campaign.milestones.find((x) => x.id === source);
+  if (m) return m.title;
+  return source.replace(/[-:]/g, ' ');
+}
+
+export const BODY_NAME: Record<string, string> = {
+  politburo: 'Politburo',
+  cc: 'Central Committee plenum',
+  conference: 'Party Conference',
+  congress: 'Party Congress',
+};
+
+export function turnTitle(turn: number): string {
+  return turnName(turn);
+}
+
+export function statusWord(status: string): string {
+  return status === 'active' ? 'in office' : status;
+}

@@ -1,0 +1,77 @@
+// Shared steps for the browser suites: pages that record console errors, and playing with keys or mouse.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+export interface Opened {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+}
+
+export async function open(browser: Browser, path = '', viewport = { width: 1280, height: 720 }, reducedMotion: 'reduce' | 'no-preference' = 'reduce'): Promise<Opened> {
+  const context = await browser.newContext({ viewport, reducedMotion });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`${m.text()} ${m.location().url}`);
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(inject('baseUrl') + path);
+  await page.locator('#panel h1').first().waitFor();
+  return { context, page, errors };
+}
+
+export async function heading(page: Page): Promise<string> {
+  return (await page.locator('#panel h1').first().textContent())?.trim() ?? '';
+}
+
+/** Presses Tab until the focused element is the button (or control) with this visible text, then returns. */
+export async function tabTo(page: Page, name: string, max = 120): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    const focused = await page.evaluate(() => {
+      const a = document.activeElement as HTMLElement | null;
+      return a && (a.tagName === 'BUTTON' || a.tagName === 'INPUT') ? (a.textContent ?? '').trim() || (a as HTMLInputElement).labels?.[0]?.textContent?.trim() || '' : '';
+    });
+    if (focused === name) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach "${name}" with the Tab key on "${await heading(page)}"`);
+}
+
+async function buttons(page: Page): Promise<{ names: string[]; option: string | null }> {
+  return page.evaluate(() => {
+    const names = [...document.querySelectorAll('#panel button')].map((b) => (b.textContent ?? '').trim());
+    const opt = document.querySelector('#panel .options button');
+    return { names, option: opt ? (opt.textContent ?? '').trim() : null };
+  });
+}
+
+/** Plays from wherever the game is to the debrief; `pick` chooses an option index from the option names. */
+export async function playToDebrief(
+  page: Page,
+  mode: 'keyboard' | 'mouse',
+  visit?: (screen: string, page: Page) => Promise<void>,
+  maxSteps = 400,
+): Promise<string[]> {
+  const seen: string[] = [];
+  for (let step = 0; step < maxSteps; step++) {
+    const h = await heading(page);
+    seen.push(h);
+    if (h === 'Your path against history') return seen;
+    const { names, option } = await buttons(page);
+    const next = option ?? ['Begin', 'Next vote', 'Continue', 'Debrief'].find((n) => names.includes(n));
+    expect(next, `a way forward on "${h}" (buttons: ${names.join(', ')})`).toBeTruthy();
+    if (visit) await visit(h, page);
+    if (mode === 'keyboard') {
+      await tabTo(page, next!);
+      await page.keyboard.press(step % 2 === 0 ? 'Enter' : 'Space');
+    } else {
+      await page.locator('#panel').getByRole('button', { name: next!, exact: true }).first().click();
+    }
+    await page.waitForFunction((prev) => {
+      const h1 = document.querySelector('#panel h1');
+      return h1 !== null && (h1.textContent !== prev || document.activeElement === h1);
+    }, h);
+  }
+  throw new Error('the game did not reach the debrief');
+}

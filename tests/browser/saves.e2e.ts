@@ -1,0 +1,106 @@
+// Saves, settings and bad links: reload mid-game and Continue; settings survive a reload; damaged saves and
+// unknown scenarios or lenses give a clear message and a way on.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch } from './server';
+import { heading, open } from './helpers';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const click = async (page: import('playwright-core').Page, name: string) => {
+  const before = await heading(page);
+  await page.locator('#panel').getByRole('button', { name, exact: true }).first().click();
+  await page.waitForFunction((prev) => document.querySelector('#panel h1')?.textContent !== prev || document.activeElement === document.querySelector('#panel h1'), before);
+};
+
+describe('saves and settings', () => {
+  it('resumes the same turn and screen after a reload mid-game', async () => {
+    const { page, context, errors } = await open(browser, '?seed=5');
+    await click(page, 'New game');
+    await click(page, 'Start the game');
+    await click(page, 'Begin');
+    // Play into the second half-year.
+    for (let i = 0; i < 40 && (await heading(page)) !== 'July–December 1923'; i++) {
+      const option = page.locator('#panel .options button').first();
+      if (await option.count()) await option.click();
+      else {
+        const names = (await page.locator('#panel button').allTextContents()).map((s) => s.trim());
+        await click(page, ['Next vote', 'Continue'].find((n) => names.includes(n))!);
+      }
+      await page.locator('#panel h1').first().waitFor();
+    }
+    expect(await heading(page)).toBe('July–December 1923');
+    const options = page.locator('#panel .options button');
+    await click(page, 'Continue');
+    const screen = await heading(page);
+    const hadOptions = await options.count();
+    await page.reload();
+    await page.locator('#panel h1').first().waitFor();
+    expect(await heading(page)).toBe('After Lenin');
+    await click(page, 'Continue');
+    expect(await heading(page)).toBe(screen);
+    expect(await options.count()).toBe(hadOptions);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps settings across a reload', async () => {
+    const { page, context } = await open(browser);
+    await click(page, 'Settings');
+    await page.getByLabel('Mute all sound').check();
+    await page.getByLabel('Larger').check();
+    await page.getByLabel('Music volume').fill('20');
+    await page.getByLabel('Reduce motion (animations are skipped)').check();
+    await page.reload();
+    await page.locator('#panel h1').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.className)).toContain('text-larger');
+    await click(page, 'Settings');
+    expect(await page.getByLabel('Mute all sound').isChecked()).toBe(true);
+    expect(await page.getByLabel('Larger').isChecked()).toBe(true);
+    expect(await page.getByLabel('Music volume').inputValue()).toBe('20');
+    expect(await page.getByLabel('Reduce motion (animations are skipped)').isChecked()).toBe(true);
+    await context.close();
+  });
+
+  it('explains a damaged save and still lets a new game start', async () => {
+    const { page, context } = await open(browser);
+    await page.evaluate(() => localStorage.setItem('after-lenin:save', '{"version":1,"config":'));
+    await page.reload();
+    await page.locator('#panel h1').first().waitFor();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('not valid JSON');
+    expect(await page.getByRole('button', { name: 'Continue' }).count()).toBe(0);
+    await page.evaluate(() => localStorage.setItem('after-lenin:save', JSON.stringify({ version: 0, config: { scenario: 'campaign', role: 'stalin', lens: 'many-causes', seed: 1, policies: { stalin: 'historical', trotsky: 'historical' } }, log: [], snapshot: {} })));
+    await page.reload();
+    await page.locator('#panel h1').first().waitFor();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('older version');
+    await click(page, 'New game');
+    await click(page, 'Start the game');
+    expect(await page.getByRole('button', { name: 'Begin' }).count()).toBe(1);
+    await context.close();
+  });
+
+  it('names an unknown scenario or lens in the address and offers a way back', async () => {
+    const { page, context } = await open(browser, '?scenario=no-such-thing&lens=nor-this');
+    expect(await heading(page)).toBe('This link does not open a game');
+    const alert = (await page.getByRole('alert').textContent()) ?? '';
+    expect(alert).toContain('no-such-thing');
+    expect(alert).toContain('nor-this');
+    await click(page, 'Back to the title');
+    expect(await heading(page)).toBe('After Lenin');
+    await context.close();
+  });
+
+  it('preselects the setup from the address', async () => {
+    const { page, context } = await open(browser, '?scenario=campaign&role=trotsky&lens=apparatus');
+    expect(await heading(page)).toBe('New game');
+    expect(await page.locator('#role-trotsky').isChecked()).toBe(true);
+    expect(await page.locator('#lens-apparatus').isChecked()).toBe(true);
+    await context.close();
+  });
+});
