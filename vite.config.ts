@@ -7,5 +7,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/browser/**', 'node_modules/**', 'dist/**'],
+    // Some suites start the command-line tools as child processes, which takes a second or two each.
+    testTimeout: 30000,
   },
 });

@@ -1,0 +1,56 @@
+// Golden playthroughs: one seeded game for each role, played through the machine with a fixed rule for the
+// player's choices, summarised and compared with a stored file. They exist to catch any change in the
+// rules or the data that alters a game silently. If a change is intended, regenerate the files with
+//   UPDATE_GOLDEN=1 npx vitest run tests/flow/golden.test.ts
+// and read the diff of tests/golden/*.json before committing it.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { createGameMachine } from '../../src/flow/machine';
+import { pendingDecisions } from '../../src/rules/game';
+import { turnLabel } from '../../src/rules/turns';
+import type { Role } from '../../src/scenario/schema';
+import { catalog, campaignCtx, config } from '../helpers';
+
+const DIR = join(__dirname, '..', 'golden');
+
+function playGolden(role: Role) {
+  const cfg = config({ role, seed: `golden-${role}`, policies: { stalin: 'shrewd', trotsky: 'shrewd' } });
+  const actor = createActor(createGameMachine(catalog), { input: { config: cfg } });
+  actor.start();
+  actor.send({ type: 'BEGIN' });
+  while (actor.getSnapshot().value !== 'ending') {
+    const snap = actor.getSnapshot();
+    if (snap.value === 'choosing') {
+      // The player alternates: the historical option on even turns, the last listed option on odd turns.
+      const d = pendingDecisions(campaignCtx, snap.context.state, role)[0];
+      const option = snap.context.state.turn % 2 === 0 ? d.options.find((o) => o.historical)! : d.options[d.options.length - 1];
+      actor.send({ type: 'CHOOSE', decision: d.id, option: option.id });
+    } else actor.send({ type: 'CONTINUE' });
+  }
+  const s = actor.getSnapshot().context.state;
+  return {
+    _about: 'Golden playthrough; see tests/flow/golden.test.ts for why it exists and how to regenerate it.',
+    role,
+    ending: s.ending,
+    choices: s.choices.map((c) => `${turnLabel(c.turn)} ${c.role} ${c.decision}:${c.option} (${c.by})`),
+    votes: s.votes.map((v) => `${turnLabel(v.turn)} ${v.id}: ${v.held ? `${v.passed ? 'passed' : 'failed'} ${v.for}-${v.against}-${v.abstain}` : 'not held'}`),
+    milestones: Object.fromEntries(Object.entries(s.milestones).map(([k, t]) => [k, turnLabel(t)])),
+    politburo: Object.entries(s.leaders).filter(([, l]) => l.politburo === 'full').map(([id]) => id),
+    generalSecretary: s.posts['general-secretary'],
+    secretaries: s.secretaries.join(' '),
+    rng: s.rng,
+  };
+}
+
+describe('golden playthroughs', () => {
+  for (const role of ['stalin', 'trotsky'] as const) {
+    it(`as ${role}`, () => {
+      const got = playGolden(role);
+      const file = join(DIR, `${role}.json`);
+      if (process.env.UPDATE_GOLDEN || !existsSync(file)) writeFileSync(file, `${JSON.stringify(got, null, 2)}\n`);
+      expect(got).toEqual(JSON.parse(readFileSync(file, 'utf8')));
+    });
+  }
+});
