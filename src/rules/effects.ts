@@ -20,7 +20,12 @@ function noneSet(flags: Record<string, true>, v: string | string[]): boolean {
   return true;
 }
 
-export function holds(ctx: Ctx, s: GameState, cond: Condition | undefined): boolean {
+/** Facts worked out once while several conditions are checked against the same state. */
+export interface Memo {
+  dominant?: Camp | 'collective';
+}
+
+export function holds(ctx: Ctx, s: GameState, cond: Condition | undefined, memo?: Memo): boolean {
   if (!cond) return true;
   if (cond.flag !== undefined && !allSet(s.flags, cond.flag)) return false;
   if (cond.notFlag !== undefined && !noneSet(s.flags, cond.notFlag)) return false;
@@ -35,8 +40,11 @@ export function holds(ctx: Ctx, s: GameState, cond: Condition | undefined): bool
   }
   if (cond.inPolitburo && s.leaders[cond.inPolitburo].politburo !== 'full') return false;
   if (cond.notInPolitburo && s.leaders[cond.notInPolitburo].politburo === 'full') return false;
-  if (cond.dominant && dominantCamp(ctx, s) !== cond.dominant) return false;
-  if (cond.any && !cond.any.some((c) => holds(ctx, s, c))) return false;
+  if (cond.dominant) {
+    const dominant = memo ? (memo.dominant ??= dominantCamp(ctx, s)) : dominantCamp(ctx, s);
+    if (dominant !== cond.dominant) return false;
+  }
+  if (cond.any && !cond.any.some((c) => holds(ctx, s, c, memo))) return false;
   return true;
 }
 

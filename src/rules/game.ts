@@ -4,7 +4,7 @@
 import type { Decision, Option, Role } from '../scenario/schema';
 import { ROLES } from '../scenario/schema';
 import type { Ctx } from './scenario';
-import { applyEffects, holds } from './effects';
+import { applyEffects, holds, type Memo } from './effects';
 import { appointSecretaries, growMembership } from './apparatus';
 import { chooseOption } from './policies';
 import { seedFrom } from './rng';
@@ -166,11 +166,11 @@ export function endTurn(ctx: Ctx, s: GameState): void {
 /** Sets the ending when one applies: early endings at any moment, the rest only at the scenario's end. */
 export function checkEnding(ctx: Ctx, s: GameState, final: boolean): void {
   if (s.ending) return;
-  for (const e of ctx.sc.endings) {
-    if (!final && !e.early) continue;
-    if (ctx.sc.kind === 'lesson' && s.turn < ctx.sc.start) continue;
-    if (!holds(ctx, s, e.when)) continue;
-    s.ending = { id: e.id, turn: s.turn, winner: e.winner ?? dominantCamp(ctx, s) };
+  if (ctx.sc.kind === 'lesson' && s.turn < ctx.sc.start) return;
+  const memo: Memo = {};
+  for (const e of final ? ctx.sc.endings : ctx.sc.earlyEndings) {
+    if (!holds(ctx, s, e.when, memo)) continue;
+    s.ending = { id: e.id, turn: s.turn, winner: e.winner ?? (memo.dominant ??= dominantCamp(ctx, s)) };
     return;
   }
 }

@@ -14,6 +14,8 @@ export interface Scenario {
   start: number;
   end: number;
   endings: Ending[];
+  /** The endings that can end a game before its last turn. */
+  earlyEndings: Ending[];
   briefing: { stalin: string; trotsky: string };
   decisionsByTurn: Decision[][];
   eventsByTurn: GameEvent[][];
@@ -67,6 +69,7 @@ export function buildScenario(campaign: Campaign, lesson: Lesson | null = null):
     start: turnIndex(lesson ? lesson.start : campaign.start),
     end: turnIndex(lesson ? lesson.end : campaign.end),
     endings,
+    earlyEndings: endings.filter((e) => e.early),
     briefing: lesson ? lesson.briefing : campaign.briefing,
     decisionsByTurn: byTurn(campaign.decisions, turns),
     eventsByTurn: byTurn(campaign.events, turns),

@@ -26,7 +26,7 @@ export function apparatusShare(ctx: Ctx, s: GameState): number {
 }
 
 /** How strongly a rank-and-file bloc is drawn to a camp: the model's transparent scoring rule. */
-export function campScore(ctx: Ctx, s: GameState, blocIdx: number, camp: Camp): number {
+export function campScore(ctx: Ctx, s: GameState, blocIdx: number, camp: Camp, stigma = sideStigma(ctx, s, camp)): number {
   const bloc = ctx.sc.campaign.blocs[blocIdx];
   const leader = s.leaders[ctx.sc.campLeader[camp]];
   const p = s.policy[camp];
@@ -36,7 +36,7 @@ export function campScore(ctx: Ctx, s: GameState, blocIdx: number, camp: Camp): 
   return (
     ctx.lens.personalWeight * personal +
     ctx.lens.policyWeight * bloc.policyWeight * fit * 2 -
-    (ctx.lens.stigmaWeight * sideStigma(ctx, s, camp)) / 20 +
+    (ctx.lens.stigmaWeight * stigma) / 20 +
     mood
   );
 }
@@ -49,7 +49,7 @@ export function sideStigma(ctx: Ctx, s: GameState, camp: Camp): number {
 }
 
 /** The rank-and-file bloc's lean: a softmax over the active camps and the party line. */
-export function memberLean(ctx: Ctx, s: GameState, blocIdx: number): Record<Side, number> {
+export function memberLean(ctx: Ctx, s: GameState, blocIdx: number, stigmas?: number[]): Record<Side, number> {
   const line = ctx.lens.lineLoyalty * 2.5;
   const raw = [0, 0, 0, 0];
   const active = [false, false, false, false];
@@ -57,7 +57,7 @@ export function memberLean(ctx: Ctx, s: GameState, blocIdx: number): Record<Side
   for (let i = 0; i < CAMPS.length; i++) {
     if (!campLeaderActive(ctx, s, CAMPS[i])) continue;
     active[i] = true;
-    raw[i] = campScore(ctx, s, blocIdx, CAMPS[i]);
+    raw[i] = campScore(ctx, s, blocIdx, CAMPS[i], stigmas ? stigmas[i] : sideStigma(ctx, s, CAMPS[i]));
     if (raw[i] > max) max = raw[i];
   }
   const lean = emptyLean();
@@ -134,6 +134,7 @@ export function congressGroups(ctx: Ctx, s: GameState): Group[] {
   }
   let members = 0;
   for (const b of camp.blocs) members += s.members[b.id];
+  const stigmas = CAMPS.map((c) => sideStigma(ctx, s, c));
   camp.blocs.forEach((b, i) => {
     if (!s.members[b.id]) return;
     groups.push({
@@ -141,7 +142,7 @@ export function congressGroups(ctx: Ctx, s: GameState): Group[] {
       name: b.name,
       kind: 'members',
       share: ((1 - a) * s.members[b.id]) / members,
-      lean: memberLean(ctx, s, i),
+      lean: memberLean(ctx, s, i, stigmas),
     });
   });
   return groups;
