@@ -5,6 +5,7 @@ import { runTool, UsageError } from './args';
 import { formatProblem, kindOf, loadCampaign, loadLenses, loadLesson, type Problem } from '../scenario/loader';
 import { loadCatalogFromDisk } from '../scenario/disk';
 import type { Campaign } from '../scenario/schema';
+import { loadFactors } from '../lab/factors';
 
 const USAGE = 'npm run -s validate -- FILE...';
 
@@ -31,8 +32,12 @@ function check(file: string, campaigns: Campaign[]): Problem[] {
       const r = loadLenses(file, text);
       return r.ok ? [] : r.problems;
     }
+    case 'factors': {
+      const r = loadFactors(file, text, campaigns);
+      return r.ok ? [] : r.problems;
+    }
     default:
-      return [{ file, path: 'kind', message: 'is missing: a scenario file needs "kind: campaign" or "kind: lesson" (or a top-level "lenses:" list)' }];
+      return [{ file, path: 'kind', message: 'is missing: a scenario file needs "kind: campaign" or "kind: lesson" (or a top-level "lenses:" or "factors:" list)' }];
   }
 }
 

@@ -92,6 +92,7 @@ export function newGame(ctx: Ctx, config: GameConfig): GameState {
 export function startTurn(ctx: Ctx, s: GameState): string[] {
   const shown: string[] = [];
   for (const e of ctx.sc.eventsByTurn[s.turn] ?? []) {
+    if (e.until && s.events.some((x) => x.id === e.id)) continue;
     if (!holds(ctx, s, e.requires)) continue;
     applyEffects(ctx, s, e.effects, e.id);
     s.events.push({ turn: s.turn, id: e.id });

@@ -43,9 +43,13 @@ export interface Ctx {
   lensId: string;
 }
 
-function byTurn<T extends { turn: string }>(items: T[], turns: number): T[][] {
+/** Items listed under every turn of their window (from "turn" to "until", or just "turn"). */
+function byTurn<T extends { turn: string; until?: string }>(items: T[], turns: number): T[][] {
   const out: T[][] = Array.from({ length: turns }, () => []);
-  for (const item of items) out[turnIndex(item.turn)].push(item);
+  for (const item of items) {
+    const last = item.until ? turnIndex(item.until) : turnIndex(item.turn);
+    for (let t = turnIndex(item.turn); t <= last && t < turns; t++) out[t].push(item);
+  }
   return out;
 }
 

@@ -122,9 +122,10 @@ export function loadLenses(file: string, text: string): Loaded<Lens[]> {
 }
 
 /** Guesses the kind of a scenario file from its "kind" field, for tools that check any file they are given. */
-export function kindOf(text: string): 'campaign' | 'lesson' | 'lenses' | 'unknown' {
+export function kindOf(text: string): 'campaign' | 'lesson' | 'lenses' | 'factors' | 'unknown' {
   if (/^kind:\s*campaign\s*$/m.test(text)) return 'campaign';
   if (/^kind:\s*lesson\s*$/m.test(text)) return 'lesson';
   if (/^lenses:/m.test(text)) return 'lenses';
+  if (/^factors:/m.test(text)) return 'factors';
   return 'unknown';
 }

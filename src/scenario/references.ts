@@ -83,6 +83,12 @@ function checkTurn(turn: string, start: number, end: number, path: string, out: 
   if (t < start || t > end) out.push({ path, message: `turn ${turn} is outside the scenario's years` });
 }
 
+function checkWindow(item: { turn: string; until?: string }, start: number, end: number, path: string, out: RefProblem[]): void {
+  if (item.until === undefined) return;
+  checkTurn(item.until, start, end, `${path}.until`, out);
+  if (turnIndex(item.until) < turnIndex(item.turn)) out.push({ path: `${path}.until`, message: `ends (${item.until}) before it starts (${item.turn})` });
+}
+
 function checkUnique(items: { id: string }[], list: string, seen: Map<string, string>, out: RefProblem[]): void {
   items.forEach((item, i) => {
     const prior = seen.get(item.id);
@@ -130,6 +136,7 @@ export function checkCampaignReferences(c: Campaign): RefProblem[] {
   c.decisions.forEach((d, i) => {
     const p = `decisions[${i}:${d.id}]`;
     checkTurn(d.turn, start, end, `${p}.turn`, out);
+    checkWindow(d, start, end, p, out);
     checkCondition(d.requires, `${p}.requires`, k, out);
     const optionIds = new Set<string>();
     d.options.forEach((o, j) => {
@@ -141,6 +148,7 @@ export function checkCampaignReferences(c: Campaign): RefProblem[] {
   c.events.forEach((e, i) => {
     const p = `events[${i}:${e.id}]`;
     checkTurn(e.turn, start, end, `${p}.turn`, out);
+    checkWindow(e, start, end, p, out);
     checkCondition(e.requires, `${p}.requires`, k, out);
     checkEffects(e.effects, `${p}.effects`, k, out);
   });

@@ -171,6 +171,8 @@ export const decisionSchema = z
     id: idSchema,
     role: roleSchema,
     turn: turnLabelSchema,
+    /** Last turn of the decision's window: it is taken in the first turn from "turn" on whose conditions hold. */
+    until: turnLabelSchema.optional(),
     title: z.string().min(3).max(90),
     prompt: z.string().min(20),
     requires: conditionSchema.optional(),
@@ -187,6 +189,8 @@ export const eventSchema = z
   .object({
     id: idSchema,
     turn: turnLabelSchema,
+    /** Last turn of the event's window: it happens once, in the first turn from "turn" on whose conditions hold. */
+    until: turnLabelSchema.optional(),
     title: z.string().min(3).max(90),
     kind: z.enum(['telegram', 'minutes', 'newspaper', 'report']).default('report'),
     text: z.string().min(20),

@@ -11,8 +11,13 @@ import type { Role } from '../../src/scenario/schema';
 import { catalog, config } from '../helpers';
 
 /** A game in which the player's side picks options at random (seeded) and the rival follows its policy. */
+/** The scenario's counterfactual switches (flags it reads at the start); every fourth game sets some. */
+const SWITCHES = ['no-lenin-enrolment', 'lenin-lives-1925', 'testament-published-1924'];
+
 function playAs(ctx: Ctx, role: Role | null, seed: string, rival: PolicyId, lens: string, policies: Record<Role, PolicyId>): GameState {
-  const s = newGame(ctx, config({ scenario: ctx.sc.id, lens, role, seed, policies: role ? { stalin: rival, trotsky: rival } : policies }));
+  const n = Number(seed.split(':')[1]);
+  const switches = n % 4 === 3 ? SWITCHES.filter((_, k) => ((n >> 2) >> k) & 1) : [];
+  const s = newGame(ctx, config({ scenario: ctx.sc.id, lens, role, seed, switches, policies: role ? { stalin: rival, trotsky: rival } : policies }));
   while (!s.ending) {
     startTurn(ctx, s);
     if (role) {

@@ -1,0 +1,77 @@
+// Benchmark: the default attribution of the Counterfactual Lab (8 factors, 256 coalitions, 200 games each, plus
+// the shrewd variant: 51,400 games), timed in Node on one core and in Chromium in the lab's Web Workers, as the
+// Lab screen runs it (a fresh `vite build` of tests/bench/lab-page, served by `vite preview`). Checks that the
+// browser's numbers equal Node's. Not a test: timings vary with the machine and its load; the target is under
+// 10 seconds in the browser. Options: --runs N (default 200), --node-only, --workers N (browser workers).
+import { join } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { build, preview } from 'vite';
+import { parseArgs } from '../../src/cli/args';
+import { loadCatalogFromDisk, readScenarioFile, SCENARIO_DIR } from '../../src/scenario/disk';
+import { labInputs } from '../../src/lab/factors';
+import { runLab, type LabRequest, type LabResult } from '../../src/lab/run';
+import { launch } from '../browser/server';
+import type { LabBenchmark } from './lab-page/bench-page';
+
+const PAGE = fileURLToPath(new URL('./lab-page/', import.meta.url));
+
+/** The default attribution's request: the factor file's defaults, default lens, seed 1. */
+export function defaultLabRequest(runs = 200): LabRequest {
+  const { factorSet } = labInputs(loadCatalogFromDisk(), readScenarioFile(join(SCENARIO_DIR, 'factors.yaml')));
+  return { scenario: 'campaign', factors: factorSet.defaults, runs, seed: '1' };
+}
+
+/** Times one attribution in this Node process (one core). */
+export async function benchLabInNode(request: LabRequest): Promise<{ ms: number; result: LabResult }> {
+  const inputs = labInputs(loadCatalogFromDisk(), readScenarioFile(join(SCENARIO_DIR, 'factors.yaml')));
+  const started = performance.now();
+  const result = await runLab({ ...request, ...inputs });
+  return { ms: performance.now() - started, result };
+}
+
+/** Builds the benchmark page, serves it, and times one attribution in headless Chromium's lab workers. */
+export async function benchLabInChromium(request: LabRequest, workers?: number): Promise<LabBenchmark> {
+  const outDir = mkdtempSync(join(tmpdir(), 'after-lenin-lab-bench-'));
+  const common = { configFile: false as const, root: PAGE, base: './', logLevel: 'error' as const };
+  await build({ ...common, build: { outDir, emptyOutDir: true, target: 'es2022' } });
+  const server = await preview({ ...common, build: { outDir }, preview: { host: '127.0.0.1', port: 0 } });
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.resolvedUrls!.local[0]);
+    await page.waitForFunction(() => typeof window.runLabBenchmark === 'function');
+    const bench = await page.evaluate(([r, w]) => window.runLabBenchmark(r, w), [request, workers] as const);
+    if (errors.length) throw new Error(`the page reported errors: ${errors.join('; ')}`);
+    return bench;
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2), { runs: 'int', 'node-only': 'boolean', workers: 'int' });
+  const request = defaultLabRequest((args.runs as number | undefined) ?? 200);
+  const games = request.runs * ((1 << request.factors.length) + 1);
+  console.log(`default attribution: ${request.factors.length} factors, ${1 << request.factors.length} coalitions × ${request.runs} games + shrewd = ${games.toLocaleString('en-GB')} games`);
+  const node = await benchLabInNode(request);
+  console.log(`Node, one core:        ${(node.ms / 1000).toFixed(2)} s  (${Math.round(games / (node.ms / 1000)).toLocaleString('en-GB')} games/s)`);
+  if (args['node-only']) return;
+  const browser = await benchLabInChromium(request, args.workers as number | undefined);
+  console.log(`Chromium, ${browser.workers} worker(s): ${(browser.ms / 1000).toFixed(2)} s  (target: under 10 s)`);
+  const same = JSON.stringify(browser.result) === JSON.stringify(node.result);
+  console.log(`browser numbers equal Node's: ${same ? 'yes' : 'NO'}`);
+  if (!same) process.exitCode = 1;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((err: unknown) => {
+    console.error(`error: ${err instanceof Error ? err.message : String(err)}`);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,61 @@
+// The lab CLI as a user runs it: --json prints one JSON object, the same twice for the same arguments (and
+// with the games shared among worker threads), whose Shapley values add up to all − baseline; an unknown factor lists the known ids and exits 2; any other bad
+// argument gets a short usage message and exit 2, never a stack trace.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+function lab(...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npx', ['tsx', 'src/cli/lab.ts', ...args], { cwd: ROOT });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, out, err }));
+  });
+}
+
+describe('npm run lab', () => {
+  it('prints one JSON object, the same for the same arguments', async () => {
+    const args = ['--runs', '20', '--factors', 'funeral,no-lenin-enrolment', '--seed', '7', '--json'];
+    const [a, b] = await Promise.all([lab(...args), lab(...args)]);
+    expect(a.code).toBe(0);
+    expect(a.out).toBe(b.out);
+    expect(a.out.trim().split('\n')).toHaveLength(1);
+    const r = JSON.parse(a.out);
+    expect(r).toMatchObject({ scenario: 'campaign', lens: 'many-causes', runs: 20, seed: '7' });
+    expect(Object.keys(r.factors)).toEqual(['funeral', 'no-lenin-enrolment']);
+    expect(Object.keys(r.variants)).toEqual(['historical', 'only:funeral', 'only:no-lenin-enrolment', 'all', 'shrewd']);
+    expect(r.factors.funeral + r.factors['no-lenin-enrolment']).toBeCloseTo(r.all - r.baseline, 12);
+  }, 30000);
+
+  it('gives the same numbers with the games shared among worker threads', async () => {
+    const args = ['--runs', '9', '--factors', 'court-zinoviev,lenin-lives-1925', '--json'];
+    const [one, three] = await Promise.all([lab(...args, '--workers', '1'), lab(...args, '--workers', '3')]);
+    expect(three.code).toBe(0);
+    expect(three.out).toBe(one.out);
+  }, 30000);
+
+  it('lists the known factor ids and exits 2 for an unknown factor', async () => {
+    const r = await lab('--runs', '20', '--factors', 'funeral,sulking', '--json');
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/unknown factor: sulking/);
+    for (const id of ['funeral', 'testament', 'court-zinoviev', 'no-lenin-enrolment', 'testament-published-1924']) expect(r.err).toContain(id);
+    expect(r.err).not.toMatch(/\n\s+at /);
+  }, 30000);
+
+  it('answers other bad arguments with the usage message and exit 2', async () => {
+    const cases = [['--runs', 'many'], ['--lens', 'marxist'], ['--colour']];
+    const results = await Promise.all(cases.map((args) => lab(...args)));
+    results.forEach((r, i) => {
+      expect(r.code, cases[i].join(' ')).toBe(2);
+      expect(r.err).toMatch(/^error: .+\nusage: npm run -s lab -- /);
+      expect(r.err.trim().split('\n')).toHaveLength(2);
+    });
+  }, 60000);
+});
