@@ -23,9 +23,7 @@ export function appointSecretaries(ctx: Ctx, s: GameState): number {
   const rate = base * factor * politburoConsent(ctx, s, camp);
   let n = Math.floor(rate) + (draw(s) < rate - Math.floor(rate) ? 1 : 0);
   const candidates: number[] = [];
-  for (let i = 0; i < s.secretaries.length; i++) {
-    if (!ctx.sc.machineRegions.has(i) && s.secretaries[i] !== camp) candidates.push(i);
-  }
+  for (const i of ctx.sc.apparatusRegions) if (s.secretaries[i] !== camp) candidates.push(i);
   n = Math.min(n, candidates.length);
   for (let k = 0; k < n; k++) {
     const pick = drawIndex(s, candidates.length - k);

@@ -25,26 +25,42 @@ export interface Memo {
   dominant?: Camp | 'collective';
 }
 
+type Check = (ctx: Ctx, s: GameState, memo: Memo | undefined) => boolean;
+
+/** Each condition is turned once into the list of checks for the keys it actually has. */
+const compiled = new WeakMap<Condition, Check[]>();
+
+function compile(cond: Condition): Check[] {
+  const checks: Check[] = [];
+  const { flag, notFlag, role, allied, notAllied, holds: held, lacks, status, inPolitburo, notInPolitburo, dominant, any } = cond;
+  if (flag !== undefined) checks.push((_c, s) => allSet(s.flags, flag));
+  if (notFlag !== undefined) checks.push((_c, s) => noneSet(s.flags, notFlag));
+  if (role !== undefined) checks.push((_c, s) => s.config.role === role);
+  if (allied) checks.push((_c, s) => isAllied(s, allied[0], allied[1]));
+  if (notAllied) checks.push((_c, s) => !isAllied(s, notAllied[0], notAllied[1]));
+  if (held) checks.push((_c, s) => s.posts[held.post] === held.leader);
+  if (lacks) checks.push((_c, s) => s.posts[lacks.post] !== lacks.leader);
+  if (status) {
+    const allowed: Status[] = Array.isArray(status.is) ? status.is : [status.is];
+    checks.push((_c, s) => allowed.includes(s.leaders[status.leader].status));
+  }
+  if (inPolitburo) checks.push((_c, s) => s.leaders[inPolitburo].politburo === 'full');
+  if (notInPolitburo) checks.push((_c, s) => s.leaders[notInPolitburo].politburo !== 'full');
+  if (dominant) {
+    checks.push((c, s, memo) => (memo ? (memo.dominant ??= dominantCamp(c, s)) : dominantCamp(c, s)) === dominant);
+  }
+  if (any) checks.push((c, s, memo) => any.some((x) => holds(c, s, x, memo)));
+  return checks;
+}
+
 export function holds(ctx: Ctx, s: GameState, cond: Condition | undefined, memo?: Memo): boolean {
   if (!cond) return true;
-  if (cond.flag !== undefined && !allSet(s.flags, cond.flag)) return false;
-  if (cond.notFlag !== undefined && !noneSet(s.flags, cond.notFlag)) return false;
-  if (cond.role !== undefined && s.config.role !== cond.role) return false;
-  if (cond.allied && !isAllied(s, cond.allied[0], cond.allied[1])) return false;
-  if (cond.notAllied && isAllied(s, cond.notAllied[0], cond.notAllied[1])) return false;
-  if (cond.holds && s.posts[cond.holds.post] !== cond.holds.leader) return false;
-  if (cond.lacks && s.posts[cond.lacks.post] === cond.lacks.leader) return false;
-  if (cond.status) {
-    const allowed: Status[] = Array.isArray(cond.status.is) ? cond.status.is : [cond.status.is];
-    if (!allowed.includes(s.leaders[cond.status.leader].status)) return false;
+  let checks = compiled.get(cond);
+  if (!checks) {
+    checks = compile(cond);
+    compiled.set(cond, checks);
   }
-  if (cond.inPolitburo && s.leaders[cond.inPolitburo].politburo !== 'full') return false;
-  if (cond.notInPolitburo && s.leaders[cond.notInPolitburo].politburo === 'full') return false;
-  if (cond.dominant) {
-    const dominant = memo ? (memo.dominant ??= dominantCamp(ctx, s)) : dominantCamp(ctx, s);
-    if (dominant !== cond.dominant) return false;
-  }
-  if (cond.any && !cond.any.some((c) => holds(ctx, s, c, memo))) return false;
+  for (let i = 0; i < checks.length; i++) if (!checks[i](ctx, s, memo)) return false;
   return true;
 }
 

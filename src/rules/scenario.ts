@@ -27,6 +27,8 @@ export interface Scenario {
   campLeader: Record<string, string>;
   blocIndex: Record<string, number>;
   machineRegions: Set<number>;
+  /** Regions whose secretaries the General Secretary appoints (all but the machines' cities). */
+  apparatusRegions: number[];
   /** Display names of the voting groups that the support model derives (secretaries and CC members by camp). */
   names: Record<string, string>;
   groupIds: { secretaries: Record<string, string>; cc: Record<string, string> };
@@ -85,6 +87,7 @@ export function buildScenario(campaign: Campaign, lesson: Lesson | null = null):
     campLeader: Object.fromEntries(campaign.camps.map((c) => [c.id, c.leader])),
     blocIndex: Object.fromEntries(campaign.blocs.map((b, i) => [b.id, i])),
     machineRegions: new Set(campaign.machines.map((m) => (m.region ? (regionIndex.get(m.region) ?? -1) : -1))),
+    apparatusRegions: campaign.regions.map((_, i) => i).filter((i) => !campaign.machines.some((m) => m.region === campaign.regions[i].id)),
     names: groupNames(campaign),
     leaderNames: Object.fromEntries(campaign.leaders.map((l) => [l.id, l.name])),
     reserves: Object.fromEntries(
