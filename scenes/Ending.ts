@@ -1,25 +1,37 @@
 // The ending: a poster with the ending's title.
-import Phaser from 'phaser';
-import { COLOURS, HEADING_FONT, W, H, portraitKey, type EndingView, type SceneData } from './views';
+import { StageScene, clamp } from './base';
+import { COLOURS, HEADING_FONT, portraitKey, type EndingView } from './views';
 
-export class Ending extends Phaser.Scene {
+export class Ending extends StageScene<EndingView> {
   constructor() {
     super('Ending');
   }
-  create(data: SceneData<EndingView>): void {
-    const { view, reducedMotion } = data;
+
+  protected draw(w: number, h: number, animate: boolean): void {
+    const view = this.view;
     this.cameras.main.setBackgroundColor(COLOURS.cream);
     const g = this.add.graphics();
-    g.fillStyle(COLOURS.red).fillTriangle(-20, H, W + 20, H * 0.35, W + 20, H);
-    g.fillStyle(COLOURS.black).fillRect(40, 40, 360, 22).fillRect(40, 74, 220, 10);
-    g.lineStyle(10, COLOURS.black).strokeCircle(W * 0.75, H * 0.3, 120);
+    g.fillStyle(COLOURS.red).fillTriangle(-20, h, w + 20, h * 0.45, w + 20, h);
+    g.fillStyle(COLOURS.black).fillRect(28, 28, w * 0.4, 20).fillRect(28, 58, w * 0.25, 9);
+    const radius = clamp(Math.min(w, h) * 0.2, 50, 130);
+    const px = w - radius - 30;
+    const py = 80 + radius;
+    g.lineStyle(8, COLOURS.black).strokeCircle(px, py, radius);
     const key = portraitKey(view.winner);
-    if (this.textures.exists(key)) this.add.image(W * 0.75, H * 0.3, key).setDisplaySize(180, 180);
-    const title = this.add.text(50, H * 0.55, view.title.toUpperCase(), { fontFamily: HEADING_FONT, fontSize: '52px', color: '#1b1b1b', fontStyle: 'bold', wordWrap: { width: W * 0.6 } });
-    this.add.text(50, 110, view.year, { fontFamily: HEADING_FONT, fontSize: '90px', color: '#b3261e' });
-    if (!reducedMotion) {
+    if (this.textures.exists(key)) this.add.image(px, py, key).setDisplaySize(radius * 1.5, radius * 1.5);
+    this.add.text(28, 80, view.year, { fontFamily: HEADING_FONT, fontSize: `${Math.round(clamp(w / 7, 48, 96))}px`, color: '#b3261e' });
+    const title = this.add.text(28, Math.max(py + radius + 24, h * 0.5), view.title.toUpperCase(), {
+      fontFamily: HEADING_FONT,
+      fontSize: `${Math.round(clamp(w / 12, 30, 56))}px`,
+      color: '#1b1b1b',
+      fontStyle: 'bold',
+      wordWrap: { width: w - 56 },
+      backgroundColor: '#f2e8d5',
+      padding: { x: 8, y: 4 },
+    });
+    if (animate) {
       title.setAlpha(0);
-      this.tweens.add({ targets: title, alpha: 1, x: { from: 10, to: 50 }, duration: 800 });
+      this.tweens.add({ targets: title, alpha: 1, x: { from: 0, to: 28 }, duration: 800 });
     }
   }
 }

@@ -15,6 +15,7 @@ import { loadCatalogBundled } from './scenario/files.browser';
 import { App } from './ui/app';
 import { Stage } from './ui/stage';
 import { el } from './ui/dom';
+import { debugFlags, installSoundDebug } from './ui/debug';
 
 const root = document.getElementById('app')!;
 const panel = document.getElementById('panel')!;
@@ -25,6 +26,7 @@ try {
   const leaderIds = [...new Set(catalog.campaigns.flatMap((c) => c.leaders.map((l) => l.id))), 'lenin'];
   const stage = new Stage(document.getElementById('stage')!, leaderIds);
   const sound = new SoundBoard({ typewriter, telegraph, gavel, murmurs, applause, music });
+  if (debugFlags(location.search).has('sound')) installSoundDebug(sound);
   const app = new App(catalog, root, panel, announcer, stage, sound);
   window.addEventListener('resize', () => stage.refresh());
   app.start();

@@ -214,6 +214,8 @@ const fake = vi.hoisted(() => {
     src: string[];
     onplay: (soundId: number) => void;
     onend: (soundId: number) => void;
+    onpause: (soundId: number) => void;
+    onstop: (soundId: number) => void;
     onloaderror: (soundId: number, error: unknown) => void;
     onplayerror: (soundId: number, error: unknown) => void;
   }
@@ -316,6 +318,15 @@ describe('SoundBoard', () => {
     howlFor('/te.wav').options.onplay(1);
     howlFor('/music.wav').options.onend(1);
     expect(heard).toEqual(['play telegraph', 'end music']);
+  });
+
+  it('passes Howler pause and stop events to its stop listeners', () => {
+    const board = new SoundBoard(urls);
+    const heard: string[] = [];
+    board.onStop((id) => heard.push(`stop ${id}`));
+    howlFor('/music.wav').options.onpause(1);
+    howlFor('/g.wav').options.onstop(1);
+    expect(heard).toEqual(['stop music', 'stop gavel']);
   });
 
   it('survives load and play errors quietly, saying so once', () => {

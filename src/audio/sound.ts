@@ -17,7 +17,7 @@ export interface SoundSettings {
   muted: boolean;
 }
 
-type Channel = SoundId | 'music';
+export type Channel = SoundId | 'music';
 type Listener = (id: Channel) => void;
 
 const EFFECTS: readonly SoundId[] = ['typewriter', 'telegraph', 'gavel', 'murmurs', 'applause'];
@@ -31,6 +31,7 @@ export class SoundBoard {
   private readonly unloadable = new Set<Channel>();
   private readonly playListeners: Listener[] = [];
   private readonly endListeners: Listener[] = [];
+  private readonly stopListeners: Listener[] = [];
   private settings: SoundSettings = { music: 0.5, effects: 0.8, muted: false };
   /** True from the first gesture until stopAll(): the music should be heard whenever the settings allow. */
   private musicWanted = false;
@@ -48,6 +49,8 @@ export class SoundBoard {
           volume: id === 'music' ? this.settings.music : this.settings.effects,
           onplay: () => this.emit(this.playListeners, id),
           onend: () => this.emit(this.endListeners, id),
+          onpause: () => this.emit(this.stopListeners, id),
+          onstop: () => this.emit(this.stopListeners, id),
           onloaderror: (_soundId, error) => {
             this.unloadable.add(id);
             this.reportFailure(`could not load "${id}"`, error);
@@ -103,6 +106,22 @@ export class SoundBoard {
 
   onEnd(callback: Listener): void {
     this.endListeners.push(callback);
+  }
+
+  /** Called when a sound is paused or stopped before its end (the music when muted, everything on stopAll()). */
+  onStop(callback: Listener): void {
+    this.stopListeners.push(callback);
+  }
+
+  /** The channels playing right now, as Howler reports them (for tests and the debug hook). */
+  playing(): Channel[] {
+    const out: Channel[] = [];
+    for (const [id, howl] of this.howls) {
+      this.guard(() => {
+        if (howl.playing()) out.push(id);
+      });
+    }
+    return out;
   }
 
   /** Silences everything, music included; the music returns only after the next unlock(). */

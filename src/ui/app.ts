@@ -13,8 +13,11 @@ import type { Note, Role } from '../scenario/schema';
 import type { DeskView, EndingView, HallView, MapView, PolitburoView, SceneData } from '../../scenes/views';
 import type { StageKey } from '../../scenes/index';
 import { append, button, el, paragraphs, portraitImg, table, type Child } from './dom';
-import { BODY_NAME, SIDE_LETTER, campName, leaderName, postName, sideName, sourceLabel, statusWord } from './labels';
+import { BODY_NAME, SIDE_LETTER, campName, leaderName, postName, seatName, sideName, sourceLabel, standingText, statusWord } from './labels';
 import { applyToDocument, loadSettings, motionReduced, saveSettings, type Settings, type TextSize } from './settings';
+import { clearUiState, loadUiState, saveUiState } from './uistate';
+import { showDebrief } from './debrief';
+import { showLab } from './lab';
 
 export const SAVE_KEY = 'after-lenin:save';
 
@@ -39,6 +42,8 @@ export class App {
   private machine: GameMachine;
   private lastKey = '';
   private voteIndex = 0;
+  /** The vote to show on entering the votes of a resumed game (instead of the first). */
+  private resumeVoteIndex: number | null = null;
   private outcome: { decision: string; option: string } | null = null;
   private inSettings = false;
   private saveProblem: string | null = null;
@@ -87,7 +92,8 @@ export class App {
 
   // ---------------------------------------------------------------- shell
 
-  private screen(opts: { poster?: boolean; stage?: boolean }, ...children: Child[]): void {
+  /** Shows a screen and moves focus to its heading, or to `opts.focus` (an alert that must be heard first). */
+  private screen(opts: { poster?: boolean; stage?: boolean; focus?: HTMLElement | null }, ...children: Child[]): void {
     this.root.classList.toggle('no-stage', !opts.stage);
     this.root.classList.toggle('poster', opts.poster === true);
     this.root.style.backgroundImage = opts.poster
@@ -98,9 +104,11 @@ export class App {
     this.panel.scrollTop = 0;
     if (opts.stage) this.stage.refresh();
     const heading = this.panel.querySelector('h1');
-    if (heading) {
-      heading.setAttribute('tabindex', '-1');
-      heading.focus();
+    if (heading) heading.setAttribute('tabindex', '-1');
+    const target = opts.focus ?? heading;
+    if (target) {
+      target.setAttribute('tabindex', '-1');
+      target.focus();
     }
   }
 
@@ -139,6 +147,7 @@ export class App {
       menu.append(el('p', { class: 'hint' }, `${sc.title} — as ${campName(sc, st.config.role ?? 'stalin')}, ${turnName(st.turn)}`));
     }
     menu.append(button('New game', () => this.showSetup({}), restored?.ok ? '' : 'primary'));
+    menu.append(button('Lab', () => this.openLab()));
     menu.append(button('Settings', () => this.showSettings(() => this.showTitle())));
     const notice = this.saveProblem
       ? el(
@@ -149,12 +158,13 @@ export class App {
           el('p', {}, 'You can start a new game; the damaged save will be replaced when you do.'),
           button('Discard the damaged save', () => {
             localStorage.removeItem(SAVE_KEY);
+            clearUiState();
             this.showTitle();
           }, 'secondary'),
         )
       : null;
     this.screen(
-      { poster: true },
+      { poster: true, focus: notice },
       el(
         'div',
         { class: 'sheet' },
@@ -306,13 +316,14 @@ export class App {
   }
 
   private showLinkError(problems: string[]): void {
+    const alert = el('div', { class: 'notice', role: 'alert', 'aria-labelledby': 'link-problem' }, el('h2', { id: 'link-problem' }, 'The link has a mistake'), ...problems.map((p) => el('p', {}, p)));
     this.screen(
-      { poster: true },
+      { poster: true, focus: alert },
       el(
         'div',
         { class: 'sheet' },
         el('h1', {}, 'This link does not open a game'),
-        el('div', { class: 'notice', role: 'alert' }, ...problems.map((p) => el('p', {}, p))),
+        alert,
         el('div', { class: 'actions' }, button('Back to the title', () => {
           history.replaceState(null, '', location.pathname);
           this.showTitle();
@@ -337,12 +348,14 @@ export class App {
   private resume(restored: Extract<Restored, { ok: true }>): void {
     this.stopGame();
     this.machine = restored.machine;
-    this.attach(createActor(restored.machine, { snapshot: restored.snapshot, input: { config: restored.save.config } }));
+    const ui = loadUiState(restored.save.log);
+    this.attach(createActor(restored.machine, { snapshot: restored.snapshot, input: { config: restored.save.config } }), ui?.outcome ?? null, ui?.voteIndex ?? null);
   }
 
-  private attach(actor: Actor<GameMachine>): void {
+  private attach(actor: Actor<GameMachine>, outcome: App['outcome'] = null, voteIndex: number | null = null): void {
     this.actor = actor;
-    this.outcome = null;
+    this.outcome = outcome;
+    this.resumeVoteIndex = voteIndex;
     actor.subscribe((snap) => this.onSnapshot(snap));
     actor.start();
     this.onSnapshot(actor.getSnapshot());
@@ -353,7 +366,8 @@ export class App {
     if (key === this.lastKey) return;
     const enteringVotes = snap.value === 'voting' && !this.lastKey.startsWith('voting|');
     this.lastKey = key;
-    if (enteringVotes) this.voteIndex = 0;
+    if (enteringVotes) this.voteIndex = this.resumeVoteIndex ?? 0;
+    this.resumeVoteIndex = null;
     this.autosave(snap);
     if (!this.inSettings) this.renderGame();
   }
@@ -385,6 +399,7 @@ export class App {
     this.inSettings = false;
     const snap = this.snap;
     const state = snap.context.state;
+    saveUiState({ log: snap.context.log.length, outcome: this.outcome, voteIndex: this.voteIndex });
     switch (snap.value) {
       case 'briefing':
         return this.renderBriefing(state);
@@ -452,7 +467,7 @@ export class App {
         const l = state.leaders[id];
         const posts = Object.entries(state.posts).filter(([, holder]) => holder === id).map(([p]) => postName(sc, p));
         const out = l.status !== 'active';
-        const seat = l.politburo === 'full' ? 'Politburo member' : l.politburo === 'candidate' ? 'Politburo candidate' : 'not in the Politburo';
+        const status = statusWord(l.status);
         return el(
           'li',
           { class: `leader${out ? ' out' : ''}` },
@@ -461,9 +476,10 @@ export class App {
             'div',
             {},
             el('span', { class: 'name' }, leaderName(sc, id)),
-            el('span', { class: 'meter' }, `${campName(sc, l.camp)} · ${statusWord(l.status)}`),
-            el('span', { class: 'meter' }, posts.length ? posts.join(', ') : seat),
-            el('span', { class: 'meter' }, `Prestige ${Math.round(l.prestige)} · Heir ${Math.round(l.heir)} · Stigma ${Math.round(l.stigma)}`),
+            el('span', { class: 'meter' }, campName(sc, l.camp)),
+            status ? el('span', { class: 'meter status' }, status.charAt(0).toUpperCase() + status.slice(1)) : null,
+            el('span', { class: 'meter' }, posts.length ? posts.join(', ') : seatName(l.politburo)),
+            el('span', { class: 'meter' }, standingText(l)),
           ),
         );
       }),
@@ -478,8 +494,18 @@ export class App {
       year: String(1923 + Math.floor(state.turn / 2)),
       documents: events.map((e) => ({ kind: e.kind, title: e.title })),
       leaders: MAIN_LEADERS.filter((id) => state.leaders[id]).map((id) => {
+        const l = state.leaders[id];
         const post = Object.entries(state.posts).find(([, h]) => h === id)?.[0];
-        return { id, name: leaderName(sc, id).split(' ').slice(-1)[0], post: post ? postName(sc, post) : statusWord(state.leaders[id].status), out: state.leaders[id].status !== 'active' };
+        return {
+          id,
+          name: leaderName(sc, id).split(' ').slice(-1)[0],
+          post: post ? postName(sc, post) : seatName(l.politburo),
+          out: l.status !== 'active',
+          status: statusWord(l.status),
+          prestige: l.prestige,
+          heir: l.heir,
+          stigma: l.stigma,
+        };
       }),
     };
     this.showStage('Desk', view);
@@ -742,35 +768,21 @@ export class App {
   }
 
   private renderDebrief(state: GameState): void {
-    const sc = this.sc(state);
-    const mine = state.choices.filter((c) => c.by === 'player');
-    const same = mine.filter((c) => sc.decisionById[c.decision]?.options.find((o) => o.id === c.option)?.historical).length;
-    const ending = state.ending ? sc.endingById[state.ending.id] : undefined;
-    this.screen(
-      { stage: true },
-      el('p', { class: 'kicker' }, `Debrief · ${ending?.title ?? ''}`),
-      el('h1', {}, 'Your path against history'),
-      el('p', { class: 'lead' }, `You took ${mine.length} decision${mine.length === 1 ? '' : 's'}; ${same} matched what really happened.`),
-      ...mine.map((c) => {
-        const d = sc.decisionById[c.decision];
-        const o = d.options.find((x) => x.id === c.option)!;
-        const h = d.options.find((x) => x.historical)!;
-        return el(
-          'article',
-          { class: 'document minutes', 'aria-labelledby': `deb-${d.id}` },
-          el('p', { class: 'doc-kind' }, turnName(c.turn)),
-          el('h2', { id: `deb-${d.id}`, style: 'font-family:inherit;font-size:1.15rem' }, d.title),
-          el('p', {}, el('strong', {}, 'You chose: '), o.label, o.historical ? ' (as in history)' : ''),
-          o.historical ? null : el('p', {}, el('strong', {}, 'In history: '), h.label),
-          this.noteBlock(d.note),
-        );
-      }),
-      el(
-        'div',
-        { class: 'actions' },
-        button('New game', () => this.showSetup({}), 'primary'),
-        button('Back to the title', () => this.showTitle(), 'secondary'),
-      ),
-    );
+    showDebrief({
+      catalog: this.catalog,
+      config: state.config,
+      log: this.snap.context.log,
+      state,
+      show: (...children) => this.screen({}, ...children),
+      announce: (text) => this.announce(text),
+      newGame: () => this.showSetup({}),
+      title: () => this.showTitle(),
+      openLab: () => this.openLab({ scenario: state.config.scenario, lens: state.config.lens }),
+    });
+  }
+
+  private openLab(preset?: { scenario?: string; lens?: string }): void {
+    this.stopGame();
+    showLab({ catalog: this.catalog, show: (...children) => this.screen({}, ...children), announce: (text) => this.announce(text), back: () => this.showTitle(), preset });
   }
 }

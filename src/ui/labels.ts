@@ -1,6 +1,6 @@
 // Human names for ids found in game state: leaders, posts, camps and the sources of the ledger.
 import type { Scenario } from '../rules/scenario';
-import type { Side } from '../rules/state';
+import type { Seat, Side } from '../rules/state';
 import { turnName } from '../rules/turns';
 
 export function leaderName(sc: Scenario, id: string): string {
@@ -52,6 +52,23 @@ export function turnTitle(turn: number): string {
   return turnName(turn);
 }
 
-export function statusWord(status: string): string {
-  return status === 'active' ? 'in office' : status;
+/** What became of a leader who is no longer active; null while he is. */
+export function statusWord(status: string): string | null {
+  const words: Record<string, string> = {
+    removed: 'removed from office',
+    expelled: 'expelled from the Party',
+    exiled: 'in exile',
+    dead: 'dead',
+  };
+  return status === 'active' ? null : (words[status] ?? status);
+}
+
+/** A leader's place in the Politburo, for those who hold no post of their own. */
+export function seatName(seat: Seat): string {
+  return seat === 'full' ? 'Politburo member' : seat === 'candidate' ? 'Politburo candidate' : 'not in the Politburo';
+}
+
+/** A leader's standing as words and numbers (0–100), never as colour alone. */
+export function standingText(l: { prestige: number; heir: number; stigma: number }): string {
+  return `Prestige ${Math.round(l.prestige)} · Heir to Lenin ${Math.round(l.heir)} · Stigma ${Math.round(l.stigma)}`;
 }

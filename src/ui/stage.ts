@@ -1,47 +1,99 @@
-// The Phaser stage: a decorative picture of the current screen, drawn by the scenes from plain views.
+// The Phaser stage: a decorative picture of the current screen, drawn by the scenes from plain views. The
+// canvas fills its column (Phaser's RESIZE mode) and the scenes lay themselves out again when it changes.
+//
+// The stage element carries what the picture shows as data- attributes, for tests and nothing else (it is
+// aria-hidden): data-scene (the scene's key), data-shown and data-total (dots filled or hands raised so far,
+// out of how many) and data-drawn (the size, "width×height", the scene last laid itself out for).
 import Phaser from 'phaser';
 import { SCENES, type StageKey } from '../../scenes/index';
-import { H, W } from '../../scenes/views';
+import type { StageDrawn, StageProgress } from '../../scenes/base';
+import { MIN_H, MIN_W } from '../../scenes/views';
 
 export class Stage {
   private readonly game: Phaser.Game;
   private ready = false;
   private pending: { key: StageKey; data: unknown } | null = null;
   private current: StageKey | null = null;
+  private scheduled = false;
+  private needsRefresh = false;
 
-  constructor(parent: HTMLElement, leaderIds: string[]) {
+  private readonly parent: HTMLElement;
+
+  constructor(column: HTMLElement, leaderIds: string[]) {
+    // The column's data- attributes tell what is shown; the canvas goes in a box that fills the column
+    // inside its border, so that Phaser measures exactly the room there is.
+    this.parent = column;
+    const parent = document.createElement('div');
+    parent.className = 'stage-canvas';
+    column.append(parent);
     this.game = new Phaser.Game({
       type: Phaser.CANVAS,
       parent,
-      width: W,
-      height: H,
+      width: Math.max(MIN_W, parent.clientWidth),
+      height: Math.max(MIN_H, parent.clientHeight),
       backgroundColor: '#1b1b1b',
       banner: false,
       audio: { noAudio: true },
-      scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+      scale: { mode: Phaser.Scale.RESIZE, min: { width: MIN_W, height: MIN_H } },
       scene: SCENES,
     });
     this.game.registry.set('leaderIds', leaderIds);
     this.game.events.once('stage-ready', () => {
       this.ready = true;
-      if (this.pending) this.show(this.pending.key, this.pending.data);
+      this.flush();
+    });
+    this.game.events.on('stage-drawn', (d: StageDrawn) => {
+      if (d.scene === this.current) this.parent.dataset.drawn = `${d.width}×${d.height}`;
+    });
+    this.game.events.on('stage-progress', (p: StageProgress) => {
+      if (p.scene !== this.current) return;
+      this.parent.dataset.shown = String(p.shown);
+      this.parent.dataset.total = String(p.total);
     });
   }
 
-  /** Shows one scene with its view, stopping the one before. */
+  /**
+   * Shows one scene with its view, stopping the one before. The switch happens once the caller has finished
+   * laying out the page (a microtask later), so that the scene is drawn at the size its column ends up with.
+   */
   show(key: StageKey, data: unknown): void {
-    if (!this.ready) {
-      this.pending = { key, data };
-      return;
-    }
-    if (this.current && this.current !== key) this.game.scene.stop(this.current);
-    this.game.scene.stop('Preload');
-    this.current = key;
-    this.game.scene.start(key, data as object);
+    this.pending = { key, data };
+    this.schedule();
   }
 
   /** Keeps the canvas sized to its container after layout changes. */
   refresh(): void {
-    this.game.scale.refresh();
+    this.needsRefresh = true;
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    queueMicrotask(() => {
+      this.scheduled = false;
+      this.flush();
+    });
+  }
+
+  private flush(): void {
+    if (!this.ready) return;
+    const next = this.pending;
+    this.pending = null;
+    if (next && this.current) this.game.scene.stop(this.current);
+    if (this.needsRefresh || next) {
+      this.needsRefresh = false;
+      // Phaser measures its parent only twice a second by itself: measure now, then resize the canvas.
+      this.game.scale.getParentBounds();
+      this.game.scale.refresh();
+    }
+    if (!next) return;
+    this.game.scene.stop('Preload');
+    this.current = next.key;
+    this.parent.dataset.scene = next.key;
+    delete this.parent.dataset.shown;
+    delete this.parent.dataset.total;
+    delete this.parent.dataset.drawn;
+    this.game.scene.start(next.key, next.data as object);
   }
 }

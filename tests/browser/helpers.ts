@@ -75,3 +75,34 @@ export async function playToDebrief(
   }
   throw new Error('the game did not reach the debrief');
 }
+
+/** Clicks a button of the panel by its visible text and waits for the next screen (or the heading's focus). */
+export async function clickOn(page: Page, name: string): Promise<void> {
+  const before = await heading(page);
+  await page.locator('#panel').getByRole('button', { name, exact: true }).first().click();
+  await page.waitForFunction((prev) => document.querySelector('#panel h1')?.textContent !== prev || document.activeElement === document.querySelector('#panel h1'), before);
+}
+
+export async function kicker(page: Page): Promise<string> {
+  return ((await page.locator('#panel .kicker').first().textContent()) ?? '').trim();
+}
+
+/**
+ * From a game in progress, plays on (the first option of each decision) until a vote's result is on screen.
+ * `check` runs on every screen before it, `beforeVote` just before the click that opens the vote.
+ */
+export async function playToVote(page: Page, check?: (page: Page) => Promise<void>): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    if (/vote \d+ of/.test(await kicker(page))) return;
+    if (check) await check(page);
+    const option = page.locator('#panel .options button').first();
+    if (await option.count()) await clickOn(page, ((await option.textContent()) ?? '').trim());
+    else {
+      const names = (await page.locator('#panel button').allTextContents()).map((s) => s.trim());
+      const next = ['Begin', 'Next vote', 'Continue'].find((n) => names.includes(n));
+      expect(next, `a way forward on "${await heading(page)}"`).toBeTruthy();
+      await clickOn(page, next!);
+    }
+  }
+  throw new Error('no vote was reached');
+}

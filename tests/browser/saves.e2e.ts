@@ -19,6 +19,9 @@ const click = async (page: import('playwright-core').Page, name: string) => {
   await page.waitForFunction((prev) => document.querySelector('#panel h1')?.textContent !== prev || document.activeElement === document.querySelector('#panel h1'), before);
 };
 
+/** True when keyboard focus is on (or inside) the page's alert, so a screen reader reads it first. */
+const focusedInAlert = (page: import('playwright-core').Page) => page.evaluate(() => document.activeElement?.closest('[role="alert"]') !== null && document.activeElement !== document.body);
+
 describe('saves and settings', () => {
   it('resumes the same turn and screen after a reload mid-game', async () => {
     const { page, context, errors } = await open(browser, '?seed=5');
@@ -50,6 +53,34 @@ describe('saves and settings', () => {
     await context.close();
   });
 
+  it('comes back to the outcome of a decision after a reload, and only to a matching one', async () => {
+    const { page, context, errors } = await open(browser, '?seed=5');
+    await click(page, 'New game');
+    await click(page, 'Start the game');
+    await click(page, 'Begin');
+    await click(page, 'Continue');
+    const option = ((await page.locator('#panel .options button').first().textContent()) ?? '').trim();
+    await click(page, option);
+    const kicker = async () => ((await page.locator('#panel .kicker').first().textContent()) ?? '').trim();
+    expect(await kicker()).toMatch(/^Your decision/);
+    const outcome = { heading: await heading(page), kicker: await kicker(), text: await page.locator('#panel .outcome').textContent() };
+    await page.reload();
+    await page.locator('#panel h1').first().waitFor();
+    await click(page, 'Continue');
+    expect({ heading: await heading(page), kicker: await kicker(), text: await page.locator('#panel .outcome').textContent() }).toEqual(outcome);
+    // The screen state is only trusted when it matches the save: a tampered one is ignored.
+    await page.evaluate(() => {
+      const ui = JSON.parse(localStorage.getItem('after-lenin:ui')!);
+      localStorage.setItem('after-lenin:ui', JSON.stringify({ ...ui, outcome: { decision: 'no-such-decision', option: 'x' } }));
+    });
+    await page.reload();
+    await page.locator('#panel h1').first().waitFor();
+    await click(page, 'Continue');
+    expect(await kicker()).not.toMatch(/^Your decision/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('keeps settings across a reload', async () => {
     const { page, context } = await open(browser);
     await click(page, 'Settings');
@@ -74,6 +105,7 @@ describe('saves and settings', () => {
     await page.reload();
     await page.locator('#panel h1').first().waitFor();
     await expect(page.getByRole('alert').textContent()).resolves.toContain('not valid JSON');
+    expect(await focusedInAlert(page)).toBe(true);
     expect(await page.getByRole('button', { name: 'Continue' }).count()).toBe(0);
     await page.evaluate(() => localStorage.setItem('after-lenin:save', JSON.stringify({ version: 0, config: { scenario: 'campaign', role: 'stalin', lens: 'many-causes', seed: 1, policies: { stalin: 'historical', trotsky: 'historical' } }, log: [], snapshot: {} })));
     await page.reload();
@@ -91,6 +123,7 @@ describe('saves and settings', () => {
     const alert = (await page.getByRole('alert').textContent()) ?? '';
     expect(alert).toContain('no-such-thing');
     expect(alert).toContain('nor-this');
+    expect(await focusedInAlert(page)).toBe(true);
     await click(page, 'Back to the title');
     expect(await heading(page)).toBe('After Lenin');
     await context.close();

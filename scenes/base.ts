@@ -1,0 +1,65 @@
+// The base of every picture scene: it draws its view at the canvas's current size, and draws it again —
+// settled, without animation — whenever the canvas is resized. It also reports how much of its picture is
+// shown (dots filled, hands raised), which the stage writes into data- attributes for the browser tests.
+import Phaser from 'phaser';
+import type { SceneData } from './views';
+
+export interface StageProgress {
+  scene: string;
+  shown: number;
+  total: number;
+}
+
+/** Sent each time a scene has drawn itself, with the size it drew for. */
+export interface StageDrawn {
+  scene: string;
+  width: number;
+  height: number;
+}
+
+export abstract class StageScene<T> extends Phaser.Scene {
+  protected view!: T;
+  private drawnAt = { w: 0, h: 0 };
+
+  create(data: SceneData<T>): void {
+    this.view = data.view;
+    const { width, height } = this.scale;
+    this.drawnAt = { w: width, h: height };
+    this.cameras.main.setSize(width, height);
+    this.draw(width, height, !data.reducedMotion);
+    this.drawn(width, height);
+    const onResize = (size: Phaser.Structs.Size) => {
+      const w = Math.round(size.width);
+      const h = Math.round(size.height);
+      if (w === Math.round(this.drawnAt.w) && h === Math.round(this.drawnAt.h)) return;
+      this.drawnAt = { w, h };
+      this.redraw(w, h);
+    };
+    this.scale.on(Phaser.Scale.Events.RESIZE, onResize);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.scale.off(Phaser.Scale.Events.RESIZE, onResize));
+  }
+
+  /** Draws again from scratch at a new size, with everything already in its final place. */
+  private redraw(w: number, h: number): void {
+    this.tweens.killAll();
+    this.time.removeAllEvents();
+    for (const child of [...this.children.list]) child.destroy();
+    this.cameras.main.setSize(w, h);
+    this.draw(w, h, false);
+    this.drawn(w, h);
+  }
+
+  private drawn(width: number, height: number): void {
+    this.game.events.emit('stage-drawn', { scene: this.scene.key, width: Math.round(width), height: Math.round(height) } satisfies StageDrawn);
+  }
+
+  /** Draws the whole picture in a canvas of w × h; `animate` is false under reduced motion and on redraws. */
+  protected abstract draw(w: number, h: number, animate: boolean): void;
+
+  protected progress(shown: number, total: number): void {
+    this.game.events.emit('stage-progress', { scene: this.scene.key, shown, total } satisfies StageProgress);
+  }
+}
+
+/** Keeps a value between two bounds. */
+export const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, v));

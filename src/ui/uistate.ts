@@ -1,0 +1,58 @@
+// Where the player was within the game's screens — the outcome of a decision, or which of the half-year's
+// votes — which the machine's snapshot does not record. Kept under its own small localStorage key beside the
+// save (whose format it leaves alone), and trusted on load only when it matches that save.
+import type { FlowEvent } from '../flow/machine';
+
+export const UI_KEY = 'after-lenin:ui';
+const UI_VERSION = 1;
+
+export interface UiState {
+  /** The length of the save's event log when this was written: ties it to one moment of one game. */
+  log: number;
+  /** The decision whose outcome is on screen, if any. */
+  outcome: { decision: string; option: string } | null;
+  /** Which of the half-year's votes is on screen. */
+  voteIndex: number;
+}
+
+export function saveUiState(ui: UiState): void {
+  try {
+    localStorage.setItem(UI_KEY, JSON.stringify({ version: UI_VERSION, ...ui }));
+  } catch {
+    /* storage unavailable: a reload returns to the machine's own screen */
+  }
+}
+
+export function clearUiState(): void {
+  try {
+    localStorage.removeItem(UI_KEY);
+  } catch {
+    /* nothing to clear */
+  }
+}
+
+/** Reads the stored screen state; anything malformed, or not matching the save's log, gives null. */
+export function loadUiState(log: readonly FlowEvent[]): UiState | null {
+  let raw: unknown;
+  try {
+    const text = localStorage.getItem(UI_KEY);
+    if (text === null) return null;
+    raw = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof raw !== 'object' || raw === null) return null;
+  const v = raw as Record<string, unknown>;
+  if (v.version !== UI_VERSION || v.log !== log.length) return null;
+  const voteIndex = typeof v.voteIndex === 'number' && Number.isInteger(v.voteIndex) && v.voteIndex >= 0 && v.voteIndex < 100 ? v.voteIndex : 0;
+  let outcome: UiState['outcome'] = null;
+  if (v.outcome !== null && v.outcome !== undefined) {
+    const o = v.outcome as Record<string, unknown>;
+    const last = log[log.length - 1];
+    // An outcome is only ever shown right after the choice that it reports.
+    if (typeof o !== 'object' || typeof o.decision !== 'string' || typeof o.option !== 'string') return null;
+    if (!last || last.type !== 'CHOOSE' || last.decision !== o.decision || last.option !== o.option) return null;
+    outcome = { decision: o.decision, option: o.option };
+  }
+  return { log: log.length, outcome, voteIndex };
+}

@@ -1,0 +1,174 @@
+// The Counterfactual Lab and the debrief in Chromium: a small lab run gives, in its Shapley data table, the
+// numbers `npm run -s lab -- --json` prints for the same inputs; Cancel stops a run; a short game's debrief
+// lists every decision taken and downloads as Markdown; and axe finds no violations on either screen.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, ROOT } from './server';
+import { heading, kicker, open, playToDebrief } from './helpers';
+
+const ESSAY_8 = 'Explain why Stalin was able to defeat his political rivals by 1929';
+const ESSAY_22 = "How far was Stalin's victory in the power struggle between 1922 and 1928 due to the mistakes of his rivals?";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+function labCli(...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npx', ['tsx', 'src/cli/lab.ts', ...args], { cwd: ROOT });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, out, err }));
+  });
+}
+
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+}
+
+async function openLab(page: Page): Promise<void> {
+  await page.locator('#panel').getByRole('button', { name: 'Lab', exact: true }).click();
+  await page.locator('#panel h1', { hasText: 'Counterfactual Lab' }).waitFor();
+}
+
+/** The CLI's way of printing a change in percentage points. */
+const points = (d: number) => `${d >= 0 ? '+' : '−'}${Math.abs(100 * d).toFixed(1)}`;
+
+describe('the Counterfactual Lab', () => {
+  it('runs a small lab whose Shapley table has the numbers of `npm run lab`', async () => {
+    const factors = ['funeral', 'no-lenin-enrolment'];
+    const cli = labCli('--factors', factors.join(','), '--runs', '10', '--seed', 'e2e-7', '--json');
+    const { page, context, errors } = await open(browser);
+    await openLab(page);
+    expect(await heading(page)).toBe('Counterfactual Lab');
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Clear', exact: true }).click();
+    for (const id of factors) await page.check(`#lab-factor-${id}`);
+    await page.fill('#lab-runs', '10');
+    await page.fill('#lab-seed', 'e2e-7');
+    await expect(page.locator('#lab-count').textContent()).resolves.toMatch(/2 factors chosen.*50 games/);
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page.locator('#lab-shapley-table').waitFor();
+    // Focus moves to the results, and the live region says the run is over.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('lab-results-head');
+    await page.waitForFunction(() => /finished/i.test(document.getElementById('announcer')?.textContent ?? ''));
+    expect(await page.getAttribute('[role="progressbar"]', 'aria-valuenow')).toBe('100');
+    expect(await page.locator('#lab-status').textContent()).toMatch(/^Finished: 50 games in \d+\.\d s\.$/);
+
+    const rows = await page.$$eval('#lab-shapley-table tbody tr', (trs) =>
+      trs.map((tr) => {
+        const cell = tr.querySelector('td[data-col="shapley"]') as HTMLElement;
+        return { key: (tr as HTMLElement).dataset.key, value: Number(cell.dataset.value), text: cell.textContent };
+      }),
+    );
+    const variants = await page.$$eval('#lab-variants-table tbody tr', (trs) =>
+      trs.map((tr) => [(tr as HTMLElement).dataset.key, Number((tr.querySelector('td[data-col="win"]') as HTMLElement).dataset.value)] as const),
+    );
+    const { code, out } = await cli;
+    expect(code).toBe(0);
+    const r = JSON.parse(out) as { factors: Record<string, number>; variants: Record<string, number>; baseline: number; all: number };
+    expect(rows.map((x) => x.key)).toEqual(Object.keys(r.factors));
+    for (const row of rows) {
+      expect(row.value).toBe(r.factors[row.key!]);
+      expect(row.text).toBe(points(r.factors[row.key!]));
+    }
+    expect(Object.fromEntries(variants)).toEqual(r.variants);
+    // The chart beside the table is an image with a name.
+    expect(await page.locator('#lab-fig-shapley-cap').count()).toBe(1);
+    expect(await page.locator('.lab-figure svg[role="img"]').count()).toBe(3);
+    expect(await violations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('stops a run on Cancel: the progress stops and says the run was cancelled', async () => {
+    const { page, context, errors } = await open(browser);
+    await openLab(page);
+    await page.fill('#lab-runs', '2000');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    const bar = page.locator('[role="progressbar"]');
+    await page.waitForFunction(() => Number(document.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow')) >= 1);
+    expect(await page.getByRole('button', { name: 'Run', exact: true }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await page.locator('#lab-status', { hasText: /cancelled/i }).waitFor();
+    const stopped = [await bar.getAttribute('aria-valuenow'), await bar.getAttribute('aria-valuetext')];
+    expect(Number(stopped[0])).toBeLessThan(100);
+    await page.waitForTimeout(1000);
+    expect([await bar.getAttribute('aria-valuenow'), await bar.getAttribute('aria-valuetext')]).toEqual(stopped);
+    expect(await page.locator('#lab-status').textContent()).toMatch(/cancelled/i);
+    expect(await page.getByRole('button', { name: 'Run', exact: true }).isEnabled()).toBe(true);
+    expect(await page.locator('#lab-shapley-table').count()).toBe(0);
+    await page.waitForFunction(() => /cancelled/i.test(document.getElementById('announcer')?.textContent ?? ''));
+    await page.getByRole('button', { name: 'Back to the title', exact: true }).click();
+    await page.locator('#panel h1', { hasText: 'After Lenin' }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('compares the lenses side by side', async () => {
+    const { page, context, errors } = await open(browser);
+    await openLab(page);
+    await page.check('#lab-view-lenses');
+    expect(await page.locator('#lab-lens').isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Clear', exact: true }).click();
+    await page.check('#lab-factor-testament');
+    await page.check('#lab-factor-no-lenin-enrolment');
+    await page.fill('#lab-runs', '4');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page.locator('#lab-lens-shapley-table').waitFor();
+    const lensCount = await page.locator('#lab-lens-shapley-table thead th').count();
+    expect(lensCount).toBeGreaterThanOrEqual(4);
+    expect(await page.locator('.small-multiple svg[role="img"]').count()).toBe(lensCount - 1);
+    expect(await violations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the debrief', () => {
+  it('lists every decision of a short game, and downloads as Markdown', async () => {
+    const { page, context, errors } = await open(browser, '?scenario=funeral-and-testament&role=trotsky&seed=5');
+    await page.getByRole('button', { name: 'Start the game', exact: true }).click();
+    const decisions: string[] = [];
+    await playToDebrief(page, 'mouse', async (h, p) => {
+      if ((await kicker(p)).startsWith('Decision')) decisions.push(h);
+    });
+    expect(decisions.length).toBeGreaterThan(1);
+    expect(await page.locator('ol.timeline article h3').allTextContents()).toEqual(decisions);
+    for (const name of ['Your decisions against history', 'Turning points', 'Vote ledgers', 'Historians: what your game supports or challenges', 'Essay planner']) {
+      expect(await page.getByRole('heading', { name, exact: true, level: 2 }).count(), name).toBe(1);
+    }
+    expect(await page.locator('ol.turning-points > li').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('heading', { name: `“${ESSAY_22}” (22 marks)` }).count()).toBe(1);
+    expect(await violations(page)).toEqual([]);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as Markdown', exact: true }).click()]);
+    expect(download.suggestedFilename()).toBe('after-lenin-debrief-funeral-and-testament-trotsky.md');
+    const md = readFileSync((await download.path())!, 'utf8');
+    expect(md).toMatch(/^# After Lenin — debrief/);
+    for (const title of decisions) expect(md).toContain(title);
+    expect(md).toContain(ESSAY_8);
+    expect(md).toContain(ESSAY_22);
+
+    // On paper: no buttons, no canvas, black on white.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('button', { name: 'Print', exact: true }).isVisible()).toBe(false);
+    expect(await page.locator('#stage').isVisible()).toBe(false);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('#panel h2')!).color)).toBe('rgb(0, 0, 0)');
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.getByRole('button', { name: 'Print', exact: true }).isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,85 @@
+// Sound, heard through Howler's own play, end and pause events (the ?debug=sound hook of src/ui/debug.ts):
+// the music loop starts on the first gesture and not before; the typewriter, the telegraph and the gavel
+// come with the briefing, a telegram and a vote result; muting pauses the music and silences the effects.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch } from './server';
+import { clickOn as click, open, playToVote } from './helpers';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Heard {
+  type: 'play' | 'end' | 'stop';
+  id: string;
+  at: number;
+}
+
+const heard = (page: Page): Promise<Heard[]> => page.evaluate(() => window.afterLenin!.sound!.events.slice());
+const playing = (page: Page): Promise<string[]> => page.evaluate(() => window.afterLenin!.sound!.playing());
+const clearHeard = (page: Page) => page.evaluate(() => window.afterLenin!.sound!.clear());
+
+/** Waits until Howler reports this event for this sound. */
+async function hears(page: Page, type: Heard['type'], id: string): Promise<void> {
+  await page.waitForFunction(([t, i]) => window.afterLenin!.sound!.events.some((e) => e.type === t && e.id === i), [type, id] as const, { timeout: 10000 });
+}
+
+describe('sound', () => {
+  it('starts the music on the first gesture, plays effects at their moments, and stops them when muted', async () => {
+    const { page, context, errors } = await open(browser, '?debug=sound&seed=7');
+    // Nothing plays before the player has touched the page.
+    await page.waitForTimeout(300);
+    expect(await heard(page)).toEqual([]);
+
+    await click(page, 'New game');
+    await hears(page, 'play', 'music');
+    expect(await playing(page)).toContain('music');
+
+    await click(page, 'Start the game');
+    await hears(page, 'play', 'typewriter');
+    await hears(page, 'end', 'typewriter');
+
+    await clearHeard(page);
+    await click(page, 'Begin');
+    expect(await page.locator('#panel article.telegram').count()).toBeGreaterThan(0);
+    await hears(page, 'play', 'telegraph');
+
+    await clearHeard(page);
+    await playToVote(page, async (p) => {
+      expect((await heard(p)).filter((e) => e.id === 'gavel' && e.type === 'play')).toEqual([]);
+    });
+    await hears(page, 'play', 'gavel');
+    await hears(page, 'end', 'gavel');
+    expect((await heard(page)).filter((e) => e.id === 'music' && e.type === 'stop')).toEqual([]);
+
+    // Mute in the settings: the music is paused at once and no effect plays any more.
+    await click(page, 'Settings');
+    await clearHeard(page);
+    await page.getByLabel('Mute all sound').check();
+    await hears(page, 'stop', 'music');
+    expect(await playing(page)).not.toContain('music');
+    await click(page, 'Back');
+    // On through the next screens (another vote, or the consequences and the next half-year's documents).
+    for (let i = 0; i < 2; i++) await click(page, ((await page.locator('#panel .actions button').first().textContent()) ?? '').trim());
+    await page.waitForTimeout(300);
+    expect((await heard(page)).filter((e) => e.type === 'play')).toEqual([]);
+
+    // Unmuting brings the music back.
+    await click(page, 'Settings');
+    await page.getByLabel('Mute all sound').uncheck();
+    await hears(page, 'play', 'music');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('creates no debug hook unless the address asks for one', async () => {
+    const { page, context } = await open(browser, '?seed=7');
+    expect(await page.evaluate(() => typeof window.afterLenin)).toBe('undefined');
+    await context.close();
+  });
+});
