@@ -14,6 +14,7 @@ import type { DeskView, EndingView, HallView, MapView, PolitburoView, SceneData 
 import type { StageKey } from '../../scenes/index';
 import { append, button, el, paragraphs, portraitImg, table, type Child } from './dom';
 import { BODY_NAME, SIDE_LETTER, campName, leaderName, postName, seatName, sideName, sourceLabel, standingText, statusWord } from './labels';
+import { ledgerTable } from './ledger';
 import { applyToDocument, loadSettings, motionReduced, saveSettings, type Settings, type TextSize } from './settings';
 import { clearUiState, loadUiState, saveUiState } from './uistate';
 import { showDebrief } from './debrief';
@@ -645,21 +646,10 @@ export class App {
       };
       this.showStage('PolitburoVote', view);
     }
-    const sign = (n: number) => (n >= 0 ? `helped the motion (+${n.toFixed(1)})` : `hurt the motion (−${Math.abs(n).toFixed(1)})`);
     const ledger = v.blocs.length
-      ? table(
+      ? ledgerTable(
           'The blocs and how they voted',
-          ['Bloc', 'Seats', 'For', 'Against', 'Abstain', 'Moved by'],
-          v.blocs.map((b) => [
-            b.name,
-            String(b.seats),
-            String(b.for),
-            String(b.against),
-            String(b.abstain),
-            b.movedBy.length
-              ? el('ul', { class: 'moved' }, ...b.movedBy.slice(0, 4).map((m) => el('li', {}, `${sourceLabel(sc, m.source)}: ${sign(m.impact)}`)))
-              : 'Nothing earlier moved this bloc',
-          ]),
+          v.blocs.map((b) => ({ ...b, movedBy: b.movedBy.map((m) => ({ label: sourceLabel(sc, m.source), impact: m.impact })) })),
         )
       : null;
     const members = v.members.length

@@ -10,6 +10,7 @@ import { buildDebrief, debriefMarkdown, signedPoints, verdictWords, type Debrief
 import { turnName } from '../rules/turns';
 import { button, el, table, type Child } from './dom';
 import { bundledLabInputs } from './labdata';
+import { ledgerTable } from './ledger';
 
 export interface DebriefHost {
   catalog: Catalog;
@@ -93,20 +94,7 @@ function turningPointItem(p: TurningPoint, largest: number): HTMLElement {
 function ledgerBlock(v: VoteLedger, i: number): HTMLElement {
   const id = `deb-vote-${i}`;
   const blocs = v.blocs.length
-    ? table(
-        `How the blocs voted: ${v.title}`,
-        ['Bloc', 'Seats', 'For', 'Against', 'Abstain', 'Moved by'],
-        v.blocs.map((b) => [
-          b.name,
-          String(b.seats),
-          String(b.for),
-          String(b.against),
-          String(b.abstain),
-          b.movedBy.length
-            ? el('ul', { class: 'moved' }, ...b.movedBy.slice(0, 4).map((m) => el('li', {}, `${m.label}: ${m.impact >= 0 ? 'helped the motion (+' : 'hurt the motion (−'}${Math.abs(m.impact).toFixed(2)})`)))
-            : 'Nothing earlier moved this bloc',
-        ]),
-      )
+    ? ledgerTable(`How the blocs voted: ${v.title}`, v.blocs)
     : null;
   const members = v.members.length
     ? table(`How each member voted: ${v.title}`, ['Member', 'Vote'], v.members.map((m) => [m.name, el('span', { class: `ballot-${m.vote}` }, m.vote)]))

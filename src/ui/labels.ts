@@ -23,23 +23,8 @@ export function sideName(sc: Scenario, side: Side): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-/** What a ledger source id stands for: a decision's option, an event, a vote, or the routine appointments. */
-export function sourceLabel(sc: Scenario, source: string): string {
-  if (source === 'appointments') return "The Secretariat's routine appointments";
-  const [head, tail] = source.split(':');
-  if (tail !== undefined) {
-    const d = sc.decisionById[head];
-    const o = d?.options.find((x) => x.id === tail);
-    if (d && o) return `${d.title} — ${o.label}`;
-  }
-  const e = sc.eventById[source];
-  if (e) return e.title;
-  const v = sc.voteById[source];
-  if (v) return v.title;
-  const m = sc.campaign.milestones.find((x) => x.id === source);
-  if (m) return m.title;
-  return source.replace(/[-:]/g, ' ');
-}
+/** What a ledger source id stands for (one naming rule for the vote screens and the debrief). */
+export { sourceTitle as sourceLabel } from '../lab/debrief';
 
 export const BODY_NAME: Record<string, string> = {
   politburo: 'Politburo',

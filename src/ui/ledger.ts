@@ -1,0 +1,33 @@
+// The "Why this result?" ledger table, shared by the vote screen and the debrief: each bloc's seats and
+// votes, and the earlier decisions and events that moved it (signed: + helped the motion).
+import { el, table } from './dom';
+
+export interface LedgerRow {
+  name: string;
+  seats: number;
+  for: number;
+  against: number;
+  abstain: number;
+  movedBy: { label: string; impact: number }[];
+}
+
+function effect(impact: number): string {
+  return impact >= 0 ? `helped the motion (+${impact.toFixed(2)})` : `hurt the motion (−${Math.abs(impact).toFixed(2)})`;
+}
+
+export function ledgerTable(caption: string, rows: readonly LedgerRow[]): HTMLTableElement {
+  return table(
+    caption,
+    ['Bloc', 'Seats', 'For', 'Against', 'Abstain', 'Moved by'],
+    rows.map((b) => [
+      b.name,
+      String(b.seats),
+      String(b.for),
+      String(b.against),
+      String(b.abstain),
+      b.movedBy.length
+        ? el('ul', { class: 'moved' }, ...b.movedBy.slice(0, 4).map((m) => el('li', {}, `${m.label}: ${effect(m.impact)}`)))
+        : 'Nothing earlier moved this bloc',
+    ]),
+  );
+}
