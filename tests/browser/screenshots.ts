@@ -47,6 +47,12 @@ async function main(): Promise<void> {
         const title = await h1(page);
         if (title === 'Your path against history') {
           await shot('debrief');
+          await click(page, 'Open the Counterfactual Lab');
+          await page.fill('#lab-runs', '60');
+          await page.getByRole('button', { name: 'Run', exact: true }).click();
+          await page.locator('#lab-shapley-table').waitFor({ timeout: 60000 });
+          await page.locator('#lab-results-head').evaluate((h) => h.scrollIntoView({ block: 'start' }));
+          await shot('lab');
           break;
         }
         const { kicker, names, option } = await page.evaluate(() => ({
