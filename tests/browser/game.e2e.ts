@@ -47,13 +47,16 @@ describe('a whole game', () => {
     await context.close();
   });
 
-  it('plays a lesson scenario (or the campaign) with the mouse', async () => {
+  it('plays a lesson scenario with the mouse', async () => {
     const { page, context, errors } = await open(browser, '?seed=3');
     await page.getByRole('button', { name: 'New game' }).click();
-    const lesson = page.locator('input[name="scenario"]').nth(1);
-    if ((await page.locator('input[name="scenario"]').count()) > 1) await lesson.check();
+    await page.getByLabel(/The funeral and the Testament, 1924/).check();
     await page.getByRole('button', { name: 'Start the game' }).click();
     const seen = await playToDebrief(page, 'mouse');
+    // The lesson opens in 1924, not in 1923, and ends after three half-years.
+    expect(seen).toContain('January–June 1924');
+    expect(seen).not.toContain('January–June 1923');
+    expect(seen).not.toContain('July–December 1925');
     expect(seen).toContain('Your path against history');
     expect(errors).toEqual([]);
     await context.close();
