@@ -47,6 +47,8 @@ export class App {
   private resumeVoteIndex: number | null = null;
   private outcome: { decision: string; option: string } | null = null;
   private inSettings = false;
+  /** The screen whose announcement and sound cues were last given, so a redraw does not repeat them. */
+  private lastCue = '';
   private saveProblem: string | null = null;
 
   constructor(
@@ -111,6 +113,14 @@ export class App {
       target.setAttribute('tabindex', '-1');
       target.focus();
     }
+  }
+
+  /** Gives a screen's announcement and sound cues once per screen, not on every redraw (e.g. back from Settings). */
+  private cueOnce(screen: string, cues: () => void): void {
+    const key = `${screen}|${this.actor ? this.snap.context.log.length : 0}`;
+    if (key === this.lastCue) return;
+    this.lastCue = key;
+    cues();
   }
 
   private announce(text: string): void {
@@ -691,10 +701,12 @@ export class App {
             this.renderGame();
           }, 'primary')),
     );
-    this.announce(v.held ? `${def.title}: ${v.passed ? 'carried' : 'defeated'}, ${tally}.` : `${def.title}: not held.`);
-    if (hall) this.sound?.play('murmurs');
-    this.sound?.play('gavel');
-    if (hall && v.passed) window.setTimeout(() => this.sound?.play('applause'), 900);
+    this.cueOnce(`vote-${i}`, () => {
+      this.announce(v.held ? `${def.title}: ${v.passed ? 'carried' : 'defeated'}, ${tally}.` : `${def.title}: not held.`);
+      if (hall) this.sound?.play('murmurs');
+      this.sound?.play('gavel');
+      if (hall && v.passed) window.setTimeout(() => this.sound?.play('applause'), 900);
+    });
   }
 
   private renderConsequences(state: GameState, before: Side[]): void {
@@ -735,7 +747,7 @@ export class App {
       this.leaderCards(state),
       el('div', { class: 'actions' }, button('Continue', () => this.send({ type: 'CONTINUE' }), 'primary')),
     );
-    this.announce(`Consequences of ${turnName(closed)}: ${summary}`);
+    this.cueOnce('consequences', () => this.announce(`Consequences of ${turnName(closed)}: ${summary}`));
   }
 
   private renderEnding(state: GameState): void {
@@ -753,8 +765,10 @@ export class App {
       ending ? this.noteBlock(ending.note, 'History') : null,
       el('div', { class: 'actions' }, button('Debrief', () => this.send({ type: 'DEBRIEF' }), 'primary')),
     );
-    this.announce(`The game is over: ${title}.`);
-    this.sound?.play('gavel');
+    this.cueOnce('ending', () => {
+      this.announce(`The game is over: ${title}.`);
+      this.sound?.play('gavel');
+    });
   }
 
   private renderDebrief(state: GameState): void {

@@ -77,6 +77,24 @@ describe('sound', () => {
     await context.close();
   });
 
+  it("does not repeat a vote's gavel or its announcement when the player comes back from the settings", async () => {
+    const { page, context, errors } = await open(browser, '?debug=sound&seed=7');
+    await click(page, 'New game');
+    await click(page, 'Start the game');
+    await click(page, 'Begin');
+    await playToVote(page);
+    await hears(page, 'end', 'gavel');
+    const announced = await page.locator('#announcer').textContent();
+    await clearHeard(page);
+    await click(page, 'Settings');
+    await click(page, 'Back');
+    await page.waitForTimeout(500);
+    expect((await heard(page)).filter((e) => e.type === 'play' && e.id !== 'music')).toEqual([]);
+    expect(await page.locator('#announcer').textContent()).toBe(announced);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('creates no debug hook unless the address asks for one', async () => {
     const { page, context } = await open(browser, '?seed=7');
     expect(await page.evaluate(() => typeof window.afterLenin)).toBe('undefined');
