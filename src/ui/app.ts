@@ -25,6 +25,7 @@ export const SAVE_KEY = 'after-lenin:save';
 export interface StageLike {
   show(key: StageKey, data: unknown): void;
   refresh(): void;
+  setVisible(visible: boolean): void;
 }
 
 type Snap = SnapshotFrom<GameMachine>;
@@ -105,6 +106,7 @@ export class App {
     this.panel.replaceChildren();
     append(this.panel, ...children);
     this.panel.scrollTop = 0;
+    this.stage.setVisible(opts.stage === true);
     if (opts.stage) this.stage.refresh();
     const heading = this.panel.querySelector('h1');
     if (heading) heading.setAttribute('tabindex', '-1');

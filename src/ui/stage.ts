@@ -61,6 +61,15 @@ export class Stage {
     this.schedule();
   }
 
+  /**
+   * Pauses Phaser's game loop while no stage is on screen (title, settings, debrief, the Lab's long runs),
+   * so that it takes no time from the page; the loop resumes when a stage is shown again.
+   */
+  setVisible(visible: boolean): void {
+    if (visible && !this.game.loop.running) this.game.loop.wake();
+    else if (!visible && this.game.loop.running) this.game.loop.sleep();
+  }
+
   /** Keeps the canvas sized to its container after layout changes. */
   refresh(): void {
     this.needsRefresh = true;
