@@ -108,22 +108,13 @@ export interface LedgerLine {
   movedBy: { source: string; label: string; impact: number }[];
 }
 
-export interface VoteLedger {
-  id: string;
-  turn: number;
+export interface VoteLedger
+  extends Pick<VoteRecord, 'id' | 'turn' | 'body' | 'held' | 'reason' | 'passed' | 'for' | 'against' | 'abstain' | 'threshold' | 'lineWith'> {
   when: string;
   date: string;
   title: string;
-  body: string;
   bodyName: string;
   motion: string;
-  held: boolean;
-  reason?: string;
-  passed: boolean;
-  for: number;
-  against: number;
-  abstain: number;
-  threshold: number;
   /** The share for (of for + against) minus the threshold, in points: how close the vote was. */
   margin: number;
   sponsors: string;
@@ -131,7 +122,6 @@ export interface VoteLedger {
   target: string;
   /** The camp of the motion's target, as the campaign starts it. */
   targetCamp: Camp | null;
-  lineWith: VoteRecord['lineWith'];
   blocs: LedgerLine[];
   members: { leader: string; name: string; vote: string }[];
   historical: { passed: boolean; for?: number; against?: number; summary: string };
