@@ -1,13 +1,13 @@
 // The Counterfactual Lab and the debrief in Chromium: a small lab run gives, in its Shapley data table, the
 // numbers `npm run -s lab -- --json` prints for the same inputs; Cancel stops a run; a short game's debrief
 // lists every decision taken and downloads as Markdown; and axe finds no violations on either screen.
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, ROOT } from './server';
+import { launch } from './server';
 import { heading, kicker, open, playToDebrief } from './helpers';
+import { runCli } from '../run-cli';
 
 const ESSAY_8 = 'Explain why Stalin was able to defeat his political rivals by 1929';
 const ESSAY_22 = "How far was Stalin's victory in the power struggle between 1922 and 1928 due to the mistakes of his rivals?";
@@ -20,17 +20,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-function labCli(...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'src/cli/lab.ts', ...args], { cwd: ROOT });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, out, err }));
-  });
-}
+const labCli = (...args: string[]) => runCli('src/cli/lab.ts', ...args);
 
 async function violations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).analyze();

@@ -1,23 +1,11 @@
 // The lab CLI as a user runs it: --json prints one JSON object, the same twice for the same arguments (and
 // with the games shared among worker threads), whose Shapley values add up to all − baseline; an unknown factor lists the known ids and exits 2; any other bad
 // argument gets a short usage message and exit 2, never a stack trace.
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../run-cli';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-function lab(...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'src/cli/lab.ts', ...args], { cwd: ROOT });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, out, err }));
-  });
-}
+const lab = (...args: string[]) => runCli('src/cli/lab.ts', ...args);
 
 describe('npm run lab', () => {
   it('prints one JSON object, the same for the same arguments', async () => {
