@@ -103,7 +103,8 @@ function splitGroup(ctx: Ctx, s: GameState, g: Group, sponsor: Camp[], target: C
   return { for: f, against: a, abstain: ab };
 }
 
-function politburoBallots(ctx: Ctx, s: GameState, sponsor: Camp[], target: Camp[], lineWith: VoteRecord['lineWith']) {
+/** Members vote with their camp; on questions of policy a few (a leader's "waver") may break ranks. */
+function politburoBallots(ctx: Ctx, s: GameState, vote: Vote, sponsor: Camp[], target: Camp[], lineWith: VoteRecord['lineWith']) {
   const members: { leader: string; vote: Ballot }[] = [];
   for (const l of ctx.sc.campaign.leaders) {
     const st = s.leaders[l.id];
@@ -111,12 +112,13 @@ function politburoBallots(ctx: Ctx, s: GameState, sponsor: Camp[], target: Camp[
     const isChief = ctx.sc.campLeader[st.camp] === l.id;
     const r = draw(s);
     const doubt = isChief ? 0 : ctx.lens.noise * 1.5;
-    let vote: Ballot;
-    if (sponsor.includes(st.camp)) vote = r < l.waver ? 'against' : r < l.waver + doubt ? 'abstain' : 'for';
-    else if (target.includes(st.camp)) vote = r < l.waver ? 'for' : r < l.waver + doubt ? 'abstain' : 'against';
-    else if (lineWith === 'split') vote = r < 0.375 ? 'for' : r < 0.75 ? 'against' : 'abstain';
-    else vote = r < 0.75 ? (lineWith === 'sponsor' ? 'for' : 'against') : 'abstain';
-    members.push({ leader: l.id, vote });
+    const waver = vote.kind === 'policy' ? l.waver : 0;
+    let ballot: Ballot;
+    if (sponsor.includes(st.camp)) ballot = r < waver ? 'against' : r < waver + doubt ? 'abstain' : 'for';
+    else if (target.includes(st.camp)) ballot = r < waver ? 'for' : r < waver + doubt ? 'abstain' : 'against';
+    else if (lineWith === 'split') ballot = r < 0.375 ? 'for' : r < 0.75 ? 'against' : 'abstain';
+    else ballot = r < 0.75 ? (lineWith === 'sponsor' ? 'for' : 'against') : 'abstain';
+    members.push({ leader: l.id, vote: ballot });
   }
   return members;
 }
@@ -187,7 +189,7 @@ export function resolveVote(ctx: Ctx, s: GameState, vote: Vote, detail: boolean)
   };
   let delegates: Group[] | undefined;
   if (vote.body === 'politburo') {
-    rec.members = politburoBallots(ctx, s, sponsor, target, lineWith);
+    rec.members = politburoBallots(ctx, s, vote, sponsor, target, lineWith);
     for (const m of rec.members) rec[m.vote]++;
   } else {
     const groups = vote.body === 'cc' ? ccGroups(ctx, s) : congressGroups(ctx, s);
