@@ -217,6 +217,8 @@ export interface Debrief {
   rules: HistorianRule[];
   measures: Measures;
   essays: EssayPlan[];
+  /** A lesson's questions for the class (empty for the campaign). */
+  questions: string[];
   /** Every step of the replay, for inspection. */
   steps: Step[];
   /** True when the replay reproduced the rules' own turn steps at every phase (it should always). */
@@ -1234,6 +1236,7 @@ export function buildDebrief(input: DebriefInput): Debrief {
     rules: [...HISTORIAN_RULES],
     measures,
     essays: essaysOf(facts),
+    questions: sc.lesson ? [...sc.lesson.questions] : [],
     steps,
     replayExact: replay.exact,
     state,
@@ -1344,6 +1347,10 @@ export function debriefMarkdown(d: Debrief): string {
   }
   out.push('### How these judgements are made', '');
   for (const r of d.rules) out.push(`- ${r.verdict === 'supports' ? 'Supports' : 'Challenges'} "${t(d.historians.find((l) => l.lens === r.lens)?.name ?? r.lens)}": ${t(r.rule)}`);
+  if (d.questions.length) {
+    out.push('', "## The lesson's questions", '');
+    for (const q of d.questions) out.push(`- ${t(q)}`);
+  }
   out.push('', '## Essay planner', '');
   for (const e of d.essays) {
     out.push(`### "${t(e.question)}" (${e.marks} marks)`, '', t(e.guidance), '');

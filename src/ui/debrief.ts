@@ -264,6 +264,9 @@ export function debriefContent(d: Debrief, actions: { print: () => void; downloa
         ),
       ),
     ),
+    d.questions.length
+      ? section('deb-questions', "The lesson's questions", el('p', {}, 'Answer them with the evidence above.'), el('ul', {}, ...d.questions.map((q) => el('li', {}, q))))
+      : null,
     section('deb-essays', 'Essay planner', el('p', {}, 'Two exam questions, planned paragraph by paragraph with evidence from your game.'), ...d.essays.map(essayBlock)),
     el(
       'div',

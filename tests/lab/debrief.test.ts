@@ -153,6 +153,10 @@ describe('the debrief of a finished game', () => {
     expect(JSON.stringify(d.state)).toBe(JSON.stringify(game.state));
     expect(d.timeline.map((t) => t.decision)).toEqual(game.state.choices.filter((c) => c.by === 'player').map((c) => c.decision));
     expect(d.votes.every((v) => v.turn >= 2)).toBe(true);
+    const lesson = catalog.lessons.find((l) => l.id === 'funeral-and-testament')!;
+    expect(d.questions).toEqual(lesson.questions);
+    const md = debriefMarkdown(d);
+    for (const q of lesson.questions) expect(md).toContain(q);
   });
 
   it('debriefs a game in progress as far as it has gone', () => {
