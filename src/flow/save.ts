@@ -48,7 +48,7 @@ export function makeSave(config: GameConfig, log: FlowEvent[], snapshot: unknown
 }
 
 /** Replays a log from a config and returns the final snapshot; throws if an event is refused. */
-export function replay(catalog: Catalog, config: GameConfig, log: FlowEvent[]) {
+export function replay(catalog: Catalog, config: GameConfig, log: readonly FlowEvent[]) {
   const machine = createGameMachine(catalog);
   const actor = createActor(machine, { input: { config } });
   actor.start();

@@ -8,20 +8,20 @@
 // rivals' moves, each vote, and the appointments at the end of each half-year), and after every step the
 // position of each camp is scored with the rules' own `positionScore` (0 = ruined, 1 = unchallenged). A
 // step's change is the difference it made to the student's camp, in points (hundredths of the score). The
-// replay is checked against the rules' own turn steps; it gives exactly the game that was played.
+// replay uses the rules' own turn steps, watching each one, and is checked against the flow machine's replay
+// of the same log: it gives exactly the game that was played.
 //
 // Pure: no DOM, no clock, no randomness of its own. Runs in Node and in the browser.
 import type { FlowEvent } from '../flow/machine';
 import { contextFor, lensById, type Catalog } from '../scenario/catalog';
 import type { Camp, Effect, Lens, Role } from '../scenario/schema';
-import { CAMPS, ROLES } from '../scenario/schema';
+import { CAMPS } from '../scenario/schema';
 import type { Ctx, Scenario } from '../rules/scenario';
-import { applyEffects, holds } from '../rules/effects';
-import { checkEnding, choose, decideForAll, endTurn, holdVotes, newGame, pendingDecisions, startTurn } from '../rules/game';
-import { chooseOption, positionScore } from '../rules/policies';
-import { cloneState, type Choice, type GameConfig, type GameState, type Influence, type PolicyId, type VoteRecord } from '../rules/state';
+import { choose, decideForAll, endTurn, holdVotes, newGame, pendingDecisions, startTurn, type StepObserver } from '../rules/game';
+import { positionScore } from '../rules/policies';
+import type { Choice, GameConfig, GameState, Influence, PolicyId, VoteRecord } from '../rules/state';
 import { turnIndex, turnLabel, turnName } from '../rules/turns';
-import { resolveVote } from '../rules/votes';
+import { replay as replayThroughMachine } from '../flow/save';
 import type { FactorSet } from './factors';
 
 // ------------------------------------------------------------------------------------------------ types
@@ -221,7 +221,7 @@ export interface Debrief {
   questions: string[];
   /** Every step of the replay, for inspection. */
   steps: Step[];
-  /** True when the replay reproduced the rules' own turn steps at every phase (it should always). */
+  /** True when the step-by-step replay ends in the same state as the flow machine's replay of the log. */
   replayExact: boolean;
   /** The state the replay ends in: the game's final state. */
   state: GameState;
@@ -321,7 +321,6 @@ interface Pending {
 class Replay {
   readonly steps: Step[] = [];
   readonly trajectory: { turn: number; position: number; stalin: number }[] = [];
-  exact = true;
   s: GameState;
   private last: Record<Camp, number>;
 
@@ -370,20 +369,7 @@ class Replay {
   }
 
   private openTurn(): Phase {
-    this.phase(
-      (c, s) => void startTurn(c, s),
-      (c, s, out) => {
-        for (const e of c.sc.eventsByTurn[s.turn] ?? []) {
-          if (e.until && s.events.some((x) => x.id === e.id)) continue;
-          if (!holds(c, s, e.requires)) continue;
-          applyEffects(c, s, e.effects, e.id);
-          s.events.push({ turn: s.turn, id: e.id });
-          out({ kind: 'event', source: e.id });
-        }
-        checkEnding(c, s, false);
-      },
-      { kind: 'event', source: 'events', detail: "The half-year's events" },
-    );
+    startTurn(this.ctx, this.s, this.observer());
     return this.s.ending ? 'ending' : 'events';
   }
 
@@ -391,38 +377,8 @@ class Replay {
     if (this.s.ending) return 'ending';
     const role = this.s.config.role;
     if (role !== null && pendingDecisions(this.ctx, this.s, role).length > 0) return 'choosing';
-    this.phase(
-      (c, s) => decideForAll(c, s),
-      (c, s, out) => {
-        outer: for (const role of ROLES) {
-          if (role === s.config.role) continue;
-          for (const d of pendingDecisions(c, s, role)) {
-            if (s.ending) break outer;
-            const forcedId = s.config.forced?.[d.id];
-            const forced = forcedId ? d.options.find((o) => o.id === forcedId) : undefined;
-            const option = forced ?? chooseOption(c, s, d, s.config.policies[role]);
-            const by: Choice['by'] = forced ? 'forced' : s.config.policies[role];
-            s.choices.push({ turn: s.turn, decision: d.id, option: option.id, role: d.role, by });
-            applyEffects(c, s, option.effects, `${d.id}:${option.id}`);
-            checkEnding(c, s, false);
-            out({ kind: 'decision', source: `${d.id}:${option.id}`, role: d.role, by });
-          }
-        }
-      },
-      { kind: 'decision', source: 'rivals', detail: "The rivals' moves" },
-    );
-    this.phase(
-      (c, s) => void holdVotes(c, s, true),
-      (c, s, out) => {
-        for (const v of c.sc.votesByTurn[s.turn] ?? []) {
-          if (s.ending) break;
-          resolveVote(c, s, v, true);
-          checkEnding(c, s, false);
-          out({ kind: 'vote', source: v.id });
-        }
-      },
-      { kind: 'vote', source: 'votes', detail: "The half-year's votes" },
-    );
+    decideForAll(this.ctx, this.s, this.observer());
+    holdVotes(this.ctx, this.s, true, this.observer());
     return 'voting';
   }
 
@@ -443,33 +399,14 @@ class Replay {
     this.trajectory.push({ turn, position: this.last[this.camp], stalin: this.last.stalin });
   }
 
-  /**
-   * One phase of a turn, played in fine steps on a copy and checked against the rules' own call on another
-   * copy. If they ever differ (they should not), the rules' result is kept as one coarse step.
-   */
-  private phase(
-    coarse: (c: Ctx, s: GameState) => void,
-    fine: (c: Ctx, s: GameState, out: (p: Pending) => void) => void,
-    whole: Pending,
-  ): void {
+  /** Scores every step the rules report during one phase of the turn, with the influences it logged. */
+  private observer(): StepObserver {
     const turn = this.s.turn;
-    const reference = cloneState(this.s);
-    coarse(this.ctx, reference);
-    const work = cloneState(this.s);
-    const taken: { pending: Pending; after: Record<Camp, number>; kinds: Influence['kind'][] }[] = [];
-    let mark = work.influences.length;
-    fine(this.ctx, work, (pending) => {
-      taken.push({ pending, after: scores(this.ctx, work), kinds: kindsSince(work, mark) });
-      mark = work.influences.length;
-    });
-    if (JSON.stringify(work) === JSON.stringify(reference)) {
-      for (const t of taken) this.commit(t.pending, t.after, t.kinds, turn);
-      this.s = work;
-    } else {
-      this.exact = false;
-      this.commit(whole, scores(this.ctx, reference), kindsSince(reference, this.s.influences.length), turn);
-      this.s = reference;
-    }
+    let mark = this.s.influences.length;
+    return (step) => {
+      this.commit(step, scores(this.ctx, this.s), kindsSince(this.s, mark), turn);
+      mark = this.s.influences.length;
+    };
   }
 
   private commit(p: Pending, after: Record<Camp, number>, influences: Influence['kind'][], turn: number): void {
@@ -1238,7 +1175,7 @@ export function buildDebrief(input: DebriefInput): Debrief {
     essays: essaysOf(facts),
     questions: sc.lesson ? [...sc.lesson.questions] : [],
     steps,
-    replayExact: replay.exact,
+    replayExact: JSON.stringify(state) === JSON.stringify(replayThroughMachine(catalog, config, log).snapshot.context.state),
     state,
   };
 }

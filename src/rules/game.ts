@@ -8,7 +8,7 @@ import { applyEffects, holds, type Memo } from './effects';
 import { appointSecretaries, growMembership } from './apparatus';
 import { chooseOption } from './policies';
 import { seedFrom } from './rng';
-import type { Choice, GameConfig, GameState, LeaderState, Side, VoteRecord } from './state';
+import type { Choice, GameConfig, GameState, LeaderState, Side } from './state';
 import { allianceKey, cloneState } from './state';
 import { resolveVote } from './votes';
 import { dominantCamp } from './dominance';
@@ -88,18 +88,26 @@ export function newGame(ctx: Ctx, config: GameConfig): GameState {
   return s;
 }
 
-/** The turn's events whose conditions hold, applied in scenario order. Returns their ids. */
-export function startTurn(ctx: Ctx, s: GameState): string[] {
-  const shown: string[] = [];
+/** One step of a turn as it happens, for callers that watch a game step by step (the debrief). */
+export interface StepNote {
+  kind: 'event' | 'decision' | 'vote';
+  source: string;
+  role?: Role;
+  by?: Choice['by'];
+}
+
+export type StepObserver = (step: StepNote) => void;
+
+/** The turn's events whose conditions hold, applied in scenario order. */
+export function startTurn(ctx: Ctx, s: GameState, observe?: StepObserver): void {
   for (const e of ctx.sc.eventsByTurn[s.turn] ?? []) {
     if (e.until && s.events.some((x) => x.id === e.id)) continue;
     if (!holds(ctx, s, e.requires)) continue;
     applyEffects(ctx, s, e.effects, e.id);
     s.events.push({ turn: s.turn, id: e.id });
-    shown.push(e.id);
+    observe?.({ kind: 'event', source: e.id });
   }
   checkEnding(ctx, s, false);
-  return shown;
 }
 
 /** Decisions open to a role this turn: scheduled now, conditions met, not yet taken. */
@@ -131,7 +139,7 @@ function applyChoice(ctx: Ctx, s: GameState, d: Decision, o: Option, by: Choice[
 }
 
 /** The rivals' moves: every open decision of a role the player does not control, by its policy. */
-export function decideForAll(ctx: Ctx, s: GameState): void {
+export function decideForAll(ctx: Ctx, s: GameState, observe?: StepObserver): void {
   for (const role of ROLES) {
     if (role === s.config.role) continue;
     for (const d of pendingDecisions(ctx, s, role)) {
@@ -139,19 +147,20 @@ export function decideForAll(ctx: Ctx, s: GameState): void {
       const forcedId = s.config.forced?.[d.id];
       const forced = forcedId ? d.options.find((o) => o.id === forcedId) : undefined;
       const option = forced ?? chooseOption(ctx, s, d, s.config.policies[role]);
-      applyChoice(ctx, s, d, option, forced ? 'forced' : s.config.policies[role]);
+      const by = forced ? 'forced' : s.config.policies[role];
+      applyChoice(ctx, s, d, option, by);
+      observe?.({ kind: 'decision', source: `${d.id}:${option.id}`, role, by });
     }
   }
 }
 
-export function holdVotes(ctx: Ctx, s: GameState, detail: boolean): VoteRecord[] {
-  const out: VoteRecord[] = [];
+export function holdVotes(ctx: Ctx, s: GameState, detail: boolean, observe?: StepObserver): void {
   for (const v of ctx.sc.votesByTurn[s.turn] ?? []) {
     if (s.ending) break;
-    out.push(resolveVote(ctx, s, v, detail));
+    resolveVote(ctx, s, v, detail);
     checkEnding(ctx, s, false);
+    observe?.({ kind: 'vote', source: v.id });
   }
-  return out;
 }
 
 /** Consequences: the Secretariat appoints, membership grows, the turn ends. */
