@@ -23,6 +23,7 @@ import type { Choice, GameConfig, GameState, Influence, PolicyId, VoteRecord } f
 import { turnIndex, turnLabel, turnName } from '../rules/turns';
 import { replay as replayThroughMachine } from '../flow/save';
 import type { FactorSet } from './factors';
+import { campName, leaderName, sourceTitle } from '../scenario/names';
 
 // ------------------------------------------------------------------------------------------------ types
 
@@ -243,33 +244,6 @@ const POLICY_WORDS: Record<Choice['by'], string> = {
   random: 'at random',
   forced: 'fixed by a lab factor',
 };
-
-function campName(sc: Scenario, camp: string): string {
-  return sc.campaign.camps.find((c) => c.id === camp)?.name ?? camp;
-}
-
-function leaderName(sc: Scenario, id: string): string {
-  return sc.leaderNames[id] ?? id;
-}
-
-/** What a ledger source id stands for: a decision's option, an event, a vote, a milestone or the appointments. */
-export function sourceTitle(sc: Scenario, source: string): string {
-  if (source === 'appointments') return "The Secretariat's routine appointments";
-  if (source === 'turn-end') return "The Secretariat's appointments and the Party's growth";
-  const [head, tail] = source.split(':');
-  if (tail !== undefined) {
-    const d = sc.decisionById[head];
-    const o = d?.options.find((x) => x.id === tail);
-    if (d && o) return `${d.title} — ${o.label}`;
-  }
-  const e = sc.eventById[source];
-  if (e) return e.title;
-  const v = sc.voteById[source];
-  if (v) return v.title;
-  const m = sc.campaign.milestones.find((x) => x.id === source);
-  if (m) return m.title;
-  return source.replace(/[-:]/g, ' ');
-}
 
 /** Points with a sign: "+4.2", "−0.7", "0.0". */
 export function signedPoints(p: number): string {

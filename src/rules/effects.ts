@@ -212,9 +212,8 @@ export function chanceOf(s: GameState, c: { p: number; boost?: { leader: string;
  */
 export function moveSecretaries(ctx: Ctx, s: GameState, camp: Camp, count: number, source: string): void {
   let moved = 0;
-  const n = s.secretaries.length;
-  for (let i = 0; i < n && moved < Math.abs(count); i++) {
-    if (ctx.sc.machineRegions.has(i)) continue;
+  for (const i of ctx.sc.apparatusRegions) {
+    if (moved >= Math.abs(count)) break;
     const cur = s.secretaries[i];
     if (count > 0 && cur !== camp) {
       s.secretaries[i] = camp;

@@ -1,7 +1,7 @@
 // How a side that the player does not control chooses: `historical` repeats what the person really did,
 // `random` picks any option with the seeded generator, `shrewd` weighs each option's expected effect on its
 // own position one step ahead (gambles are weighed by their odds). The lab uses the same policies.
-import type { Camp, Decision, Effect, Option, Role } from '../scenario/schema';
+import type { Camp, Decision, Effect, Option } from '../scenario/schema';
 import type { Ctx } from './scenario';
 import { cloneState, type GameState, type PolicyId } from './state';
 import { applyEffect, chanceOf, holds } from './effects';
@@ -84,8 +84,4 @@ export function chooseOption(ctx: Ctx, s: GameState, d: Decision, policy: Policy
   if (policy === 'historical') return historicalOption(d);
   if (policy === 'random') return d.options[drawIndex(s, d.options.length)];
   return shrewdOption(ctx, s, d);
-}
-
-export function policyFor(s: GameState, role: Role): PolicyId {
-  return s.config.policies[role];
 }

@@ -26,7 +26,6 @@ export interface Scenario {
   endingById: Record<string, Ending>;
   campLeader: Record<string, string>;
   blocIndex: Record<string, number>;
-  machineRegions: Set<number>;
   /** Regions whose secretaries the General Secretary appoints (all but the machines' cities). */
   apparatusRegions: number[];
   /** Display names of the voting groups that the support model derives (secretaries and CC members by camp). */
@@ -64,7 +63,6 @@ function byId<T extends { id: string }>(items: T[]): Record<string, T> {
 export function buildScenario(campaign: Campaign, lesson: Lesson | null = null): Scenario {
   const turns = turnIndex(campaign.end) + 1;
   const endings = lesson ? lesson.endings : campaign.endings;
-  const regionIndex = new Map(campaign.regions.map((r, i) => [r.id, i]));
   return {
     id: lesson ? lesson.id : campaign.id,
     kind: lesson ? 'lesson' : 'campaign',
@@ -86,7 +84,6 @@ export function buildScenario(campaign: Campaign, lesson: Lesson | null = null):
     endingById: byId(endings),
     campLeader: Object.fromEntries(campaign.camps.map((c) => [c.id, c.leader])),
     blocIndex: Object.fromEntries(campaign.blocs.map((b, i) => [b.id, i])),
-    machineRegions: new Set(campaign.machines.map((m) => (m.region ? (regionIndex.get(m.region) ?? -1) : -1))),
     apparatusRegions: campaign.regions.map((_, i) => i).filter((i) => !campaign.machines.some((m) => m.region === campaign.regions[i].id)),
     names: groupNames(campaign),
     leaderNames: Object.fromEntries(campaign.leaders.map((l) => [l.id, l.name])),

@@ -114,8 +114,7 @@ export function congressGroups(ctx: Ctx, s: GameState): Group[] {
   let regions = 0;
   const active = { line: true, stalin: false, trotsky: false, zinoviev: false, bukharin: false };
   for (const c of CAMPS) active[c] = campLeaderActive(ctx, s, c);
-  for (let i = 0; i < s.secretaries.length; i++) {
-    if (ctx.sc.machineRegions.has(i)) continue;
+  for (const i of ctx.sc.apparatusRegions) {
     const sec = s.secretaries[i];
     counts[active[sec] ? sec : 'line']++;
     regions++;

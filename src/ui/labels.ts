@@ -1,19 +1,10 @@
 // Human names for ids found in game state: leaders, posts, camps and the sources of the ledger.
 import type { Scenario } from '../rules/scenario';
 import type { Seat, Side } from '../rules/state';
-import { turnName } from '../rules/turns';
 
-export function leaderName(sc: Scenario, id: string): string {
-  return sc.campaign.leaders.find((l) => l.id === id)?.name ?? id;
-}
+import { campName } from '../scenario/names';
 
-export function postName(sc: Scenario, id: string): string {
-  return sc.campaign.posts.find((p) => p.id === id)?.name ?? id;
-}
-
-export function campName(sc: Scenario, id: string): string {
-  return sc.campaign.camps.find((c) => c.id === id)?.name ?? id;
-}
+export { campName, leaderName, postName, sourceTitle as sourceLabel } from '../scenario/names';
 
 /** One letter per side, so that the map never relies on colour alone. */
 export const SIDE_LETTER: Record<Side, string> = { stalin: 'S', trotsky: 'T', zinoviev: 'Z', bukharin: 'B', line: 'L' };
@@ -23,8 +14,6 @@ export function sideName(sc: Scenario, side: Side): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-/** What a ledger source id stands for (one naming rule for the vote screens and the debrief). */
-export { sourceTitle as sourceLabel } from '../lab/debrief';
 
 export const BODY_NAME: Record<string, string> = {
   politburo: 'Politburo',
@@ -33,9 +22,6 @@ export const BODY_NAME: Record<string, string> = {
   congress: 'Party Congress',
 };
 
-export function turnTitle(turn: number): string {
-  return turnName(turn);
-}
 
 /** What became of a leader who is no longer active; null while he is. */
 export function statusWord(status: string): string | null {
