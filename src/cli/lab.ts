@@ -10,7 +10,7 @@ import { parseArgs, UsageError } from './args';
 import { loadCatalogFromDisk, readScenarioFile, SCENARIO_DIR } from '../scenario/disk';
 import { CatalogError } from '../scenario/catalog';
 import { POLICIES, type PolicyId } from '../rules/state';
-import type { Ctx } from '../rules/scenario';
+import type { Ctx } from '../scenario/playable';
 import { checkFactorChoice, inertSwitches, labInputs, type FactorSet, type LabInputs } from '../lab/factors';
 import { checkRequest, LabRequestError, summariseLab, type LabRequest, type LabResult } from '../lab/run';
 import { createLabSession, runSharded, type FromWorker, type LabJob, type LabWorkerPort, type ToWorker } from '../lab/protocol';

@@ -5,7 +5,7 @@
 import { assign, setup } from 'xstate';
 import type { Catalog } from '../scenario/catalog';
 import { contextFor } from '../scenario/catalog';
-import type { Ctx } from '../rules/scenario';
+import type { Ctx } from '../scenario/playable';
 import { cloneState, type GameConfig, type GameState, type Side } from '../rules/state';
 import { choose, endTurn, decideForAll, holdVotes, newGame, pendingDecisions, startTurn } from '../rules/game';
 

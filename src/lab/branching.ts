@@ -5,7 +5,7 @@
 // its start. Each result is therefore exactly what playOut(ctx, newGame(ctx, config)) gives for that config
 // (tests/lab/run.test.ts checks this), at a fraction of the cost. Pure.
 import { decideForAll, endTurn, holdVotes, newGame, startTurn } from '../rules/game';
-import type { Ctx } from '../rules/scenario';
+import type { Ctx } from '../scenario/playable';
 import { cloneState, type GameConfig, type GameState } from '../rules/state';
 
 export type Ending = NonNullable<GameState['ending']>;

@@ -8,7 +8,7 @@ import type { Catalog } from '../scenario/catalog';
 import { contextFor } from '../scenario/catalog';
 import type { Camp, Role } from '../scenario/schema';
 import { newGame, playOut } from '../rules/game';
-import type { Ctx } from '../rules/scenario';
+import type { Ctx } from '../scenario/playable';
 import type { GameConfig, PolicyId } from '../rules/state';
 import { playBranching } from './branching';
 import { checkFactorChoice, coalitionChanges, type LabInputs } from './factors';

@@ -1,9 +1,9 @@
 // Many games at once: plays a scenario headlessly with both sides under policies and summarises who won,
 // which ending came, and when the milestones fell (median half-year). Used by the sim CLI and the tests.
-import type { Ctx } from '../rules/scenario';
+import type { Ctx } from '../scenario/playable';
 import type { PolicyId } from '../rules/state';
 import { newGame, playOut } from '../rules/game';
-import { turnLabel } from '../rules/turns';
+import { turnLabel } from '../scenario/turns';
 
 export const REQUIRED_MILESTONES = [
   'trotsky-loses-war-commissariat',

@@ -2,11 +2,11 @@
 // its own men. The pace is the lens's appointment rate, changed for a while by decisions (a reshuffle, a
 // shared Secretariat). This is where the circular flow starts.
 import { CAMPS, type Camp } from '../scenario/schema';
-import type { Ctx } from './scenario';
+import type { Ctx } from '../scenario/playable';
 import { campLeaderActive, politburoSeats, sideOf } from './support';
 import type { GameState } from './state';
 import { draw, drawIndex } from './rng';
-import { turnIndex } from './turns';
+import { turnIndex } from '../scenario/turns';
 
 export function appointSecretaries(ctx: Ctx, s: GameState): number {
   const gs = s.posts['general-secretary'];

@@ -2,7 +2,7 @@
 // the full seats on its own, or the General Secretary's camp when its side holds the majority and it is the
 // largest camp within that side. Otherwise power is shared: "collective".
 import { CAMPS, type Camp } from '../scenario/schema';
-import type { Ctx } from './scenario';
+import type { Ctx } from '../scenario/playable';
 import type { GameState } from './state';
 import { politburoSeats, sideOf } from './support';
 

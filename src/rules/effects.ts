@@ -1,7 +1,7 @@
 // Conditions and effects: the small vocabulary in which scenario files say when something can happen and
 // what it changes. Every change is logged with its source, so a vote's ledger can say what moved each bloc.
 import { CAMPS, type Camp, type Condition, type Effect, type Status } from '../scenario/schema';
-import type { Ctx } from './scenario';
+import type { Ctx } from '../scenario/playable';
 import { allianceKey, isAllied, type GameState, type Seat } from './state';
 import { draw } from './rng';
 import { dominantCamp } from './dominance';

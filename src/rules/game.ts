@@ -3,7 +3,7 @@
 // simulator calls them in a loop. Each step changes only the state it is given.
 import type { Decision, Option, Role } from '../scenario/schema';
 import { ROLES } from '../scenario/schema';
-import type { Ctx } from './scenario';
+import type { Ctx } from '../scenario/playable';
 import { applyEffects, holds, type Memo } from './effects';
 import { appointSecretaries, growMembership } from './apparatus';
 import { chooseOption } from './policies';

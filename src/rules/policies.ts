@@ -2,7 +2,7 @@
 // `random` picks any option with the seeded generator, `shrewd` weighs each option's expected effect on its
 // own position one step ahead (gambles are weighed by their odds). The lab uses the same policies.
 import type { Camp, Decision, Effect, Option } from '../scenario/schema';
-import type { Ctx } from './scenario';
+import type { Ctx } from '../scenario/playable';
 import { cloneState, type GameState, type PolicyId } from './state';
 import { applyEffect, chanceOf, holds } from './effects';
 import { drawIndex } from './rng';

@@ -3,7 +3,7 @@
 // rank and file, whose mood follows prestige, the claim to be Lenin's heir, policy and the stigma of
 // factionalism. The Central Committee is elected from the Congress by slate. Pure and deterministic.
 import { CAMPS, type Camp } from '../scenario/schema';
-import type { Ctx } from './scenario';
+import type { Ctx } from '../scenario/playable';
 import { isAllied, type GameState, type Side } from './state';
 
 export interface Group {

@@ -3,7 +3,7 @@
 // bloc voted and which earlier decisions moved it. A Congress that elects the Central Committee also closes
 // the circular flow: the new CC elects the Politburo and the General Secretary.
 import { CAMPS, type Camp, type Vote } from '../scenario/schema';
-import type { Ctx } from './scenario';
+import type { Ctx } from '../scenario/playable';
 import type { Ballot, GameState, LedgerBloc, VoteRecord } from './state';
 import { applyEffects, holds, markMilestone, setHolder, setSeat, setStatus } from './effects';
 import { draw, drawNormal } from './rng';

@@ -2,7 +2,7 @@
 // that the rules play on. Callers supply the file texts (from disk in Node, bundled in the browser).
 import type { Campaign, Lens, Lesson } from './schema';
 import { formatProblem, loadCampaign, loadLenses, loadLesson, type Problem } from './loader';
-import { buildScenario, makeCtx, type Ctx, type Scenario } from '../rules/scenario';
+import { buildScenario, makeCtx, type Ctx, type Scenario } from './playable';
 
 export interface Catalog {
   campaigns: Campaign[];

@@ -1,6 +1,6 @@
 // Human names for the ids found in game state and ledgers: leaders, camps, posts and the sources of the
 // influences that moved each bloc. Shared by the screens, the debrief and its Markdown.
-import type { Scenario } from '../rules/scenario';
+import type { Scenario } from './playable';
 
 export function leaderName(sc: Scenario, id: string): string {
   return sc.leaderNames[id] ?? id;

@@ -1,7 +1,7 @@
 // Checks that go beyond the shape of a file: every id a scenario mentions must exist, ids must be unique,
 // turns must fall inside the scenario's years. Returns one problem per broken reference, with its path.
 import type { Campaign, Condition, Effect, Lesson } from './schema';
-import { turnIndex } from '../rules/turns';
+import { turnIndex } from './turns';
 
 export interface RefProblem {
   path: string;

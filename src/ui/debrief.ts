@@ -7,7 +7,7 @@ import type { FlowEvent } from '../flow/machine';
 import type { GameConfig, GameState } from '../rules/state';
 import type { Catalog } from '../scenario/catalog';
 import { buildDebrief, debriefMarkdown, signedPoints, verdictWords, type Debrief, type EssayPlan, type LensJudgement, type TimelineEntry, type TurningPoint, type VoteLedger } from '../lab/debrief';
-import { turnName } from '../rules/turns';
+import { turnName } from '../scenario/turns';
 import { button, el, table, type Child } from './dom';
 import { bundledLabInputs } from './labdata';
 import { ledgerTable } from './ledger';

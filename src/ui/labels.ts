@@ -1,5 +1,5 @@
 // Human names for ids found in game state: leaders, posts, camps and the sources of the ledger.
-import type { Scenario } from '../rules/scenario';
+import type { Scenario } from '../scenario/playable';
 import type { Seat, Side } from '../rules/state';
 
 import { campName } from '../scenario/names';

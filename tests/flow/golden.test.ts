@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { createGameMachine } from '../../src/flow/machine';
 import { pendingDecisions } from '../../src/rules/game';
-import { turnLabel } from '../../src/rules/turns';
+import { turnLabel } from '../../src/scenario/turns';
 import type { Role } from '../../src/scenario/schema';
 import { catalog, campaignCtx, config } from '../helpers';
 

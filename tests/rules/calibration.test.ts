@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/lab/simulate';
 import { campaignCtx } from '../helpers';
-import { turnIndex } from '../../src/rules/turns';
+import { turnIndex } from '../../src/scenario/turns';
 
 const historical = simulate(campaignCtx, { runs: 1000, seed: 'calibration', policies: { stalin: 'historical', trotsky: 'historical' } });
 

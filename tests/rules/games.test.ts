@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { newGame, playOut } from '../../src/rules/game';
 import { campaignCtx, config, play } from '../helpers';
-import { turnIndex } from '../../src/rules/turns';
+import { turnIndex } from '../../src/scenario/turns';
 
 describe('random-policy games', () => {
   it('10,000 games all end by December 1929 with a valid ending', () => {

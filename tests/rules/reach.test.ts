@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { contextFor } from '../../src/scenario/catalog';
 import { choose, decideForAll, endTurn, holdVotes, newGame, pendingDecisions, startTurn } from '../../src/rules/game';
 import { draw } from '../../src/rules/rng';
-import type { Ctx } from '../../src/rules/scenario';
+import type { Ctx } from '../../src/scenario/playable';
 import type { GameState, PolicyId } from '../../src/rules/state';
 import type { Role } from '../../src/scenario/schema';
 import { catalog, config } from '../helpers';

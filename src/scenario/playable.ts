@@ -1,6 +1,6 @@
 // A playable scenario: the campaign's data indexed by turn and id, the window of turns that are played, and
 // the endings that apply. A lesson is the campaign seen through a shorter window with endings of its own.
-import type { Campaign, Decision, Ending, GameEvent, Lens, LensParams, Lesson, Vote } from '../scenario/schema';
+import type { Campaign, Decision, Ending, GameEvent, Lens, LensParams, Lesson, Vote } from './schema';
 import { turnIndex } from './turns';
 
 export interface Scenario {
