@@ -14,11 +14,13 @@ export const sourceSchema = z
     name: z.string().min(2),
     author: z.string().min(2),
     title: z.string().min(2),
+    shortTitle: z.string().min(2).optional(),
+    editors: z.string().min(2).optional(),
     document: z.string().min(3).optional(),
     in: z.string().min(2).optional(),
     volume: z.string().min(1).optional(),
     publisher: z.string().min(2).optional(),
-    year: z.number().int().min(1800).max(2100),
+    year: z.union([z.number().int().min(1800).max(2100), z.literal('undated')]),
     kind: z.enum(SOURCE_KINDS),
     pages: z.string().regex(/^pp?\. \d/, 'must read like "p. 133" or "pp. 177–211"').optional(),
     url: z.url({ protocol: /^https$/, error: 'must be a stable https address' }).optional(),
@@ -60,6 +62,8 @@ export function useBibliography(bib: Bibliography): void {
 export interface CitationPart {
   text: string;
   italic: boolean;
+  /** A stable address, which a page may show as a link. */
+  link?: boolean;
 }
 
 function entry(key: string, bib: Bibliography): Source {
@@ -71,13 +75,13 @@ function entry(key: string, bib: Bibliography): Source {
 const roman = (text: string): CitationPart => ({ text, italic: false });
 const italic = (text: string): CitationPart => ({ text, italic: true });
 
-/** "Deutscher, *The Prophet Unarmed*, 1959", "Hughes, 'Capturing the Russian Peasantry', 1994" or, for a
+/** "Deutscher, *The Prophet Unarmed*, 1959", "Hughes, "Capturing the Russian Peasantry", 1994" or, for a
  * document in a collection, "Stalin, speech of 23 October 1927, *Works* vol. 10". */
 export function shortCitationParts(key: string, bib: Bibliography = current): CitationPart[] {
   const s = entry(key, bib);
-  const title = s.title.split(/: |\(/)[0].trim();
+  const title = s.shortTitle ?? s.title.split(': ')[0].trim();
   if (s.document && s.in) return [roman(`${s.name}, ${s.document}, `), italic(s.in), roman(s.volume ? ` vol. ${s.volume}` : '')];
-  if (s.in) return [roman(`${s.name}, "${title}", `), italic(s.in), roman(`, ${s.year}`)];
+  if (s.in) return [roman(`${s.name}, "${title}", ${s.year}`)];
   return [roman(`${s.name}, `), italic(title), roman(`, ${s.year}`)];
 }
 
@@ -87,13 +91,13 @@ export function fullCitationParts(key: string, bib: Bibliography = current): Cit
   const parts: CitationPart[] = [roman(`${s.author}, `)];
   if (s.document || s.in) parts.push(roman(`"${s.title}"`), roman(s.document ? `, ${s.document}` : ''));
   else parts.push(italic(s.title));
-  if (s.in) parts.push(roman(', in '), italic(s.in), roman(s.volume ? ` vol. ${s.volume}` : ''));
+  if (s.in) parts.push(roman(', in '), italic(s.in), roman(s.editors ? `, ed. ${s.editors}` : ''), roman(s.volume ? ` vol. ${s.volume}` : ''));
   else if (s.volume) parts.push(roman(`, vol. ${s.volume}`));
   const edition = s.publisher ? (/\d{4}/.test(s.publisher) ? s.publisher : `${s.publisher}, ${s.year}`) : String(s.year);
   parts.push(roman(` (${edition})`));
   if (s.pages) parts.push(roman(`, ${s.pages}`));
   parts.push(roman('.'));
-  if (s.url) parts.push(roman(` ${s.url}`));
+  if (s.url) parts.push(roman(' '), { text: s.url, italic: false, link: true });
   return parts.filter((p) => p.text !== '');
 }
 
