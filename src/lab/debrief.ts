@@ -638,7 +638,7 @@ const RULES: RuleDef[] = [
     id: 'corrected-yet-lost',
     lens: 'apparatus',
     verdict: 'supports',
-    rule: `Trotsky (played by you or by the computer) avoided at least ${CORRECTIONS_NEEDED} of his historical choices, and Stalin still won: the structure, not Trotsky's blunders, decided.`,
+    rule: `Trotsky (played by you or by the computer) avoided at least ${CORRECTIONS_NEEDED} of his historical choices, and Stalin still won: in this game the structure, not Trotsky's blunders, decided.`,
     apply: (f) =>
       f.corrected.length >= CORRECTIONS_NEEDED && f.stalinWon
         ? `Trotsky (${f.trotskyPlayer}) changed ${f.corrected.length} of his historical choices — ${correctedText(f)} — and the game ended: ${winnerText(f)}.`
@@ -996,7 +996,7 @@ function legacyParagraph(f: EssayFacts): EssayParagraph {
   return {
     factor: "Lenin's legacy: the Testament and the Lenin Enrolment",
     point:
-      "Lenin's Testament asked for Stalin's removal, but it was read only to the delegations; the funeral cult and the Lenin Enrolment brought hundreds of thousands of new members who learnt their politics from the secretaries.",
+      "Lenin's Testament asked for Stalin's removal, but it was read only to the delegations; the funeral cult and the Lenin Enrolment brought hundreds of thousands of new members, who in the model learn their politics from the secretaries.",
     evidence: [...biggest(heirSteps, 3).map(stepLine), ...testament.map(voteLine), ...enrol],
     counter: 'The Testament criticised six leaders, not only Stalin (Trotsky, Zinoviev, Kamenev, Bukharin and Pyatakov too); and historians such as Siegelbaum and Hatch warn that the Lenin Enrolment was not simply "swamping" by the apparatus.',
     judgement: "Was Stalin's survival of the Testament a stroke of luck or the product of his rivals' own choices?",
@@ -1008,7 +1008,7 @@ function contingencyParagraph(f: EssayFacts): EssayParagraph {
   return {
     factor: 'Luck and contingency',
     point:
-      "Chance played its part: Lenin's strokes came just after Stalin's appointment, Trotsky was ill in 1923–24 and far from Moscow when Lenin died, Frunze died in 1925.",
+      "Chance played its part: Lenin's first stroke came about seven weeks after Stalin's appointment, Trotsky was ill in 1923–24 and far from Moscow when Lenin died, Frunze died in 1925.",
     evidence: [
       ...f.closeVotes.slice(0, 3).map((v) => `${voteLine(v)} — ${Math.abs(v.margin).toFixed(1)} points from the threshold`),
       ...biggest(events, 3).map(stepLine),
