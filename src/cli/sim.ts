@@ -28,7 +28,7 @@ function catalogFor(arg: string | undefined): { catalog: Catalog; id: string } {
   const file = readScenarioFile(path);
   const isLesson = /^kind:\s*lesson\s*$/m.test(file.text);
   const files = isLesson ? [readScenarioFile(join(SCENARIO_DIR, 'campaign.yaml')), file] : [file];
-  const catalog = buildCatalog(files, readScenarioFile(join(SCENARIO_DIR, 'lenses.yaml')));
+  const catalog = buildCatalog(files, readScenarioFile(join(SCENARIO_DIR, 'lenses.yaml')), readScenarioFile(join(SCENARIO_DIR, 'sources.yaml')));
   const id = isLesson ? catalog.lessons[0].id : catalog.campaigns[0].id;
   return { catalog, id };
 }

@@ -3,7 +3,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { runTool, UsageError } from './args';
 import { formatProblem, kindOf, loadCampaign, loadLenses, loadLesson, type Problem } from '../scenario/loader';
-import { loadCatalogFromDisk } from '../scenario/disk';
+import { loadCatalogFromDisk, SCENARIO_DIR } from '../scenario/disk';
+import { loadSources, type Bibliography } from '../scenario/sources';
+import { join } from 'node:path';
 import type { Campaign } from '../scenario/schema';
 import { loadFactors } from '../lab/factors';
 
@@ -17,19 +19,29 @@ function projectCampaigns(): Campaign[] {
   }
 }
 
-function check(file: string, campaigns: Campaign[]): Problem[] {
+/** The project's bibliography, which every cited source key must be in (empty if it cannot be read). */
+function projectSources(): Bibliography {
+  const r = loadSources('scenarios/sources.yaml', readFileSync(join(SCENARIO_DIR, 'sources.yaml'), 'utf8'));
+  return r.ok ? r.value : new Map();
+}
+
+function check(file: string, campaigns: Campaign[], bib: Bibliography): Problem[] {
   const text = readFileSync(file, 'utf8');
   switch (kindOf(text)) {
     case 'campaign': {
-      const r = loadCampaign(file, text);
+      const r = loadCampaign(file, text, bib);
       return r.ok ? [] : r.problems;
     }
     case 'lesson': {
-      const r = loadLesson(file, text, campaigns);
+      const r = loadLesson(file, text, campaigns, bib);
       return r.ok ? [] : r.problems;
     }
     case 'lenses': {
-      const r = loadLenses(file, text);
+      const r = loadLenses(file, text, bib);
+      return r.ok ? [] : r.problems;
+    }
+    case 'sources': {
+      const r = loadSources(file, text);
       return r.ok ? [] : r.problems;
     }
     case 'factors': {
@@ -37,7 +49,7 @@ function check(file: string, campaigns: Campaign[]): Problem[] {
       return r.ok ? [] : r.problems;
     }
     default:
-      return [{ file, path: 'kind', message: 'is missing: a scenario file needs "kind: campaign" or "kind: lesson" (or a top-level "lenses:" or "factors:" list)' }];
+      return [{ file, path: 'kind', message: 'is missing: a scenario file needs "kind: campaign" or "kind: lesson" (or a top-level "lenses:", "factors:" or "sources:" list)' }];
   }
 }
 
@@ -48,9 +60,10 @@ function main(): number {
   const missing = files.filter((f) => !existsSync(f));
   if (missing.length) throw new UsageError(`no such file: ${missing.join(', ')}`);
   const campaigns = projectCampaigns();
+  const bib = projectSources();
   let bad = 0;
   for (const file of files) {
-    const problems = check(file, campaigns);
+    const problems = check(file, campaigns, bib);
     for (const p of problems) console.log(formatProblem(p));
     if (problems.length) bad++;
   }

@@ -25,6 +25,7 @@ import { replay as replayThroughMachine } from '../flow/save';
 import type { FactorSet } from './factors';
 import { campName, leaderName, sourceTitle } from '../scenario/names';
 import { bodyName, CHOSEN_BY, lineSentence, listWords, pointsWord, signedPoints, tallyText } from '../scenario/words';
+import { markdownCitation } from '../scenario/sources';
 
 // ------------------------------------------------------------------------------------------------ types
 
@@ -603,7 +604,7 @@ const RULES: RuleDef[] = [
     id: 'corrected-yet-lost',
     lens: 'apparatus',
     verdict: 'supports',
-    rule: `Trotsky (played by you or by the computer) avoided at least ${CORRECTIONS_NEEDED} of his historical choices, and Stalin still won: the structure, not Trotsky's blunders, decided.`,
+    rule: `Trotsky (played by you or by the computer) avoided at least ${CORRECTIONS_NEEDED} of his historical choices, and Stalin still won: in this game the structure, not Trotsky's blunders, decided.`,
     apply: (f) =>
       f.corrected.length >= CORRECTIONS_NEEDED && f.stalinWon
         ? `Trotsky (${f.trotskyPlayer}) changed ${f.corrected.length} of his historical choices — ${correctedText(f)} — and the game ended: ${winnerText(f)}.`
@@ -961,9 +962,9 @@ function legacyParagraph(f: EssayFacts): EssayParagraph {
   return {
     factor: "Lenin's legacy: the Testament and the Lenin Enrolment",
     point:
-      "Lenin's Testament asked for Stalin's removal, but it was read only to the delegations; the funeral cult and the Lenin Enrolment brought hundreds of thousands of new members who learnt their politics from the secretaries.",
+      "Lenin's Testament asked for Stalin's removal, but it was read only to the delegations; the funeral cult and the Lenin Enrolment brought hundreds of thousands of new members, who in the model learn their politics from the secretaries.",
     evidence: [...biggest(heirSteps, 3).map(stepLine), ...testament.map(voteLine), ...enrol],
-    counter: 'The Testament criticised every leader, not only Stalin; and recent studies (Siegelbaum, Hatch) warn that the Lenin Enrolment was not simply "swamping" by the apparatus.',
+    counter: 'The Testament criticised six leaders, not only Stalin (Trotsky, Zinoviev, Kamenev, Bukharin and Pyatakov too); and historians such as Siegelbaum and Hatch warn that the Lenin Enrolment was not simply "swamping" by the apparatus.',
     judgement: "Was Stalin's survival of the Testament a stroke of luck or the product of his rivals' own choices?",
   };
 }
@@ -973,7 +974,7 @@ function contingencyParagraph(f: EssayFacts): EssayParagraph {
   return {
     factor: 'Luck and contingency',
     point:
-      "Chance played its part: Lenin's strokes came just after Stalin's appointment, Trotsky was ill in 1923–24 and far from Moscow when Lenin died, Frunze died in 1925.",
+      "Chance played its part: Lenin's first stroke came about seven weeks after Stalin's appointment, Trotsky was ill in 1923–24 and far from Moscow when Lenin died, Frunze died in 1925.",
     evidence: [
       ...f.closeVotes.slice(0, 3).map((v) => `${voteLine(v)} — ${Math.abs(v.margin).toFixed(1)} points from the threshold`),
       ...biggest(events, 3).map(stepLine),
@@ -1019,7 +1020,7 @@ function essaysOf(f: EssayFacts): EssayPlan[] {
     question: ESSAY_22_QUESTION,
     guidance: "Reach a supported judgement on 'how far': weigh the rivals' mistakes against other factors, use historians' views, and decide which mattered most and why.",
     introduction:
-      "Set out the debate: the rivals' mistakes (Deutscher, Service, Haslam) against structure — the apparatus and the circular flow of power (Carr, Daniels) — and contingency (Kotkin). State your line of argument.",
+      "Set out the debate: the rivals' mistakes (Service, Bullock; Deutscher on Trotsky's hesitations) against structure — the apparatus and the circular flow of power (Carr, Daniels; Deutscher's Stalin as the embodiment of the party machine) — and contingency (Kotkin). State your line of argument.",
     paragraphs: [rivalsParagraph(f, 22), zinovievRightParagraph(f), apparatusParagraph(f), skillParagraph(f), ideasParagraph(f), legacyParagraph(f), contingencyParagraph(f)],
     conclusion: `How far? ${outcome}${correctedNote} Measured in this game, the changes to Stalin's position were: ${measured}. Weigh the rivals' mistakes against the rest, and test your judgement in the Counterfactual Lab: the Shapley values of Trotsky's mistakes against the structural switches, under each historian's lens.`,
   };
@@ -1164,13 +1165,13 @@ export function debriefMarkdown(d: Debrief): string {
         t(x.title),
         t(x.chosen.label),
         x.matched ? 'the same' : t(x.historical.label),
-        `${t(x.note.date)}; ${t(x.note.sources.join(', '))}`,
+        `${t(x.note.date)}; ${x.note.sources.map((k) => markdownCitation(k, t)).join('; ')}`,
         signedPoints(x.delta),
       ]),
     ),
   );
   out.push('', '### What really happened', '');
-  for (const x of d.timeline) out.push(`- **${t(x.title)}** (${t(x.note.date)}): ${t(x.note.text)} Sources: ${t(x.note.sources.join(', '))}.`);
+  for (const x of d.timeline) out.push(`- **${t(x.title)}** (${t(x.note.date)}): ${t(x.note.text)} Sources: ${x.note.sources.map((k) => markdownCitation(k, t)).join('; ')}.`);
   if (d.rivalMoves.length) {
     out.push('', `### ${t(d.rival.name)}'s moves`, '');
     out.push(...mdTable(['When', 'Decision', 'Chosen', 'In history'], d.rivalMoves.map((x) => [x.when, t(x.title), t(x.chosen.label), x.matched ? 'the same' : t(x.historical.label)])));
@@ -1218,7 +1219,7 @@ export function debriefMarkdown(d: Debrief): string {
   out.push('## Historians', '');
   for (const l of d.historians) {
     out.push(`### ${t(l.name)}: ${verdictWords(l.overall).toLowerCase()}`, '');
-    out.push(`Historians: ${l.historians.map((h) => `${t(h.name)} (${t(h.work)})`).join('; ')}.`, '', t(l.summary), '');
+    out.push(`Historians: ${l.historians.map((h) => `${t(h.name)} (${t(h.work)}; ${markdownCitation(h.source, t)})`).join('; ')}.`, '', t(l.summary), '');
     for (const f of l.findings) out.push(`- **${f.verdict === 'supports' ? 'Supports' : 'Challenges'}.** Rule: ${t(f.ruleText)} In your game: ${t(f.evidence)}`);
     if (l.findings.length) out.push('');
   }

@@ -3,12 +3,15 @@
 import type { Campaign, Lens, Lesson } from './schema';
 import { formatProblem, loadCampaign, loadLenses, loadLesson, type Problem } from './loader';
 import { buildScenario, makeCtx, type Ctx, type Scenario } from './playable';
+import { loadSources, useBibliography, type Bibliography } from './sources';
 
 export interface Catalog {
   campaigns: Campaign[];
   lessons: Lesson[];
   lenses: Lens[];
   scenarios: Scenario[];
+  /** The bibliography that every note, lens and factor cites. */
+  sources: Bibliography;
 }
 
 export interface ScenarioFile {
@@ -22,9 +25,13 @@ export class CatalogError extends Error {
   }
 }
 
-/** Loads campaigns first (lessons refer to them), then lessons, then the lens file. */
-export function buildCatalog(files: ScenarioFile[], lensFile: ScenarioFile): Catalog {
+/** Loads the bibliography, then campaigns (lessons refer to them), lessons and the lens file; every source
+ * they cite must be in the bibliography, which then becomes the one the citation formatters read. */
+export function buildCatalog(files: ScenarioFile[], lensFile: ScenarioFile, sourcesFile: ScenarioFile): Catalog {
   const problems: Problem[] = [];
+  const sourcesResult = loadSources(sourcesFile.name, sourcesFile.text);
+  if (!sourcesResult.ok) problems.push(...sourcesResult.problems);
+  const bib = sourcesResult.ok ? sourcesResult.value : undefined;
   const campaigns: Campaign[] = [];
   const lessons: Lesson[] = [];
   const lessonFiles: ScenarioFile[] = [];
@@ -33,23 +40,24 @@ export function buildCatalog(files: ScenarioFile[], lensFile: ScenarioFile): Cat
       lessonFiles.push(f);
       continue;
     }
-    const r = loadCampaign(f.name, f.text);
+    const r = loadCampaign(f.name, f.text, bib);
     if (r.ok) campaigns.push(r.value);
     else problems.push(...r.problems);
   }
   for (const f of lessonFiles) {
-    const r = loadLesson(f.name, f.text, campaigns);
+    const r = loadLesson(f.name, f.text, campaigns, bib);
     if (r.ok) lessons.push(r.value);
     else problems.push(...r.problems);
   }
-  const lensResult = loadLenses(lensFile.name, lensFile.text);
+  const lensResult = loadLenses(lensFile.name, lensFile.text, bib);
   if (!lensResult.ok) problems.push(...lensResult.problems);
   if (problems.length) throw new CatalogError(problems);
   const scenarios = [
     ...campaigns.map((c) => buildScenario(c)),
     ...lessons.map((l) => buildScenario(campaigns.find((c) => c.id === l.base)!, l)),
   ];
-  return { campaigns, lessons, lenses: lensResult.ok ? lensResult.value : [], scenarios };
+  useBibliography(bib!);
+  return { campaigns, lessons, lenses: lensResult.ok ? lensResult.value : [], scenarios, sources: bib! };
 }
 
 export function defaultLens(cat: Catalog): Lens {

@@ -13,7 +13,9 @@ export function loadCatalogBundled(): Catalog {
     .sort((a, b) => a.name.localeCompare(b.name));
   const lensFile = files.find((f) => f.name.endsWith('lenses.yaml'));
   if (!lensFile) throw new Error('scenarios/lenses.yaml is missing from the build');
-  const scenarioFiles = files.filter((f) => !f.name.endsWith('lenses.yaml') && !f.name.endsWith('factors.yaml'));
-  cached = buildCatalog(scenarioFiles, lensFile);
+  const sourcesFile = files.find((f) => f.name.endsWith('sources.yaml'));
+  if (!sourcesFile) throw new Error('scenarios/sources.yaml is missing from the build');
+  const scenarioFiles = files.filter((f) => !/(lenses|factors|sources)\.yaml$/.test(f.name));
+  cached = buildCatalog(scenarioFiles, lensFile, sourcesFile);
   return cached;
 }

@@ -11,7 +11,8 @@ import {
   type Lens,
   type Lesson,
 } from './schema';
-import { checkCampaignReferences, checkLessonReferences } from './references';
+import { checkCampaignReferences, checkCitations, checkLessonReferences } from './references';
+import type { Bibliography } from './sources';
 
 export interface Problem {
   file: string;
@@ -86,31 +87,36 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
-export function loadCampaign(file: string, text: string): Loaded<Campaign> {
+/** Parses a YAML text and checks it against a schema: the value, or one problem per fault. */
+export function loadYaml<S extends z.ZodType>(file: string, text: string, schema: S): Loaded<z.infer<S>> {
   const raw = parseYaml(file, text);
-  if (!raw.ok) return raw;
-  const checked = validate(file, raw.value, campaignSchema);
+  return raw.ok ? validate(file, raw.value, schema) : raw;
+}
+
+/** Problems for every source key the data cites that the bibliography lacks (none without a bibliography). */
+function citationProblems(file: string, data: unknown, bib: Bibliography | undefined): Problem[] {
+  return bib ? checkCitations(data, bib).map((p) => ({ file, ...p })) : [];
+}
+
+export function loadCampaign(file: string, text: string, bib?: Bibliography): Loaded<Campaign> {
+  const checked = loadYaml(file, text, campaignSchema);
   if (!checked.ok) return checked;
-  const problems = checkCampaignReferences(checked.value).map((p) => ({ file, ...p }));
+  const problems = [...checkCampaignReferences(checked.value).map((p) => ({ file, ...p })), ...citationProblems(file, checked.value, bib)];
   return problems.length ? { ok: false, problems } : checked;
 }
 
-export function loadLesson(file: string, text: string, campaigns: Campaign[]): Loaded<Lesson> {
-  const raw = parseYaml(file, text);
-  if (!raw.ok) return raw;
-  const checked = validate(file, raw.value, lessonSchema);
+export function loadLesson(file: string, text: string, campaigns: Campaign[], bib?: Bibliography): Loaded<Lesson> {
+  const checked = loadYaml(file, text, lessonSchema);
   if (!checked.ok) return checked;
-  const problems = checkLessonReferences(checked.value, campaigns).map((p) => ({ file, ...p }));
+  const problems = [...checkLessonReferences(checked.value, campaigns).map((p) => ({ file, ...p })), ...citationProblems(file, checked.value, bib)];
   return problems.length ? { ok: false, problems } : checked;
 }
 
-export function loadLenses(file: string, text: string): Loaded<Lens[]> {
-  const raw = parseYaml(file, text);
-  if (!raw.ok) return raw;
-  const checked = validate(file, raw.value, lensFileSchema);
+export function loadLenses(file: string, text: string, bib?: Bibliography): Loaded<Lens[]> {
+  const checked = loadYaml(file, text, lensFileSchema);
   if (!checked.ok) return checked;
   const lenses = checked.value.lenses;
-  const problems: Problem[] = [];
+  const problems: Problem[] = citationProblems(file, checked.value, bib);
   const ids = new Set<string>();
   lenses.forEach((l, i) => {
     if (ids.has(l.id)) problems.push({ file, path: `lenses[${i}:${l.id}].id`, message: `duplicate lens id "${l.id}"` });
@@ -122,10 +128,11 @@ export function loadLenses(file: string, text: string): Loaded<Lens[]> {
 }
 
 /** Guesses the kind of a scenario file from its "kind" field, for tools that check any file they are given. */
-export function kindOf(text: string): 'campaign' | 'lesson' | 'lenses' | 'factors' | 'unknown' {
+export function kindOf(text: string): 'campaign' | 'lesson' | 'lenses' | 'factors' | 'sources' | 'unknown' {
   if (/^kind:\s*campaign\s*$/m.test(text)) return 'campaign';
   if (/^kind:\s*lesson\s*$/m.test(text)) return 'lesson';
   if (/^lenses:/m.test(text)) return 'lenses';
   if (/^factors:/m.test(text)) return 'factors';
+  if (/^sources:/m.test(text)) return 'sources';
   return 'unknown';
 }

@@ -1,6 +1,7 @@
 // Checks that go beyond the shape of a file: every id a scenario mentions must exist, ids must be unique,
 // turns must fall inside the scenario's years. Returns one problem per broken reference, with its path.
 import type { Campaign, Condition, Effect, Lesson } from './schema';
+import type { Bibliography } from './sources';
 import { turnIndex, turnLabel } from './turns';
 import { halfYearOf } from './days';
 
@@ -209,4 +210,29 @@ export function checkLessonReferences(lesson: Lesson, campaigns: Campaign[]): Re
     out.push({ path: 'endings', message: 'the last ending must have an empty "when: {}" so that every game ends' });
   }
   return out;
+}
+
+/** Every source key cited in a scenario file's data, with its field path: each string in a "sources" list
+ * and each "source" field, wherever they appear. */
+export function citedKeys(data: unknown, path = ''): { path: string; key: string }[] {
+  if (Array.isArray(data)) {
+    return data.flatMap((item, i) => {
+      const id = item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? `:${(item as { id: string }).id}` : '';
+      return citedKeys(item, `${path}[${i}${id}]`);
+    });
+  }
+  if (!data || typeof data !== 'object') return [];
+  return Object.entries(data as Record<string, unknown>).flatMap(([k, v]) => {
+    const p = path ? `${path}.${k}` : k;
+    if (k === 'sources' && Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string').map((key, i) => ({ path: `${p}[${i}]`, key }));
+    if (k === 'source' && typeof v === 'string') return [{ path: p, key: v }];
+    return citedKeys(v, p);
+  });
+}
+
+/** One problem per cited key that the bibliography does not list. */
+export function checkCitations(data: unknown, bib: Bibliography): RefProblem[] {
+  return citedKeys(data)
+    .filter((c) => !bib.has(c.key))
+    .map((c) => ({ path: c.path, message: `unknown source "${c.key}" (not in scenarios/sources.yaml)` }));
 }

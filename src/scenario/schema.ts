@@ -26,12 +26,15 @@ export const STATUSES = ['active', 'removed', 'expelled', 'exiled', 'dead'] as c
 export const statusSchema = z.enum(STATUSES);
 export const BODIES = ['politburo', 'cc', 'conference', 'congress'] as const;
 
-/** Where a statement comes from: the date it refers to and source tags from FACTS.md. */
+/** A key of scenarios/sources.yaml, the bibliography (checked against it when the catalogue loads). */
+export const sourceKeySchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a key of scenarios/sources.yaml such as "kotkin-2014"');
+
+/** Where a statement comes from: the date it refers to and the works it rests on (bibliography keys). */
 export const noteSchema = z
   .object({
     text: z.string().min(20, 'a historical note needs a full sentence'),
     date: z.coerce.string().min(4),
-    sources: z.array(z.string().regex(/^[A-Z0-9][A-Z0-9-]*$/, 'must be a source tag such as "KOT"')).min(1),
+    sources: z.array(sourceKeySchema).min(1),
   })
   .strict();
 
@@ -378,7 +381,7 @@ export const lensSchema = z
     id: idSchema,
     name: z.string().min(3),
     default: z.boolean().default(false),
-    historians: z.array(z.object({ name: z.string().min(2), work: z.string().min(3), source: z.string() }).strict()).min(1),
+    historians: z.array(z.object({ name: z.string().min(2), work: z.string().min(3), source: sourceKeySchema }).strict()).min(1),
     summary: z.string().min(40),
     params: z
       .object({

@@ -20,6 +20,7 @@ import { applyToDocument, loadSettings, motionReduced, saveSettings, type Settin
 import { clearUiState, loadUiState, saveUiState } from './uistate';
 import { showDebrief } from './debrief';
 import { showLab } from './lab';
+import { sourcesContent, sourcesLine } from './sources';
 
 export const SAVE_KEY = 'after-lenin:save';
 
@@ -159,6 +160,7 @@ export class App {
     menu.append(button('New game', () => this.showSetup({}), restored?.ok ? '' : 'primary'));
     menu.append(button('Lab', () => this.openLab()));
     menu.append(button('Settings', () => this.showSettings(() => this.showTitle())));
+    menu.append(button('Sources', () => this.screen({}, el('div', { class: 'sheet' }, ...sourcesContent(this.catalog), el('div', { class: 'actions' }, button('Back to the title', () => this.showTitle(), 'secondary'))))));
     const notice = this.saveProblem
       ? el(
           'section',
@@ -446,7 +448,7 @@ export class App {
       'div',
       { class: 'note' },
       el('p', {}, el('span', { class: 'note-head' }, `${head} (${note.date}). `), note.text),
-      el('p', { class: 'hint' }, `Sources: ${note.sources.join(', ')}`),
+      sourcesLine(note.sources),
     );
   }
 

@@ -36,13 +36,15 @@ describe('the project scenarios', () => {
     }
   });
 
-  it('cite only source tags from the fact base', () => {
-    const facts = readFileSync(join(ROOT, '..', 'shared', 'history', 'FACTS.md'), 'utf8');
-    const tags = new Set([...facts.matchAll(/\[([A-Z0-9][A-Z0-9-]*)\]/g)].map((m) => m[1]));
+  it('cite only works listed in the bibliography, scenarios/sources.yaml', () => {
+    const text = campaignText.replace(/sources: \[([a-z0-9-]+)/, 'sources: [no-such-work');
+    expect(problems(text)).toEqual([]);
+    const r = loadCampaign('bad.yaml', text, catalog.sources);
+    expect(r.ok ? [] : r.problems.map(formatProblem)).toEqual([expect.stringMatching(/^bad\.yaml: .*\.note\.sources\[0\]: unknown source "no-such-work" \(not in scenarios\/sources\.yaml\)$/)]);
     for (const f of ['campaign.yaml', 'lessons/funeral-and-testament.yaml', 'lessons/united-opposition.yaml', 'lenses.yaml']) {
-      const text = readFileSync(join(ROOT, 'scenarios', f), 'utf8');
-      for (const m of text.matchAll(/sources: \[([^\]]+)\]|source: ([A-Z0-9-]+)/g)) {
-        for (const tag of (m[1] ?? m[2]).split(',').map((t) => t.trim())) expect(tags, `${f} cites ${tag}`).toContain(tag);
+      const file = readFileSync(join(ROOT, 'scenarios', f), 'utf8');
+      for (const m of file.matchAll(/sources: \[([^\]]+)\]|source: ([a-z0-9-]+)/g)) {
+        for (const key of (m[1] ?? m[2]).split(',').map((t) => t.trim())) expect(catalog.sources.has(key), `${f} cites ${key}`).toBe(true);
       }
     }
   });
