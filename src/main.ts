@@ -1,8 +1,5 @@
 // Entry point: loads the bundled scenarios, starts the Phaser stage, the sound board and the DOM overlay.
-import '@fontsource/oswald/500.css';
-import '@fontsource/oswald/700.css';
-import '@fontsource/pt-serif/400.css';
-import '@fontsource/pt-serif/700.css';
+import '../assets/fonts/fonts.css';
 import './ui/styles.css';
 import { SoundBoard } from './audio/sound';
 import { SOUND_FILES } from './audio/files';
