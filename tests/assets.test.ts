@@ -348,6 +348,23 @@ describe('SoundBoard', () => {
     }
   });
 
+  it('offers only the MP3 where the browser cannot play Opus in WebM', () => {
+    vi.stubGlobal(
+      'Audio',
+      class {
+        canPlayType(type: string): string {
+          return type.includes('opus') ? '' : 'maybe';
+        }
+      },
+    );
+    try {
+      unlocked();
+      expect(howlFor('/g.mp3').options).toMatchObject({ src: ['/g.mp3'], format: ['mp3'] });
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('creates the sounds with the settings chosen before the first gesture', () => {
     const board = new SoundBoard(urls);
     board.apply({ music: 0.3, effects: 0.6, muted: true });
