@@ -48,10 +48,11 @@ export function appointSecretaries(ctx: Ctx, s: GameState): number {
 function politburoConsent(ctx: Ctx, s: GameState, camp: Camp): number {
   const side = sideOf(ctx, s, camp);
   const rivals = CAMPS.filter((c) => !side.includes(c) && campLeaderActive(ctx, s, c));
-  if (rivals.length === 0) return 1;
+  if (rivals.length === 0) return ctx.model.apparatus.consentMajority;
   const ours = politburoSeats(s, side);
   const theirs = politburoSeats(s, rivals);
-  return ours > theirs ? 1 : ours === theirs ? 0.5 : 0.25;
+  const m = ctx.model.apparatus;
+  return ours > theirs ? m.consentMajority : ours === theirs ? m.consentSplit : m.consentOutvoted;
 }
 
 /** Membership growth of blocs that keep recruiting (later recruits from the mid-1920s). */

@@ -1,6 +1,6 @@
 // A playable scenario: the campaign's data indexed by turn and id, the window of turns that are played, and
 // the endings that apply. A lesson is the campaign seen through a shorter window with endings of its own.
-import type { Campaign, Decision, Ending, GameEvent, Lens, LensParams, Lesson, Vote } from './schema';
+import type { Campaign, Decision, Ending, GameEvent, Lens, LensParams, Lesson, Model, Vote } from './schema';
 import { turnIndex } from './turns';
 
 export interface Scenario {
@@ -37,11 +37,13 @@ export interface Scenario {
   voteMilestones: Record<string, { passed: string; failed: string }>;
 }
 
-/** The rules' view of one game: the scenario and the lens parameters it is played under. */
+/** The rules' view of one game: the scenario, the lens parameters it is played under and the campaign's model. */
 export interface Ctx {
   sc: Scenario;
   lens: LensParams;
   lensId: string;
+  /** The campaign's model numbers (a lesson plays by its campaign's). */
+  model: Model;
 }
 
 /** Items listed under every turn of their window (from "turn" to "until", or just "turn"). */
@@ -114,5 +116,5 @@ function groupNames(campaign: Campaign): Record<string, string> {
 }
 
 export function makeCtx(sc: Scenario, lens: Lens): Ctx {
-  return { sc, lens: lens.params, lensId: lens.id };
+  return { sc, lens: lens.params, lensId: lens.id, model: sc.campaign.model };
 }
