@@ -58,6 +58,6 @@ function politburoConsent(ctx: Ctx, s: GameState, camp: Camp): number {
 /** Membership growth of blocs that keep recruiting (later recruits from the mid-1920s). */
 export function growMembership(ctx: Ctx, s: GameState): void {
   for (const b of ctx.sc.campaign.blocs) {
-    if (b.growth > 0 && (!b.growthFrom || s.turn >= turnIndex(b.growthFrom))) s.members[b.id] += b.growth;
+    if (b.growth > 0 && (!b.growthFrom || s.turn >= turnIndex(ctx.sc.calendar, b.growthFrom))) s.members[b.id] += b.growth;
   }
 }

@@ -1,7 +1,7 @@
 // A playable scenario: the campaign's data indexed by turn and id, the window of turns that are played, and
 // the endings that apply. A lesson is the campaign seen through a shorter window with endings of its own.
 import type { Campaign, Decision, Ending, GameEvent, Lens, LensParams, Lesson, Model, Vote } from './schema';
-import { turnIndex } from './turns';
+import { calendarFrom, turnIndex, type Calendar } from './turns';
 
 export interface Scenario {
   id: string;
@@ -10,6 +10,8 @@ export interface Scenario {
   summary: string;
   campaign: Campaign;
   lesson: Lesson | null;
+  /** Turn 0 is the campaign's start (a lesson's turns are numbered as its campaign's). */
+  calendar: Calendar;
   /** First and last turn played (inclusive). A lesson's earlier turns are played historically, unseen. */
   start: number;
   end: number;
@@ -47,11 +49,11 @@ export interface Ctx {
 }
 
 /** Items listed under every turn of their window (from "turn" to "until", or just "turn"). */
-function byTurn<T extends { turn: string; until?: string }>(items: T[], turns: number): T[][] {
+function byTurn<T extends { turn: string; until?: string }>(cal: Calendar, items: T[], turns: number): T[][] {
   const out: T[][] = Array.from({ length: turns }, () => []);
   for (const item of items) {
-    const last = item.until ? turnIndex(item.until) : turnIndex(item.turn);
-    for (let t = turnIndex(item.turn); t <= last && t < turns; t++) out[t].push(item);
+    const last = turnIndex(cal, item.until ?? item.turn);
+    for (let t = turnIndex(cal, item.turn); t <= last && t < turns; t++) out[t].push(item);
   }
   return out;
 }
@@ -63,7 +65,8 @@ function byId<T extends { id: string }>(items: T[]): Record<string, T> {
 }
 
 export function buildScenario(campaign: Campaign, lesson: Lesson | null = null): Scenario {
-  const turns = turnIndex(campaign.end) + 1;
+  const calendar = calendarFrom(campaign.start);
+  const turns = turnIndex(calendar, campaign.end) + 1;
   const endings = lesson ? lesson.endings : campaign.endings;
   return {
     id: lesson ? lesson.id : campaign.id,
@@ -72,14 +75,15 @@ export function buildScenario(campaign: Campaign, lesson: Lesson | null = null):
     summary: lesson ? lesson.summary : campaign.summary,
     campaign,
     lesson,
-    start: turnIndex(lesson ? lesson.start : campaign.start),
-    end: turnIndex(lesson ? lesson.end : campaign.end),
+    calendar,
+    start: turnIndex(calendar, lesson ? lesson.start : campaign.start),
+    end: turnIndex(calendar, lesson ? lesson.end : campaign.end),
     endings,
     earlyEndings: endings.filter((e) => e.early),
     briefing: lesson ? lesson.briefing : campaign.briefing,
-    decisionsByTurn: byTurn(campaign.decisions, turns),
-    eventsByTurn: byTurn(campaign.events, turns),
-    votesByTurn: byTurn(campaign.votes, turns),
+    decisionsByTurn: byTurn(calendar, campaign.decisions, turns),
+    eventsByTurn: byTurn(calendar, campaign.events, turns),
+    votesByTurn: byTurn(calendar, campaign.votes, turns),
     decisionById: byId(campaign.decisions),
     eventById: byId(campaign.events),
     voteById: byId(campaign.votes),

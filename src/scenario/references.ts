@@ -1,7 +1,7 @@
 // Checks that go beyond the shape of a file: every id a scenario mentions must exist, ids must be unique,
 // turns must fall inside the scenario's years. Returns one problem per broken reference, with its path.
 import type { Campaign, Condition, Effect, Lesson } from './schema';
-import { turnIndex } from './turns';
+import { halfYears } from './turns';
 
 export interface RefProblem {
   path: string;
@@ -79,14 +79,14 @@ function checkEffects(effects: Effect[], path: string, k: Known, out: RefProblem
 }
 
 function checkTurn(turn: string, start: number, end: number, path: string, out: RefProblem[]): void {
-  const t = turnIndex(turn);
+  const t = halfYears(turn);
   if (t < start || t > end) out.push({ path, message: `turn ${turn} is outside the scenario's years` });
 }
 
 function checkWindow(item: { turn: string; until?: string }, start: number, end: number, path: string, out: RefProblem[]): void {
   if (item.until === undefined) return;
   checkTurn(item.until, start, end, `${path}.until`, out);
-  if (turnIndex(item.until) < turnIndex(item.turn)) out.push({ path: `${path}.until`, message: `ends (${item.until}) before it starts (${item.turn})` });
+  if (halfYears(item.until) < halfYears(item.turn)) out.push({ path: `${path}.until`, message: `ends (${item.until}) before it starts (${item.turn})` });
 }
 
 function checkUnique(items: { id: string }[], list: string, seen: Map<string, string>, out: RefProblem[]): void {
@@ -100,8 +100,8 @@ function checkUnique(items: { id: string }[], list: string, seen: Map<string, st
 export function checkCampaignReferences(c: Campaign): RefProblem[] {
   const out: RefProblem[] = [];
   const k = knownOf(c);
-  const start = turnIndex(c.start);
-  const end = turnIndex(c.end);
+  const start = halfYears(c.start);
+  const end = halfYears(c.end);
   if (end < start) out.push({ path: 'end', message: `ends (${c.end}) before it starts (${c.start})` });
 
   const seen = new Map<string, string>();
@@ -176,10 +176,10 @@ export function checkLessonReferences(lesson: Lesson, campaigns: Campaign[]): Re
     return [{ path: 'base', message: `unknown campaign "${lesson.base}" (known: ${campaigns.map((c) => c.id).join(', ')})` }];
   }
   const k = knownOf(base);
-  const start = turnIndex(lesson.start);
-  const end = turnIndex(lesson.end);
-  checkTurn(lesson.start, turnIndex(base.start), turnIndex(base.end), 'start', out);
-  checkTurn(lesson.end, turnIndex(base.start), turnIndex(base.end), 'end', out);
+  const start = halfYears(lesson.start);
+  const end = halfYears(lesson.end);
+  checkTurn(lesson.start, halfYears(base.start), halfYears(base.end), 'start', out);
+  checkTurn(lesson.end, halfYears(base.start), halfYears(base.end), 'end', out);
   if (end - start + 1 < 2 || end - start + 1 > 6) {
     out.push({ path: 'end', message: `a lesson should last 2 to 6 turns (this one has ${end - start + 1})` });
   }
