@@ -43,15 +43,16 @@ export function appointSecretaries(ctx: Ctx, s: GameState): number {
 
 /**
  * Appointments pass through the Orgburo and Politburo: a Secretariat whose side holds the Politburo
- * majority works at full pace, half pace when the Politburo is split, a quarter when it is outvoted.
+ * majority works at full pace, slower when the Politburo is split, slowest when it is outvoted (the model's
+ * consent numbers).
  */
 function politburoConsent(ctx: Ctx, s: GameState, camp: Camp): number {
+  const m = ctx.model.apparatus;
   const side = sideOf(ctx, s, camp);
   const rivals = CAMPS.filter((c) => !side.includes(c) && campLeaderActive(ctx, s, c));
-  if (rivals.length === 0) return ctx.model.apparatus.consentMajority;
+  if (rivals.length === 0) return m.consentMajority;
   const ours = politburoSeats(s, side);
   const theirs = politburoSeats(s, rivals);
-  const m = ctx.model.apparatus;
   return ours > theirs ? m.consentMajority : ours === theirs ? m.consentSplit : m.consentOutvoted;
 }
 

@@ -42,7 +42,7 @@ export function campScore(ctx: Ctx, s: GameState, blocIdx: number, camp: Camp, s
   );
 }
 
-/** A camp's stigma: its leader's own, plus a share (half) of each ally's (faction-making taints the whole bloc). */
+/** A camp's stigma: its leader's own, plus the model's share of each ally's (faction-making taints the whole bloc). */
 export function sideStigma(ctx: Ctx, s: GameState, camp: Camp): number {
   let stigma = s.leaders[ctx.sc.campLeader[camp]].stigma;
   const share = ctx.model.support.allyStigmaShare;
