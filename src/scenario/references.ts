@@ -2,7 +2,7 @@
 // turns must fall inside the scenario's years. Returns one problem per broken reference, with its path.
 import type { Campaign, Condition, Effect, Lesson } from './schema';
 import type { Bibliography } from './sources';
-import { turnIndex, turnLabel } from './turns';
+import { calendarFrom, halfYears, turnIndex, turnLabel } from './turns';
 import { halfYearOf } from './days';
 
 export interface RefProblem {
@@ -81,28 +81,28 @@ function checkEffects(effects: Effect[], path: string, k: Known, out: RefProblem
 }
 
 function checkTurn(turn: string, start: number, end: number, path: string, out: RefProblem[]): void {
-  const t = turnIndex(turn);
+  const t = halfYears(turn);
   if (t < start || t > end) out.push({ path, message: `turn ${turn} is outside the scenario's years` });
 }
 
 function checkWindow(item: { turn: string; until?: string }, start: number, end: number, path: string, out: RefProblem[]): void {
   if (item.until === undefined) return;
   checkTurn(item.until, start, end, `${path}.until`, out);
-  if (turnIndex(item.until) < turnIndex(item.turn)) out.push({ path: `${path}.until`, message: `ends (${item.until}) before it starts (${item.turn})` });
+  if (halfYears(item.until) < halfYears(item.turn)) out.push({ path: `${path}.until`, message: `ends (${item.until}) before it starts (${item.turn})` });
 }
 
 /** A moment's day falls in its turn, and a windowed moment has a day in each later turn of its window. */
 function checkDays(item: { turn: string; until?: string; day: string; dayIn?: Record<string, string> }, path: string, out: RefProblem[]): void {
   if (halfYearOf(item.day) !== item.turn) out.push({ path: `${path}.day`, message: `${item.day} is not in its turn, ${item.turn}` });
-  const first = turnIndex(item.turn);
-  const last = item.until === undefined ? first : turnIndex(item.until);
+  const cal = calendarFrom(item.turn);
+  const last = item.until === undefined ? 0 : turnIndex(cal, item.until);
   for (const [turn, day] of Object.entries(item.dayIn ?? {})) {
-    const t = turnIndex(turn);
-    if (t <= first || t > last) out.push({ path: `${path}.dayIn.${turn}`, message: `${turn} is not a later turn of the window ${item.turn}–${item.until ?? item.turn}` });
+    const t = turnIndex(cal, turn);
+    if (t <= 0 || t > last) out.push({ path: `${path}.dayIn.${turn}`, message: `${turn} is not a later turn of the window ${item.turn}–${item.until ?? item.turn}` });
     else if (halfYearOf(day) !== turn) out.push({ path: `${path}.dayIn.${turn}`, message: `${day} is not in ${turn}` });
   }
-  for (let t = first + 1; t <= last; t++) {
-    const label = turnLabel(t);
+  for (let t = 1; t <= last; t++) {
+    const label = turnLabel(cal, t);
     if (!item.dayIn?.[label]) out.push({ path: `${path}.dayIn`, message: `needs a day for ${label}, a turn of its window` });
   }
 }
@@ -118,8 +118,8 @@ function checkUnique(items: { id: string }[], list: string, seen: Map<string, st
 export function checkCampaignReferences(c: Campaign): RefProblem[] {
   const out: RefProblem[] = [];
   const k = knownOf(c);
-  const start = turnIndex(c.start);
-  const end = turnIndex(c.end);
+  const start = halfYears(c.start);
+  const end = halfYears(c.end);
   if (end < start) out.push({ path: 'end', message: `ends (${c.end}) before it starts (${c.start})` });
 
   const seen = new Map<string, string>();
@@ -197,10 +197,10 @@ export function checkLessonReferences(lesson: Lesson, campaigns: Campaign[]): Re
     return [{ path: 'base', message: `unknown campaign "${lesson.base}" (known: ${campaigns.map((c) => c.id).join(', ')})` }];
   }
   const k = knownOf(base);
-  const start = turnIndex(lesson.start);
-  const end = turnIndex(lesson.end);
-  checkTurn(lesson.start, turnIndex(base.start), turnIndex(base.end), 'start', out);
-  checkTurn(lesson.end, turnIndex(base.start), turnIndex(base.end), 'end', out);
+  const start = halfYears(lesson.start);
+  const end = halfYears(lesson.end);
+  checkTurn(lesson.start, halfYears(base.start), halfYears(base.end), 'start', out);
+  checkTurn(lesson.end, halfYears(base.start), halfYears(base.end), 'end', out);
   if (end - start + 1 < 2 || end - start + 1 > 6) {
     out.push({ path: 'end', message: `a lesson should last 2 to 6 turns (this one has ${end - start + 1})` });
   }

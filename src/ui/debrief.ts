@@ -294,7 +294,7 @@ function fallback(host: DebriefHost, reason: string): Child[] {
       ...mine.map((c) => {
         const d = sc.decisionById[c.decision];
         const o = d?.options.find((x) => x.id === c.option);
-        return el('li', {}, `${turnName(c.turn)}: ${d?.title ?? c.decision} — You chose: ${o?.label ?? c.option}`);
+        return el('li', {}, `${turnName(sc.calendar, c.turn)}: ${d?.title ?? c.decision} — You chose: ${o?.label ?? c.option}`);
       }),
     ),
     el('div', { class: 'actions' }, button('New game', host.newGame, 'primary'), button('Back to the title', host.title, 'secondary')),
