@@ -16,8 +16,8 @@ Checks scenario files (campaigns, lessons, lenses.yaml, factors.yaml) and prints
 "FILE: where: what is wrong", at most 50 per file. Lessons and factors are checked against the project's
 campaigns. A file may be at most ${MAX_FILE_SIZE_TEXT}.
 
-Exit codes: 0 every file is valid, 1 a file is invalid or cannot be read, 2 a bad argument, 3 the output
-could not be written.`;
+Exit codes: 0 every file is valid, 1 a file is invalid or cannot be read, 2 a bad argument,
+3 the output could not be written.`;
 
 function projectCampaigns(): Campaign[] {
   try {
