@@ -50,6 +50,8 @@ function check(path: string, campaigns: Campaign[]): Problem[] {
       return problemsOf(loadLenses(name, text));
     case 'factors':
       return problemsOf(loadFactors(name, text, campaigns));
+    case 'data':
+      return problemsOf(readYaml(name, text));
     default: {
       // A file that cannot be read as YAML at all is reported as such, rather than as one without a kind.
       const raw = readYaml(name, text);

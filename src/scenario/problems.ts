@@ -81,7 +81,7 @@ const NOUNS: Record<string, string> = {
   literal: 'a fixed word',
 };
 
-const noun = (expected: string) => NOUNS[expected] ?? 'a different kind of value';
+const noun = (expected: string) => (Object.hasOwn(NOUNS, expected) ? NOUNS[expected] : 'a different kind of value');
 
 function sizeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, input: unknown): string {
   const small = issue.code === 'too_small';
@@ -102,7 +102,8 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
   const input = issue.input;
   switch (issue.code) {
     case 'invalid_type':
-      return input === undefined ? `is missing: it must be ${noun(issue.expected)}` : `must be ${noun(issue.expected)}, not ${describeValue(input)}`;
+      if (input === undefined) return Object.hasOwn(NOUNS, issue.expected) ? `is missing: it must be ${noun(issue.expected)}` : 'is missing';
+      return `must be ${noun(issue.expected)}, not ${describeValue(input)}`;
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length === 1 ? '' : 's'} ${clip(issue.keys.map((k) => `"${k}"`).join(', '))}`;
     case 'invalid_union':

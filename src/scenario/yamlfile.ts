@@ -10,12 +10,24 @@ export const MAX_FILE_SIZE_TEXT = '1 MB';
 /** The deepest nesting of lists and groups of fields accepted (the campaign uses 14 levels). */
 export const MAX_NESTING = 32;
 
-export type FileKind = 'campaign' | 'lesson' | 'lenses' | 'factors';
+/** `data`: a file of the scenario folder that another part of the game reads with its own loader. */
+export type FileKind = 'campaign' | 'lesson' | 'lenses' | 'factors' | 'data';
 export type Classified = { kind: FileKind } | { kind: 'unknown'; problem: Problem };
 
+/** The files that declare no kind, known by their name. */
+const NAMED_FILES = new Map<string, FileKind>([
+  ['lenses.yaml', 'lenses'],
+  ['factors.yaml', 'factors'],
+  ['debrief.yaml', 'data'],
+  ['documents.yaml', 'data'],
+  ['glossary.yaml', 'data'],
+  ['sources.yaml', 'data'],
+]);
+
 /**
- * What a scenario file is: the kind it declares ("kind: campaign" or "kind: lesson"), or, for the lens and
- * factor files, which declare none, their name (lenses.yaml, factors.yaml) or their top-level list.
+ * What a scenario file is: the kind it declares ("kind: campaign" or "kind: lesson"), or, for the files that
+ * declare none, their name (lenses.yaml, factors.yaml and the other data files) or a top-level "lenses:" or
+ * "factors:" list. Anything else is a problem: no file is taken for a campaign unless it says it is one.
  */
 export function classifyScenarioFile(name: string, text: string): Classified {
   const declared = /^kind:[ \t]*(["']?)([^\s"'#]*)\1[ \t]*(?:#.*)?$/m.exec(text)?.[2];
@@ -24,9 +36,10 @@ export function classifyScenarioFile(name: string, text: string): Classified {
     const message = `kind must be "campaign" or "lesson", not "${clip(declared, 40)}"`;
     return { kind: 'unknown', problem: { file: name, path: 'kind', message } };
   }
-  const base = name.split(/[\\/]/).pop();
-  if (base === 'lenses.yaml' || /^lenses:/m.test(text)) return { kind: 'lenses' };
-  if (base === 'factors.yaml' || /^factors:/m.test(text)) return { kind: 'factors' };
+  const named = NAMED_FILES.get(name.split(/[\\/]/).pop() ?? '');
+  if (named) return { kind: named };
+  if (/^lenses:/m.test(text)) return { kind: 'lenses' };
+  if (/^factors:/m.test(text)) return { kind: 'factors' };
   const message = 'is missing: a scenario file needs "kind: campaign" or "kind: lesson" (or a top-level "lenses:" or "factors:" list)';
   return { kind: 'unknown', problem: { file: name, path: 'kind', message } };
 }

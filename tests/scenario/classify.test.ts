@@ -18,6 +18,7 @@ describe('classifyScenarioFile', () => {
     expect(classifyScenarioFile('x.yaml', "# a lesson\nkind: 'lesson'  # short\nid: x\n").kind).toBe('lesson');
     expect(classifyScenarioFile('my-lenses.yaml', 'lenses:\n  - id: a\n').kind).toBe('lenses');
     expect(classifyScenarioFile('other/factors.yaml', '# no list yet\n').kind).toBe('factors');
+    expect(classifyScenarioFile('scenarios/sources.yaml', 'sources: []\n').kind).toBe('data');
     // a "kind:" inside a list or group is not the file's kind
     expect(classifyScenarioFile('x.yaml', 'events:\n  - kind: telegram\n').kind).toBe('unknown');
   });
