@@ -1,7 +1,6 @@
 // The simulator: plays many headless games and prints who won, which endings came and when the milestones
 // fell. `npm run -s sim -- --help` shows the options.
-import { resolve } from 'node:path';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { isEntry, MAX_SIM_RUNS, parseArgs, parsePolicy, parseSeed, runTool, UsageError } from './args';
 import { loadCatalogFromDisk, readScenarioFile, SCENARIO_DIR } from '../scenario/disk';
 import { buildCatalog, CatalogError, contextFor, type Catalog } from '../scenario/catalog';

@@ -52,11 +52,8 @@ function check(path: string, campaigns: Campaign[]): Problem[] {
       return problemsOf(loadFactors(name, text, campaigns));
     case 'data':
       return problemsOf(readYaml(name, text));
-    default: {
-      // A file that cannot be read as YAML at all is reported as such, rather than as one without a kind.
-      const raw = readYaml(name, text);
-      return raw.ok ? [kind.problem] : raw.problems;
-    }
+    default:
+      return [kind.problem];
   }
 }
 

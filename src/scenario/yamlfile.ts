@@ -40,6 +40,9 @@ export function classifyScenarioFile(name: string, text: string): Classified {
   if (named) return { kind: named };
   if (/^lenses:/m.test(text)) return { kind: 'lenses' };
   if (/^factors:/m.test(text)) return { kind: 'factors' };
+  // A file that cannot be read as YAML at all is reported as such, rather than as one without a kind.
+  const raw = readYaml(name, text);
+  if (!raw.ok) return { kind: 'unknown', problem: raw.problems[0] };
   const message = 'is missing: a scenario file needs "kind: campaign" or "kind: lesson" (or a top-level "lenses:" or "factors:" list)';
   return { kind: 'unknown', problem: { file: name, path: 'kind', message } };
 }

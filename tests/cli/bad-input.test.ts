@@ -6,28 +6,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { MAX_LAB_RUNS, MAX_SIM_RUNS, MAX_WORKERS, runMain } from '../../src/cli/args';
-import { main as simMain } from '../../src/cli/sim';
-import { asUsage, main as labMain } from '../../src/cli/lab';
-import { main as validateMain } from '../../src/cli/validate';
+import { MAX_LAB_RUNS, MAX_SIM_RUNS, MAX_WORKERS } from '../../src/cli/args';
 import { MAX_FILE_BYTES } from '../../src/scenario/yamlfile';
 import { ROOT } from '../run-cli';
-
-type Tool = 'sim' | 'lab' | 'validate';
-const MAINS = { sim: simMain, lab: labMain, validate: validateMain };
-
-/** Runs a tool's main in this process and collects its exit code and the lines it printed on each stream. */
-async function call(tool: Tool, ...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const collect = (into: string[]) => (...parts: unknown[]) => void into.push(...parts.map(String).join(' ').split('\n'));
-  vi.spyOn(console, 'log').mockImplementation(collect(out));
-  vi.spyOn(console, 'error').mockImplementation(collect(err));
-  vi.spyOn(console, 'warn').mockImplementation(collect(err));
-  const code = await runMain(tool, MAINS[tool], argv, tool === 'lab' ? asUsage : undefined);
-  vi.restoreAllMocks();
-  return { code, out, err };
-}
+import { call, type Tool } from './call';
 
 afterEach(() => void vi.restoreAllMocks());
 
@@ -45,6 +27,7 @@ beforeAll(() => {
     'nested.yaml': `kind: campaign\nid: deep\nx: ${'['.repeat(40)}${']'.repeat(40)}\n`,
     'very-nested.yaml': `kind: campaign\nx: ${'['.repeat(100000)}${']'.repeat(100000)}\n`,
     'binary.yaml': Buffer.concat([Buffer.from('kind: campaign\nid: x\n'), Buffer.from([0, 1, 2, 0xff, 0xfe])]),
+    'no-kind-binary.yaml': Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]),
     'huge.yaml': `kind: campaign\nid: "${'x'.repeat(MAX_FILE_BYTES)}"\n`,
     'long-value.yaml': campaign.replace('\nccLine: 0.43\n', `\nccLine: "${'w'.repeat(50000)}"\n`),
     'wrapped.yaml': `- ${campaign.replace(/\n/g, '\n  ')}`,
@@ -134,6 +117,8 @@ const FILE_ROWS: [Tool, string[], number, RegExp][] = [
   ['sim', ['--scenario', 'alias.yaml'], 1, /alias\.yaml: line 55, column 19: the alias \*loop is used inside its own anchor/],
   ['sim', ['--scenario', 'huge.yaml'], 1, /huge\.yaml: is larger than 1 MB/],
   ['sim', ['--scenario', 'binary.yaml'], 1, /binary\.yaml: line 3, column 1: contains binary data/],
+  ['sim', ['--scenario', 'no-kind-binary.yaml'], 1, /no-kind-binary\.yaml: line 1, column 1: contains binary data/],
+  ['sim', ['--scenario', 'wrapped.yaml'], 1, /wrapped\.yaml: kind: is missing: a scenario file needs/],
   ['sim', ['--scenario', 'no-such-file.yaml'], 1, /no-such-file\.yaml: no such file$/],
 ];
 

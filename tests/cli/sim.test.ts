@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REQUIRED_MILESTONES } from '../../src/lab/simulate';
+import { call } from './call';
 
 const ROOT = join(__dirname, '..', '..');
 const sim = (...args: string[]) => spawnSync('npx', ['tsx', 'src/cli/sim.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
@@ -22,22 +23,22 @@ describe('npm run sim', () => {
     expect(out.milestones['trotsky-expelled']).toBe('1927H2');
   });
 
-  it('gives the same result for the same seed and a different one for another', () => {
-    const a = sim('--json', '--runs', '30', '--stalin', 'random', '--trotsky', 'shrewd', '--seed', '7').stdout;
-    const b = sim('--json', '--runs', '30', '--stalin', 'random', '--trotsky', 'shrewd', '--seed', '7').stdout;
-    const c = sim('--json', '--runs', '30', '--stalin', 'random', '--trotsky', 'shrewd', '--seed', '8').stdout;
+  it('gives the same result for the same seed and a different one for another', async () => {
+    const run = async (seed: string) => (await call('sim', '--json', '--runs', '30', '--stalin', 'random', '--trotsky', 'shrewd', '--seed', seed)).out.join('\n');
+    const [a, b, c] = [await run('7'), await run('7'), await run('8')];
     expect(a).toBe(b);
     expect(JSON.parse(a).seed).toBe(7);
     expect(a).not.toBe(c);
   });
 
-  it('plays a lesson by id, a scenario file by path, and prints a readable table without --json', () => {
-    expect(JSON.parse(sim('--json', '--scenario', 'united-opposition', '--runs', '5').stdout).scenario).toBe('united-opposition');
-    expect(JSON.parse(sim('--json', '--scenario', 'scenarios/lessons/funeral-and-testament.yaml', '--runs', '5').stdout).scenario).toBe('funeral-and-testament');
-    const table = sim('--runs', '5');
-    expect(table.status).toBe(0);
-    expect(table.stdout).toMatch(/Endings/);
-    expect(table.stdout).toMatch(/Milestones/);
+  it('plays a lesson by id, a scenario file by path, and prints a readable table without --json', async () => {
+    const json = async (...args: string[]) => JSON.parse((await call('sim', '--json', '--runs', '5', ...args)).out.join('\n'));
+    expect((await json('--scenario', 'united-opposition')).scenario).toBe('united-opposition');
+    expect((await json('--scenario', join(ROOT, 'scenarios/lessons/funeral-and-testament.yaml'))).scenario).toBe('funeral-and-testament');
+    const table = await call('sim', '--runs', '5');
+    expect(table.code).toBe(0);
+    expect(table.out.join('\n')).toMatch(/Endings/);
+    expect(table.out.join('\n')).toMatch(/Milestones/);
   });
 
   it('reports a broken scenario file by field and exits 1', () => {
