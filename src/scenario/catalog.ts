@@ -1,7 +1,9 @@
 // The catalogue of scenarios and lenses: loads every file, reports every problem, and builds the contexts
 // that the rules play on. Callers supply the file texts (from disk in Node, bundled in the browser).
 import type { Campaign, Lens, Lesson } from './schema';
-import { formatProblem, loadCampaign, loadLenses, loadLesson, type Problem } from './loader';
+import { formatProblems, loadCampaign, loadLenses, loadLesson, type Problem } from './loader';
+import { classifyScenarioFile } from './yamlfile';
+import { clip } from './problems';
 import { buildScenario, makeCtx, type Ctx, type Scenario } from './playable';
 import { loadSources, useBibliography, type Bibliography } from './sources';
 
@@ -21,7 +23,7 @@ export interface ScenarioFile {
 
 export class CatalogError extends Error {
   constructor(readonly problems: Problem[]) {
-    super(problems.map(formatProblem).join('\n'));
+    super(formatProblems(problems).join('\n'));
   }
 }
 
@@ -36,7 +38,7 @@ export function buildCatalog(files: ScenarioFile[], lensFile: ScenarioFile, sour
   const lessons: Lesson[] = [];
   const lessonFiles: ScenarioFile[] = [];
   for (const f of files) {
-    if (/^kind:\s*lesson\s*$/m.test(f.text)) {
+    if (classifyScenarioFile(f.name, f.text).kind === 'lesson') {
       lessonFiles.push(f);
       continue;
     }
@@ -60,6 +62,30 @@ export function buildCatalog(files: ScenarioFile[], lensFile: ScenarioFile, sour
   return { campaigns, lessons, lenses: lensResult.ok ? lensResult.value : [], scenarios, sources: bib! };
 }
 
+/**
+ * The catalogue from every file of a scenario folder: each file is sorted by its declared kind (campaigns,
+ * lessons, the one lens file and the one bibliography; the lab's factor file and the other data files are left to
+ * their own readers), and a file of no known kind is a problem.
+ */
+export function catalogFromFiles(files: readonly ScenarioFile[]): Catalog {
+  const scenarios: ScenarioFile[] = [];
+  const single: Record<'lenses' | 'sources', ScenarioFile[]> = { lenses: [], sources: [] };
+  const problems: Problem[] = [];
+  for (const f of files) {
+    const c = classifyScenarioFile(f.name, f.text);
+    if (c.kind === 'campaign' || c.kind === 'lesson') scenarios.push(f);
+    else if (c.kind === 'lenses' || c.kind === 'sources') single[c.kind].push(f);
+    else if (c.kind === 'unknown') problems.push(c.problem);
+  }
+  for (const kind of ['lenses', 'sources'] as const) {
+    if (single[kind].length === 1) continue;
+    const found = single[kind].map((f) => f.name).join(', ') || 'none';
+    problems.push({ file: 'scenarios', path: '', message: `needs exactly one ${kind} file, ${kind}.yaml (found: ${found})` });
+  }
+  if (problems.length) throw new CatalogError(problems);
+  return buildCatalog(scenarios, single.lenses[0], single.sources[0]);
+}
+
 export function defaultLens(cat: Catalog): Lens {
   return cat.lenses.find((l) => l.default)!;
 }
@@ -75,8 +101,8 @@ export function lensById(cat: Catalog, id: string): Lens | undefined {
 /** The rules' context for a scenario and lens; unknown ids name the known ones. */
 export function contextFor(cat: Catalog, scenarioId: string, lensId?: string): Ctx {
   const sc = scenarioById(cat, scenarioId);
-  if (!sc) throw new Error(`unknown scenario "${scenarioId}" (known: ${cat.scenarios.map((s) => s.id).join(', ')})`);
+  if (!sc) throw new Error(`unknown scenario "${clip(scenarioId)}" (known: ${cat.scenarios.map((s) => s.id).join(', ')})`);
   const lens = lensId === undefined ? defaultLens(cat) : lensById(cat, lensId);
-  if (!lens) throw new Error(`unknown lens "${lensId}" (known: ${cat.lenses.map((l) => l.id).join(', ')})`);
+  if (!lens) throw new Error(`unknown lens "${clip(String(lensId))}" (known: ${cat.lenses.map((l) => l.id).join(', ')})`);
   return makeCtx(sc, lens);
 }

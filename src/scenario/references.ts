@@ -4,6 +4,7 @@ import type { Campaign, Condition, Effect, Lesson } from './schema';
 import type { Bibliography } from './sources';
 import { calendarFrom, halfYears, turnIndex, turnLabel } from './turns';
 import { halfYearOf } from './days';
+import { clip } from './problems';
 
 export interface RefProblem {
   path: string;
@@ -29,10 +30,10 @@ function knownOf(c: Campaign): Known {
 function checkCondition(cond: Condition | undefined, path: string, k: Known, out: RefProblem[]): void {
   if (!cond) return;
   const leader = (id: string | undefined, p: string) => {
-    if (id !== undefined && !k.leaders.has(id)) out.push({ path: `${path}.${p}`, message: `unknown leader "${id}"` });
+    if (id !== undefined && !k.leaders.has(id)) out.push({ path: `${path}.${p}`, message: `unknown leader "${clip(id)}"` });
   };
   const post = (id: string | undefined, p: string) => {
-    if (id !== undefined && !k.posts.has(id)) out.push({ path: `${path}.${p}`, message: `unknown post "${id}"` });
+    if (id !== undefined && !k.posts.has(id)) out.push({ path: `${path}.${p}`, message: `unknown post "${clip(id)}"` });
   };
   leader(cond.holds?.leader, 'holds.leader');
   post(cond.holds?.post, 'holds.post');
@@ -48,7 +49,7 @@ function checkEffects(effects: Effect[], path: string, k: Known, out: RefProblem
   effects.forEach((e, i) => {
     const p = `${path}[${i}]`;
     const leader = (id: string | null | undefined, field: string) => {
-      if (id && !k.leaders.has(id)) out.push({ path: `${p}.${field}`, message: `unknown leader "${id}"` });
+      if (id && !k.leaders.has(id)) out.push({ path: `${p}.${field}`, message: `unknown leader "${clip(id)}"` });
     };
     if ('prestige' in e) leader(e.prestige.leader, 'prestige.leader');
     if ('heir' in e) leader(e.heir.leader, 'heir.leader');
@@ -59,12 +60,12 @@ function checkEffects(effects: Effect[], path: string, k: Known, out: RefProblem
       leader(e.politburo.remove, 'politburo.remove');
     }
     if ('post' in e) {
-      if (!k.posts.has(e.post.post)) out.push({ path: `${p}.post.post`, message: `unknown post "${e.post.post}"` });
+      if (!k.posts.has(e.post.post)) out.push({ path: `${p}.post.post`, message: `unknown post "${clip(e.post.post)}"` });
       leader(e.post.holder, 'post.holder');
     }
-    if ('mood' in e && !k.blocs.has(e.mood.bloc)) out.push({ path: `${p}.mood.bloc`, message: `unknown bloc "${e.mood.bloc}"` });
+    if ('mood' in e && !k.blocs.has(e.mood.bloc)) out.push({ path: `${p}.mood.bloc`, message: `unknown bloc "${clip(e.mood.bloc)}"` });
     if ('machine' in e) {
-      if (!k.machines.has(e.machine.id)) out.push({ path: `${p}.machine.id`, message: `unknown machine "${e.machine.id}"` });
+      if (!k.machines.has(e.machine.id)) out.push({ path: `${p}.machine.id`, message: `unknown machine "${clip(e.machine.id)}"` });
       leader(e.machine.boss, 'machine.boss');
     }
     if ('chance' in e) {
@@ -110,7 +111,7 @@ function checkDays(item: { turn: string; until?: string; day: string; dayIn?: Re
 function checkUnique(items: { id: string }[], list: string, seen: Map<string, string>, out: RefProblem[]): void {
   items.forEach((item, i) => {
     const prior = seen.get(item.id);
-    if (prior) out.push({ path: `${list}[${i}:${item.id}].id`, message: `id "${item.id}" is already used by ${prior}` });
+    if (prior) out.push({ path: `${list}[${i}:${item.id}].id`, message: `id "${clip(item.id)}" is already used by ${prior}` });
     else seen.set(item.id, `${list}[${i}]`);
   });
 }
@@ -134,19 +135,19 @@ export function checkCampaignReferences(c: Campaign): RefProblem[] {
   checkUnique(c.milestones, 'milestones', new Map(), out);
 
   c.camps.forEach((camp, i) => {
-    if (!k.leaders.has(camp.leader)) out.push({ path: `camps[${i}].leader`, message: `unknown leader "${camp.leader}"` });
+    if (!k.leaders.has(camp.leader)) out.push({ path: `camps[${i}].leader`, message: `unknown leader "${clip(camp.leader)}"` });
   });
   const campIds = new Set(c.camps.map((x) => x.id));
   if (campIds.size !== c.camps.length) out.push({ path: 'camps', message: 'each of the four camps must appear once' });
   c.posts.forEach((p, i) => {
-    if (p.holder && !k.leaders.has(p.holder)) out.push({ path: `posts[${i}:${p.id}].holder`, message: `unknown leader "${p.holder}"` });
+    if (p.holder && !k.leaders.has(p.holder)) out.push({ path: `posts[${i}:${p.id}].holder`, message: `unknown leader "${clip(p.holder)}"` });
   });
   c.machines.forEach((m, i) => {
-    if (!k.leaders.has(m.boss)) out.push({ path: `machines[${i}:${m.id}].boss`, message: `unknown leader "${m.boss}"` });
+    if (!k.leaders.has(m.boss)) out.push({ path: `machines[${i}:${m.id}].boss`, message: `unknown leader "${clip(m.boss)}"` });
     if (m.region !== undefined && !c.regions.some((r) => r.id === m.region)) {
-      out.push({ path: `machines[${i}:${m.id}].region`, message: `unknown region "${m.region}"` });
+      out.push({ path: `machines[${i}:${m.id}].region`, message: `unknown region "${clip(m.region)}"` });
     }
-    if (m.post !== undefined && !k.posts.has(m.post)) out.push({ path: `machines[${i}:${m.id}].post`, message: `unknown post "${m.post}"` });
+    if (m.post !== undefined && !k.posts.has(m.post)) out.push({ path: `machines[${i}:${m.id}].post`, message: `unknown post "${clip(m.post)}"` });
   });
   if (!c.posts.some((p) => p.id === 'general-secretary')) {
     out.push({ path: 'posts', message: 'the post "general-secretary" is required: it drives the apparatus' });
@@ -159,7 +160,7 @@ export function checkCampaignReferences(c: Campaign): RefProblem[] {
     checkCondition(d.requires, `${p}.requires`, k, out);
     const optionIds = new Set<string>();
     d.options.forEach((o, j) => {
-      if (optionIds.has(o.id)) out.push({ path: `${p}.options[${j}:${o.id}].id`, message: `duplicate option id "${o.id}"` });
+      if (optionIds.has(o.id)) out.push({ path: `${p}.options[${j}:${o.id}].id`, message: `duplicate option id "${clip(o.id)}"` });
       optionIds.add(o.id);
       checkEffects(o.effects, `${p}.options[${j}:${o.id}].effects`, k, out);
     });
@@ -176,8 +177,8 @@ export function checkCampaignReferences(c: Campaign): RefProblem[] {
     const p = `votes[${i}:${v.id}]`;
     checkTurn(v.turn, start, end, `${p}.turn`, out);
     checkDays(v, p, out);
-    if (!k.leaders.has(v.target)) out.push({ path: `${p}.target`, message: `unknown leader "${v.target}"` });
-    if (v.post && !k.posts.has(v.post)) out.push({ path: `${p}.post`, message: `unknown post "${v.post}"` });
+    if (!k.leaders.has(v.target)) out.push({ path: `${p}.target`, message: `unknown leader "${clip(v.target)}"` });
+    if (v.post && !k.posts.has(v.post)) out.push({ path: `${p}.post`, message: `unknown post "${clip(v.post)}"` });
     checkCondition(v.requires, `${p}.requires`, k, out);
     checkCondition(v.lineSplitsIf, `${p}.lineSplitsIf`, k, out);
     checkEffects(v.onPass, `${p}.onPass`, k, out);
@@ -194,7 +195,7 @@ export function checkLessonReferences(lesson: Lesson, campaigns: Campaign[]): Re
   const out: RefProblem[] = [];
   const base = campaigns.find((c) => c.id === lesson.base);
   if (!base) {
-    return [{ path: 'base', message: `unknown campaign "${lesson.base}" (known: ${campaigns.map((c) => c.id).join(', ')})` }];
+    return [{ path: 'base', message: `unknown campaign "${clip(lesson.base)}" (known: ${campaigns.map((c) => c.id).join(', ')})` }];
   }
   const k = knownOf(base);
   const start = halfYears(lesson.start);
