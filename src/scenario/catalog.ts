@@ -77,10 +77,11 @@ export function catalogFromFiles(files: readonly ScenarioFile[]): Catalog {
     else if (c.kind === 'lenses' || c.kind === 'sources') single[c.kind].push(f);
     else if (c.kind === 'unknown') problems.push(c.problem);
   }
+  const wanted = { lenses: 'lens file, lenses.yaml', sources: 'bibliography, sources.yaml' };
   for (const kind of ['lenses', 'sources'] as const) {
     if (single[kind].length === 1) continue;
     const found = single[kind].map((f) => f.name).join(', ') || 'none';
-    problems.push({ file: 'scenarios', path: '', message: `needs exactly one ${kind} file, ${kind}.yaml (found: ${found})` });
+    problems.push({ file: 'scenarios', path: '', message: `needs exactly one ${wanted[kind]} (found: ${found})` });
   }
   if (problems.length) throw new CatalogError(problems);
   return buildCatalog(scenarios, single.lenses[0], single.sources[0]);
