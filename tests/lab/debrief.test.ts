@@ -18,7 +18,7 @@ import {
   mdText,
   pickTurningPoints,
   type Step,
-} from '../../src/lab/debrief';
+} from '../../src/debrief';
 import { catalog } from '../helpers';
 import { inputs } from './helpers';
 
