@@ -1,233 +1,140 @@
-// Judging the historians: each lens's rules, applied to the facts of one game, give findings that support
-// or challenge that lens's historians.
+// Judging the historians: each rule of scenarios/debrief.yaml names a test of the game and its numbers; when
+// the test holds, the rule's evidence text, filled with the game's figures, becomes a finding that supports or
+// challenges its lens. The tests measure; the file says what the measurements mean.
 import type { Lens } from '../scenario/schema';
-import { listWords, pointsWord, signedPoints, tallyText } from '../scenario/words';
-import type { Facts, HistorianFinding, HistorianRule, LedgerLine, LensJudgement, Measures, VoteLedger } from './types';
+import type { DebriefContent, HistorianRuleDef, RuleTest } from '../scenario/debrief';
+import { listWords, pointsWord, signedPoints } from '../scenario/words';
+import type { Facts, HistorianFinding, HistorianRule, LensJudgement, Measures } from './types';
+import { blocValues, correctedText, enrolmentLines, voteValues, winnerText } from './phrases';
+import { fill, type Values } from './template';
 
-export interface RuleDef extends HistorianRule {
-  apply(f: Facts): string | null;
+/** What a test found: the values for the rule's evidence text, and the votes or choices it lists ("item"s). */
+export interface TestResult {
+  values: Values;
+  list?: { name: string; items: Values[] };
 }
 
-export const CORRECTIONS_NEEDED = 2;
-export const CLOSE_VOTE_POINTS = 5;
-export const SAFE_VOTE_POINTS = 15;
+type Test<K extends RuleTest['test']> = (f: Facts, when: Extract<RuleTest, { test: K }>) => TestResult | null;
 
-export function winnerText(f: Facts): string {
-  const e = f.d.ending;
-  return e ? `${e.title} (${e.when}; the winner: ${e.winnerName})` : 'the game has not ended';
+function causeWords(f: Facts): Values {
+  const g = f.gross;
+  const decisions = g.stalinDecisions + g.trotskyDecisions;
+  return {
+    appointments: g.appointments.toFixed(1),
+    appointmentsNet: pointsWord(f.d.measures.appointments),
+    decisions: decisions.toFixed(1),
+    stalin: g.stalinDecisions.toFixed(1),
+    trotsky: g.trotskyDecisions.toFixed(1),
+  };
 }
 
-export function correctedText(f: Facts, max = 4): string {
-  const named = f.corrected.slice(0, max).map((c) => `${c.title} (${c.chosen.label}, ${c.when})`);
-  const more = f.corrected.length - named.length;
-  return listWords(more > 0 ? [...named, `${more} other${more === 1 ? '' : 's'}`] : named);
-}
-
-
-export const RULES: RuleDef[] = [
-  {
-    id: 'corrected-yet-lost',
-    lens: 'apparatus',
-    verdict: 'supports',
-    rule: `Trotsky (played by you or by the computer) avoided at least ${CORRECTIONS_NEEDED} of his historical choices, and Stalin still won: the structure, not Trotsky's blunders, decided.`,
-    apply: (f) =>
-      f.corrected.length >= CORRECTIONS_NEEDED && f.stalinWon
-        ? `Trotsky (${f.trotskyPlayer}) changed ${f.corrected.length} of his historical choices — ${correctedText(f)} — and the game ended: ${winnerText(f)}.`
-        : null,
-  },
-  {
-    id: 'corrected-yet-lost-personalities',
-    lens: 'personalities',
-    verdict: 'challenges',
-    rule: `Trotsky (played by you or by the computer) avoided at least ${CORRECTIONS_NEEDED} of his historical choices, and Stalin still won: correcting the rivals' mistakes was not enough.`,
-    apply: (f) =>
-      f.corrected.length >= CORRECTIONS_NEEDED && f.stalinWon
-        ? `Even without ${f.corrected.length} of Trotsky's historical mistakes, Stalin won: ${winnerText(f)}.`
-        : null,
-  },
-  {
-    id: 'corrected-and-stopped-stalin',
-    lens: 'personalities',
-    verdict: 'supports',
-    rule: `Trotsky (played by you or by the computer) avoided at least ${CORRECTIONS_NEEDED} of his historical choices, and Stalin did not win: the rivals' mistakes made the difference.`,
-    apply: (f) =>
-      f.corrected.length >= CORRECTIONS_NEEDED && f.d.ending !== null && !f.stalinWon
-        ? `Trotsky (${f.trotskyPlayer}) changed ${f.corrected.length} of his historical choices — ${correctedText(f)} — and Stalin did not win: ${winnerText(f)}.`
-        : null,
-  },
-  {
-    id: 'apparatus-did-not-decide',
-    lens: 'apparatus',
-    verdict: 'challenges',
-    rule: 'Stalin did not win although the secretaries loyal to him were the largest group in the apparatus at the end: the appointments alone did not decide.',
-    apply: (f) => {
-      if (f.d.ending === null || f.stalinWon) return null;
-      const counts = new Map<string, number>();
-      for (const x of f.state.secretaries) counts.set(x, (counts.get(x) ?? 0) + 1);
-      const loyal = counts.get('stalin') ?? 0;
-      const largest = Math.max(...counts.values());
-      return loyal === largest
-        ? `${loyal} of ${f.state.secretaries.length} regional secretaries were loyal to Stalin at the end, yet: ${winnerText(f)}.`
-        : null;
-    },
-  },
-  {
-    id: 'appointments-outweigh-decisions',
-    lens: 'apparatus',
-    verdict: 'supports',
-    rule: "Measured over the game, the Secretariat's appointments moved Stalin's position more than all the decisions of both sides together.",
-    apply: (f) =>
-      f.gross.appointments > f.gross.stalinDecisions + f.gross.trotskyDecisions
-        ? `Appointments and recruitment moved Stalin's position by ${f.gross.appointments.toFixed(1)} points in all (net ${pointsWord(f.d.measures.appointments)}); all decisions by ${(f.gross.stalinDecisions + f.gross.trotskyDecisions).toFixed(1)} points.`
-        : null,
-  },
-  {
-    id: 'decisions-outweigh-appointments',
-    lens: 'personalities',
-    verdict: 'supports',
-    rule: "Measured over the game, the leaders' decisions (both sides) moved Stalin's position more than the Secretariat's routine appointments.",
-    apply: (f) =>
-      f.gross.stalinDecisions + f.gross.trotskyDecisions >= f.gross.appointments
-        ? `Decisions moved Stalin's position by ${(f.gross.stalinDecisions + f.gross.trotskyDecisions).toFixed(1)} points in all (Stalin's ${f.gross.stalinDecisions.toFixed(1)}, Trotsky's ${f.gross.trotskyDecisions.toFixed(1)}); appointments and recruitment by ${f.gross.appointments.toFixed(1)}.`
-        : null,
-  },
-  {
-    id: 'trotsky-gave-stalin-points',
-    lens: 'personalities',
-    verdict: 'supports',
-    rule: "Trotsky's historical choices, made as he really made them in this game, added at least 5 points to Stalin's position.",
-    apply: (f) => {
-      const kept = [...f.d.timeline, ...f.d.rivalMoves].filter((t) => t.role === 'trotsky' && t.matched);
-      const sum = kept.reduce((a, t) => a + t.stalinDelta, 0);
-      if (sum < 5) return null;
-      const top = [...kept].sort((a, b) => b.stalinDelta - a.stalinDelta).slice(0, 3).filter((t) => t.stalinDelta > 0);
-      return `Trotsky's historical choices added ${pointsWord(sum)} to Stalin's position${top.length ? `, most of all ${listWords(top.map((t) => `${t.title} (${t.chosen.label}, ${signedPoints(t.stalinDelta)})`))}` : ''}.`;
-    },
-  },
-  {
-    id: 'close-vote',
-    lens: 'contingency',
-    verdict: 'supports',
-    rule: `At least one vote was decided within ${CLOSE_VOTE_POINTS} points of the share it needed: it could easily have gone the other way.`,
-    apply: (f) =>
-      f.closeVotes.length
-        ? listWords(
-            f.closeVotes.map(
-              (v) => `${v.title} (${v.date}) was ${v.passed ? 'carried' : 'defeated'} ${tallyText(v)}, ${Math.abs(v.margin).toFixed(1)} points ${v.margin >= 0 ? 'above' : 'below'} the ${Math.round(v.threshold * 100)}% it needed`,
-            ),
-          ) + '.'
-        : null,
-  },
-  {
-    id: 'no-close-vote',
-    lens: 'contingency',
-    verdict: 'challenges',
-    rule: `At least three votes were held and none came within ${SAFE_VOTE_POINTS} points of the share it needed: the results were never in doubt.`,
-    apply: (f) => {
-      if (f.heldVotes.length < 3 || f.heldVotes.some((v) => Math.abs(v.margin) < SAFE_VOTE_POINTS)) return null;
-      const closest = [...f.heldVotes].sort((a, b) => Math.abs(a.margin) - Math.abs(b.margin))[0];
-      return `${f.heldVotes.length} votes were held; the closest, ${closest.title} (${closest.date}), was ${closest.passed ? 'carried' : 'defeated'} ${tallyText(closest)}, ${Math.abs(closest.margin).toFixed(1)} points from its threshold.`;
-    },
-  },
-  {
-    id: 'votes-diverge-from-history',
-    lens: 'contingency',
-    verdict: 'supports',
-    rule: 'A vote went the other way from history: the outcome was not fixed in advance.',
-    apply: (f) => {
-      const diverged = f.heldVotes.filter((v) => v.passed !== v.historical.passed);
-      return diverged.length
-        ? `${listWords(diverged.map((v) => `${v.title} (${v.date}) was ${v.passed ? 'carried' : 'defeated'} ${tallyText(v)}; in history it was ${v.historical.passed ? 'carried' : 'defeated'}`))}.`
-        : null;
-    },
-  },
-  {
-    id: 'right-nep',
-    lens: 'policy',
-    verdict: 'supports',
-    rule: "The game ended with the Right's NEP continuing under Bukharin and Rykov: Bukharin was a real alternative (Cohen).",
-    apply: (f) => (f.d.ending?.winner === 'bukharin' ? `The ending: ${winnerText(f)}.` : null),
-  },
-  {
-    id: 'enrolment-split',
-    lens: 'policy',
-    verdict: 'supports',
-    rule: 'In some vote at least a quarter of the Lenin Enrolment delegates voted against the majority of their bloc: the new members were not mere "swamping" (Siegelbaum, Hatch).',
-    apply: (f) => {
-      const split = enrolmentLines(f).filter(({ line }) => Math.min(line.for, line.against) >= 0.25 * (line.for + line.against) && line.for + line.against > 0);
-      return split.length
-        ? `${listWords(split.slice(0, 3).map(({ vote, line }) => `${vote.title} (${vote.date}): ${line.name} ${line.for} for, ${line.against} against`))}.`
-        : null;
-    },
-  },
-  {
-    id: 'enrolment-solid',
-    lens: 'apparatus',
-    verdict: 'supports',
-    rule: "In every vote where they sat, at least 90% of the Lenin Enrolment delegates voted with Stalin's side: the recruits followed the secretaries (Trotsky's own view).",
-    apply: (f) => {
-      const lines = enrolmentLines(f).filter(({ vote }) => vote.sponsorCamps.includes('stalin'));
-      if (lines.length === 0) return null;
-      const solid = lines.every(({ line }) => line.for >= 0.9 * (line.for + line.against) && line.for + line.against > 0);
-      return solid
-        ? `${listWords(lines.slice(0, 3).map(({ vote, line }) => `${vote.title} (${vote.date}): ${line.name} ${line.for} for, ${line.against} against`))}.`
-        : null;
-    },
-  },
-  {
-    id: 'many-causes',
-    lens: 'many-causes',
-    verdict: 'supports',
-    rule: "No single cause (appointments, Stalin's decisions, Trotsky's decisions, events, votes) accounts for half of the movement of Stalin's position.",
-    apply: (f) => {
-      const top = topShare(f);
-      return top.share < 0.5 ? `The largest single cause, ${MEASURE_WORDS[top.key]}, accounts for ${Math.round(100 * top.share)}% of the movement (${shareList(f)}).` : null;
-    },
-  },
-  {
-    id: 'one-cause',
-    lens: 'many-causes',
-    verdict: 'challenges',
-    rule: "One cause accounts for more than 70% of the movement of Stalin's position.",
-    apply: (f) => {
-      const top = topShare(f);
-      return top.share > 0.7 ? `${MEASURE_WORDS[top.key].charAt(0).toUpperCase()}${MEASURE_WORDS[top.key].slice(1)} account for ${Math.round(100 * top.share)}% of the movement (${shareList(f)}).` : null;
-    },
-  },
-];
-
-export const MEASURE_WORDS: Record<keyof Measures, string> = {
-  appointments: "the Secretariat's appointments and recruitment",
-  stalinDecisions: "Stalin's decisions",
-  trotskyDecisions: "Trotsky's decisions",
-  events: 'events',
-  votes: 'the votes',
-};
-
-export function topShare(f: Facts): { key: keyof Measures; share: number } {
+function topCause(f: Facts): Values & { share: number } {
   const keys = Object.keys(f.share) as (keyof Measures)[];
   const key = keys.reduce((a, b) => (f.share[b] > f.share[a] ? b : a));
-  return { key, share: f.share[key] };
+  const cause = f.content.causes[key];
+  const percent = (k: keyof Measures) => `${Math.round(100 * f.share[k])}%`;
+  const shares = keys.map((k) => fill(f.content.lines.share, { cause: f.content.causes[k], percent: percent(k) }, 'lines.share')).join(', ');
+  return { share: f.share[key], cause, Cause: `${cause.charAt(0).toUpperCase()}${cause.slice(1)}`, percent: percent(key), shares };
 }
 
-export function shareList(f: Facts): string {
-  return (Object.keys(f.share) as (keyof Measures)[]).map((k) => `${MEASURE_WORDS[k]} ${Math.round(100 * f.share[k])}%`).join(', ');
+function enrolmentList(f: Facts, lines: ReturnType<typeof enrolmentLines>, show: number): TestResult {
+  return { values: {}, list: { name: 'votes', items: lines.slice(0, show).map(({ vote, line }) => blocValues(vote, line, f.content.words)) } };
 }
 
-export function enrolmentLines(f: Facts): { vote: VoteLedger; line: LedgerLine }[] {
-  return f.heldVotes.flatMap((vote) => vote.blocs.filter((b) => b.bloc === 'lenin-enrolment').map((line) => ({ vote, line })));
+const TESTS: { [K in RuleTest['test']]: Test<K> } = {
+  'trotsky-corrected': (f, w) => {
+    const outcome = w.stalin === 'won' ? f.stalinWon : f.d.ending !== null && !f.stalinWon;
+    if (f.corrected.length < w.atLeast || !outcome) return null;
+    return { values: { count: f.corrected.length, player: f.trotskyPlayer, corrected: correctedText(f), ending: winnerText(f) } };
+  },
+  'lost-with-apparatus': (f) => {
+    if (f.d.ending === null || f.stalinWon) return null;
+    const counts = new Map<string, number>();
+    for (const x of f.state.secretaries) counts.set(x, (counts.get(x) ?? 0) + 1);
+    const loyal = counts.get('stalin') ?? 0;
+    return loyal === Math.max(...counts.values()) ? { values: { loyal, total: f.state.secretaries.length, ending: winnerText(f) } } : null;
+  },
+  'appointments-outweigh-decisions': (f) =>
+    f.gross.appointments > f.gross.stalinDecisions + f.gross.trotskyDecisions ? { values: causeWords(f) } : null,
+  'decisions-outweigh-appointments': (f) =>
+    f.gross.stalinDecisions + f.gross.trotskyDecisions >= f.gross.appointments ? { values: causeWords(f) } : null,
+  'trotsky-historical-gain': (f, w) => {
+    const kept = [...f.d.timeline, ...f.d.rivalMoves].filter((t) => t.role === 'trotsky' && t.matched);
+    const sum = kept.reduce((a, t) => a + t.stalinDelta, 0);
+    if (sum < w.atLeast) return null;
+    const top = [...kept].sort((a, b) => b.stalinDelta - a.stalinDelta).slice(0, w.show).filter((t) => t.stalinDelta > 0);
+    return { values: { sum: pointsWord(sum) }, list: { name: 'top', items: top.map((t) => ({ title: t.title, option: t.chosen.label, change: signedPoints(t.stalinDelta) })) } };
+  },
+  'close-votes': (f) =>
+    f.closeVotes.length ? { values: {}, list: { name: 'votes', items: f.closeVotes.map((v) => voteValues(v, f.content.words)) } } : null,
+  'no-close-vote': (f, w) => {
+    if (f.heldVotes.length < w.atLeast || f.heldVotes.some((v) => Math.abs(v.margin) < w.within)) return null;
+    const closest = [...f.heldVotes].sort((a, b) => Math.abs(a.margin) - Math.abs(b.margin))[0];
+    return { values: { count: f.heldVotes.length, ...voteValues(closest, f.content.words) } };
+  },
+  'votes-diverged': (f) => {
+    const diverged = f.heldVotes.filter((v) => v.passed !== v.historical.passed);
+    return diverged.length ? { values: {}, list: { name: 'votes', items: diverged.map((v) => voteValues(v, f.content.words)) } } : null;
+  },
+  winner: (f, w) => (f.d.ending?.winner === w.camp ? { values: { ending: winnerText(f) } } : null),
+  'enrolment-split': (f, w) => {
+    const split = enrolmentLines(f).filter(({ line }) => Math.min(line.for, line.against) >= w.share * (line.for + line.against) && line.for + line.against > 0);
+    return split.length ? enrolmentList(f, split, w.show) : null;
+  },
+  'enrolment-solid': (f, w) => {
+    const lines = enrolmentLines(f).filter(({ vote }) => vote.sponsorCamps.includes('stalin'));
+    if (lines.length === 0) return null;
+    const solid = lines.every(({ line }) => line.for >= w.share * (line.for + line.against) && line.for + line.against > 0);
+    return solid ? enrolmentList(f, lines, w.show) : null;
+  },
+  'top-cause-below': (f, w) => {
+    const top = topCause(f);
+    return top.share < w.share ? { values: top } : null;
+  },
+  'top-cause-above': (f, w) => {
+    const top = topCause(f);
+    return top.share > w.share ? { values: top } : null;
+  },
+};
+
+/** Runs a rule's test on the facts of a game. */
+export function runTest(f: Facts, when: RuleTest): TestResult | null {
+  return (TESTS[when.test] as Test<RuleTest['test']>)(f, when);
+}
+
+/** The rule as the student reads it: its text filled with its own numbers. */
+export function ruleText(r: HistorianRuleDef, content: DebriefContent): string {
+  const values: Record<string, string | number> = { closeVotePoints: content.closeVotePoints };
+  for (const [k, v] of Object.entries(r.when)) if (k !== 'test') values[k] = v;
+  if ('share' in r.when) values.percent = `${Math.round(r.when.share * 100)}%`;
+  return fill(r.rule, values, `historians[${r.id}].rule`);
+}
+
+/** The evidence a rule finds in a game, in words, or null when the rule does not apply. */
+export function applyRule(r: HistorianRuleDef, f: Facts): string | null {
+  const found = runTest(f, r.when);
+  if (!found) return null;
+  const values: Record<string, string | number> = { ...found.values };
+  if (found.list) {
+    const item = r.item;
+    if (!item && found.list.items.length) throw new Error(`scenarios/debrief.yaml: historians[${r.id}] lists votes or choices but has no "item" text`);
+    values[found.list.name] = listWords(found.list.items.map((x) => fill(item ?? '', x, `historians[${r.id}].item`)));
+  }
+  return fill(r.evidence, values, `historians[${r.id}].evidence`);
 }
 
 /** The rules by which the debrief judges the historians' views, as shown to the student. */
-export const HISTORIAN_RULES: readonly HistorianRule[] = RULES.map(({ id, lens, verdict, rule }) => ({ id, lens, verdict, rule }));
+export function historianRules(content: DebriefContent): HistorianRule[] {
+  return content.historians.map((r) => ({ id: r.id, lens: r.lens, verdict: r.verdict, rule: ruleText(r, content) }));
+}
 
 export function judgeHistorians(lenses: readonly Lens[], f: Facts): LensJudgement[] {
   const findings = new Map<string, HistorianFinding[]>();
-  for (const r of RULES) {
-    const evidence = r.apply(f);
+  for (const r of f.content.historians) {
+    const evidence = applyRule(r, f);
     if (evidence === null) continue;
     const list = findings.get(r.lens) ?? [];
-    list.push({ rule: r.id, ruleText: r.rule, verdict: r.verdict, evidence });
+    list.push({ rule: r.id, ruleText: ruleText(r, f.content), verdict: r.verdict, evidence });
     findings.set(r.lens, list);
   }
   return lenses.map((l) => {
@@ -244,4 +151,3 @@ export function judgeHistorians(lenses: readonly Lens[], f: Facts): LensJudgemen
     };
   });
 }
-

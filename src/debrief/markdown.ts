@@ -25,8 +25,19 @@ export function verdictWords(v: LensJudgement['overall']): string {
 
 /** The debrief as a Markdown document (text from the scenario is escaped, never taken as markup). */
 export function debriefMarkdown(d: Debrief): string {
-  const t = mdText;
   const out: string[] = [];
+  pathSection(d, out);
+  turningPointSection(d, out);
+  voteSection(d, out);
+  historianSection(d, out);
+  essaySection(d, out);
+  out.push('---', '', `Made with After Lenin. Game: scenario ${mdText(d.scenario.id)}, lens ${mdText(d.lens.id)}, seed ${mdText(d.seed)}, turns ${d.trajectory.length ? turnLabel(d.trajectory[0].turn) : ''}–${d.ending ? turnLabel(d.ending.turn) : ''}.`, '');
+  return out.join('\n');
+}
+
+const t = mdText;
+
+function pathSection(d: Debrief, out: string[]): void {
   out.push(`# After Lenin — debrief: ${t(d.scenario.title)}`, '');
   out.push(`- Played as: ${t(d.roleName)} — ${t(d.campName)}`);
   out.push(`- Rival: ${t(d.rival.name)}, playing ${d.rival.policy === 'historical' ? 'as he really did' : d.rival.policy === 'shrewd' ? 'shrewdly (looking ahead)' : 'at random'}`);
@@ -56,6 +67,9 @@ export function debriefMarkdown(d: Debrief): string {
     out.push('', `### ${t(d.rival.name)}'s moves`, '');
     out.push(...mdTable(['When', 'Decision', 'Chosen', 'In history'], d.rivalMoves.map((x) => [x.when, t(x.title), t(x.chosen.label), x.matched ? 'the same' : t(x.historical.label)])));
   }
+}
+
+function turningPointSection(d: Debrief, out: string[]): void {
   out.push('', '## Turning points', '');
   out.push(
     `Measured by the model: the game was replayed step by step and your position (0 = ruined, 100 = unchallenged) scored after every event, choice, rival move, vote and end of half-year. These steps moved it most (change in points):`,
@@ -65,6 +79,9 @@ export function debriefMarkdown(d: Debrief): string {
   if (d.turningPoints.length === 0) out.push('No step changed your position.');
   out.push('', '### Your position, half-year by half-year', '');
   out.push(...mdTable(['Half-year', 'Your position', "Stalin's position"], d.trajectory.map((x, i) => [i === 0 ? 'When play began' : `End of ${x.when}`, x.position.toFixed(1), x.stalin.toFixed(1)])));
+}
+
+function voteSection(d: Debrief, out: string[]): void {
   out.push('', '## Vote ledgers', '');
   for (const v of d.votes) {
     out.push(`### ${t(v.title)} — ${t(v.date)}`, '');
@@ -91,6 +108,9 @@ export function debriefMarkdown(d: Debrief): string {
     }
     out.push(`In history: ${t(v.historical.summary)}`, '');
   }
+}
+
+function historianSection(d: Debrief, out: string[]): void {
   if (d.milestones.length) {
     out.push('## Milestones', '');
     out.push(...mdTable(['Milestone', 'Your game', 'History'], d.milestones.map((m) => [t(m.title), m.game ? m.game.when : m.ended ? 'the game had ended' : 'did not happen', `${m.history.when} (${t(m.history.date)})`])));
@@ -109,6 +129,9 @@ export function debriefMarkdown(d: Debrief): string {
     out.push('', "## The lesson's questions", '');
     for (const q of d.questions) out.push(`- ${t(q)}`);
   }
+}
+
+function essaySection(d: Debrief, out: string[]): void {
   out.push('', '## Essay planner', '');
   for (const e of d.essays) {
     out.push(`### "${t(e.question)}" (${e.marks} marks)`, '', t(e.guidance), '');
@@ -120,6 +143,4 @@ export function debriefMarkdown(d: Debrief): string {
     });
     out.push(`**Conclusion.** ${t(e.conclusion)}`, '');
   }
-  out.push('---', '', `Made with After Lenin. Game: scenario ${t(d.scenario.id)}, lens ${t(d.lens.id)}, seed ${t(d.seed)}, turns ${d.trajectory.length ? turnLabel(d.trajectory[0].turn) : ''}–${d.ending ? turnLabel(d.ending.turn) : ''}.`, '');
-  return out.join('\n');
 }

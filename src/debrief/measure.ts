@@ -154,6 +154,7 @@ export function ledgersOf(sc: Scenario, state: GameState, steps: Step[], camp: C
       })),
       members: v.members.map((m) => ({ leader: m.leader, name: leaderName(sc, m.leader), vote: m.vote })),
       historical: def ? { ...def.historical } : { passed: false, summary: '' },
+      tags: def ? [...def.tags] : [],
       delta: st ? st.delta[camp] : 0,
     };
   });
@@ -171,15 +172,17 @@ export function milestonesOf(sc: Scenario, state: GameState): MilestoneEntry[] {
         game: at === undefined ? null : { turn: at, when: turnName(at) },
         ended: at === undefined && state.ending !== null && state.ending.turn < hist,
         history: { turn: hist, when: turnName(hist), date: m.note.date },
+        tags: [...m.tags],
       };
     })
     .filter((m) => (m.game ? m.game.turn >= start : m.history.turn >= start && m.history.turn <= sc.end));
 }
 
-export function measuresOf(steps: readonly Step[]): Measures {
+/** The change each cause made to Stalin's position, summed over the steps (net; or gross with size = Math.abs). */
+export function measuresOf(steps: readonly Step[], size: (delta: number) => number = (d) => d): Measures {
   const m: Measures = { appointments: 0, stalinDecisions: 0, trotskyDecisions: 0, events: 0, votes: 0 };
   for (const s of steps) {
-    const d = s.delta.stalin;
+    const d = size(s.delta.stalin);
     if (s.kind === 'turn-end') m.appointments += d;
     else if (s.kind === 'event') m.events += d;
     else if (s.kind === 'vote') m.votes += d;

@@ -6,10 +6,7 @@ import type { Camp, Role } from '../scenario/schema';
 import type { Choice, GameConfig, GameState, Influence, PolicyId, VoteRecord } from '../rules/state';
 import type { Catalog } from '../scenario/catalog';
 import type { FactorSet } from '../lab/factors';
-
-export const ESSAY_8_QUESTION = 'Explain why Stalin was able to defeat his political rivals by 1929';
-export const ESSAY_22_QUESTION =
-  "How far was Stalin's victory in the power struggle between 1922 and 1928 due to the mistakes of his rivals?";
+import type { DebriefContent } from '../scenario/debrief';
 
 export interface DebriefInput {
   catalog: Catalog;
@@ -106,6 +103,8 @@ export interface VoteLedger
   blocs: LedgerLine[];
   members: { leader: string; name: string; vote: string }[];
   historical: { passed: boolean; for?: number; against?: number; summary: string };
+  /** The vote's tags in the scenario, by which the essay paragraphs cite it. */
+  tags: string[];
   /** The change the vote made to the student's position, in points. */
   delta: number;
 }
@@ -118,6 +117,8 @@ export interface MilestoneEntry {
   /** When it did not happen: true if the game had ended before its historical date. */
   ended: boolean;
   history: { turn: number; when: string; date: string };
+  /** The milestone's tags in the scenario, by which the essay paragraphs cite it. */
+  tags: string[];
 }
 
 export type Verdict = 'supports' | 'challenges';
@@ -211,6 +212,8 @@ export interface Debrief {
 
 /** Facts about one game that the historians' rules read. */
 export interface Facts {
+  /** The debrief's rules and prose (scenarios/debrief.yaml). */
+  content: DebriefContent;
   sc: Scenario;
   d: Pick<Debrief, 'role' | 'ending' | 'timeline' | 'rivalMoves' | 'votes' | 'measures' | 'steps'>;
   state: GameState;
