@@ -6,7 +6,7 @@ import './print.css';
 import type { FlowEvent } from '../flow/machine';
 import type { GameConfig, GameState } from '../rules/state';
 import type { Catalog } from '../scenario/catalog';
-import { signedPoints } from '../scenario/words';
+import { pointsWord } from '../scenario/words';
 import { buildDebrief, debriefMarkdown, verdictWords, type Debrief, type EssayPlan, type LensJudgement, type TimelineEntry, type TurningPoint, type VoteLedger } from '../debrief';
 import { turnName } from '../scenario/turns';
 import { button, el, table, type Child } from './dom';
@@ -53,10 +53,6 @@ function labelled(label: string, ...text: Child[]): HTMLParagraphElement {
   return el('p', {}, el('strong', {}, `${label} `), ...text);
 }
 
-function pointsText(p: number): string {
-  return `${signedPoints(p)} point${signedPoints(p) === '+1.0' || signedPoints(p) === '−1.0' ? '' : 's'}`;
-}
-
 function timelineItem(t: TimelineEntry, i: number): HTMLElement {
   const id = `deb-decision-${i}`;
   return el(
@@ -75,7 +71,7 @@ function timelineItem(t: TimelineEntry, i: number): HTMLElement {
         el('p', {}, el('span', { class: 'note-head' }, `What really happened (${t.note.date}). `), t.note.text),
         el('p', { class: 'hint' }, `Sources: ${t.note.sources.join(', ')}`),
       ),
-      el('p', { class: 'hint' }, `Your position: ${pointsText(t.delta)}${t.factor ? ' · one of the mistakes the Lab can correct' : ''}`),
+      el('p', { class: 'hint' }, `Your position: ${pointsWord(t.delta)}${t.factor ? ' · one of the mistakes the Lab can correct' : ''}`),
     ),
   );
 }
@@ -85,7 +81,7 @@ function turningPointItem(p: TurningPoint, largest: number): HTMLElement {
   return el(
     'li',
     { class: `turning-point ${p.delta >= 0 ? 'gain' : 'loss'}` },
-    el('p', { class: 'tp-delta' }, `${p.delta >= 0 ? '▲' : '▼'} ${pointsText(p.delta)}`),
+    el('p', { class: 'tp-delta' }, `${p.delta >= 0 ? '▲' : '▼'} ${pointsWord(p.delta)}`),
     el('h3', {}, p.title),
     el('p', { class: 'hint' }, `${p.when} · ${p.actor}${p.detail ? ` · ${p.detail}` : ''} · your position afterwards: ${p.after.toFixed(1)} of 100`),
     el('span', { class: 'tp-bar', style: `width:${width}%`, 'aria-hidden': 'true' }),
@@ -109,7 +105,7 @@ function ledgerBlock(v: VoteLedger, i: number): HTMLElement {
     el(
       'p',
       {},
-      `Motion: ${v.motion} Needed ${Math.round(v.threshold * 100)}% of those voting; the result was ${Math.abs(v.margin).toFixed(1)} points ${v.margin >= 0 ? 'above' : 'below'} it. Sponsors: ${v.sponsors}. The uncommitted loyalists followed the ${v.lineWith === 'sponsor' ? 'sponsors' : v.lineWith === 'target' ? 'target' : 'two sides equally'}. Your position: ${pointsText(v.delta)}.`,
+      `Motion: ${v.motion} Needed ${Math.round(v.threshold * 100)}% of those voting; the result was ${Math.abs(v.margin).toFixed(1)} points ${v.margin >= 0 ? 'above' : 'below'} it. Sponsors: ${v.sponsors}. The uncommitted loyalists followed the ${v.lineWith === 'sponsor' ? 'sponsors' : v.lineWith === 'target' ? 'target' : 'two sides equally'}. Your position: ${pointsWord(v.delta)}.`,
     ),
     blocs,
     members,
