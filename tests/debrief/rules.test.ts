@@ -1,7 +1,11 @@
 // The historians' rules of scenarios/debrief.yaml, one by one, on hand-made facts: each applies on the right
 // side of its threshold with the evidence text filled from the facts, and not on the other side. The text
 // patterns fill their placeholders, drop empty optional parts, and name the place of a missing placeholder.
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildCatalog } from '../../src/scenario/catalog';
+import { loadDebriefContent } from '../../src/scenario/debrief';
+import { readScenarioFile, SCENARIO_DIR } from '../../src/scenario/disk';
 import { applyRule, historianRules, ruleText, type Facts, type LedgerLine, type TimelineEntry, type VoteLedger } from '../../src/debrief';
 import { judgeHistorians } from '../../src/debrief/historians';
 import { fill } from '../../src/debrief/template';
@@ -249,5 +253,35 @@ describe('text patterns', () => {
     );
     const typo = { ...rule('close-vote'), evidence: '{vots}.' };
     expect(() => applyRule(typo, CASES['close-vote'].applies)).toThrow(/historians\[close-vote\]\.evidence uses \{vots\}/);
+  });
+});
+
+describe('scenarios/debrief.yaml, loaded', () => {
+  const file = readScenarioFile(join(SCENARIO_DIR, 'debrief.yaml'));
+  const lenses = readScenarioFile(join(SCENARIO_DIR, 'lenses.yaml'));
+  const campaign = readScenarioFile(join(SCENARIO_DIR, 'campaign.yaml'));
+
+  it('is read with the catalogue', () => {
+    expect(loadDebriefContent(file.name, file.text)).toEqual({ ok: true, value: content });
+  });
+
+  it('names the rule and the field of a test it does not know, or a number out of range', () => {
+    const bad = loadDebriefContent(file.name, file.text.replace('test: close-votes', 'test: close-vote-ish').replace('share: 0.9,', 'share: 9,'));
+    expect(bad.ok).toBe(false);
+    const where = bad.ok ? [] : bad.problems.map((p) => p.path);
+    expect(where).toContain('historians[7:close-vote].when.test');
+    expect(where).toContain('historians[12:enrolment-solid].when.share');
+  });
+
+  it('refuses a rule for a lens that does not exist, naming it', () => {
+    const text = file.text.replace('lens: policy\n', 'lens: politics\n');
+    expect(() => buildCatalog([campaign], lenses, { name: file.name, text })).toThrow(/historians\[10:right-nep\]\.lens: unknown lens "politics"/);
+  });
+
+  it('gives the desk and the roles from the campaign, and refuses an unknown desk leader', () => {
+    expect(campaignCtx.sc.desk).toEqual(['stalin', 'trotsky', 'zinoviev', 'kamenev', 'bukharin', 'rykov', 'tomsky']);
+    expect(campaignCtx.sc.roles.stalin).toMatch(/General Secretary/);
+    const text = campaign.text.replace('desk: [stalin, trotsky,', 'desk: [stalin, trotski,');
+    expect(() => buildCatalog([{ name: campaign.name, text }], lenses)).toThrow(/desk\[1\]: unknown leader "trotski"/);
   });
 });

@@ -11,6 +11,7 @@ import type { GameConfig, GameState, PolicyId } from '../../src/rules/state';
 import type { Role } from '../../src/scenario/schema';
 import { buildDebrief, debriefMarkdown, mdText, pickTurningPoints, type Step } from '../../src/debrief';
 import { catalog } from '../helpers';
+import { pointsWord } from '../../src/scenario/words';
 import { inputs } from './helpers';
 
 const ESSAY_8_QUESTION = catalog.debrief!.questions.eight;
@@ -122,7 +123,13 @@ describe('the debrief of a finished game', () => {
             expect(p.judgement.length).toBeGreaterThan(20);
           }
           expect(e.paragraphs.some((p) => p.evidence.some((x) => /–/.test(x) && /\d/.test(x)))).toBe(true);
+          // Every pattern was filled: no placeholder or optional part is left in what the student reads.
+          const texts = [e.guidance, e.introduction ?? '', e.conclusion, ...e.paragraphs.flatMap((p) => [p.factor, p.point, p.counter, p.judgement, ...p.evidence])];
+          for (const x of texts) expect(x).not.toMatch(/[{}]|\[|\]/);
+          // The conclusion gives this game's measured changes to Stalin's position.
+          for (const v of Object.values(d.measures)) expect(e.conclusion).toContain(pointsWord(v));
         }
+        for (const h of d.historians) for (const f of h.findings) expect(`${f.ruleText} ${f.evidence}`).not.toMatch(/[{}]|\[|\]/);
       });
 
       it('writes Markdown with every decision title and both essay questions', () => {
