@@ -6,6 +6,7 @@ import { formatProblem, kindOf, loadCampaign, loadLenses, loadLesson, type Probl
 import { loadCatalogFromDisk } from '../scenario/disk';
 import type { Campaign } from '../scenario/schema';
 import { loadFactors } from '../lab/factors';
+import { loadDebriefContent } from '../scenario/debrief';
 
 const USAGE = 'npm run -s validate -- FILE...';
 
@@ -36,8 +37,12 @@ function check(file: string, campaigns: Campaign[]): Problem[] {
       const r = loadFactors(file, text, campaigns);
       return r.ok ? [] : r.problems;
     }
+    case 'debrief': {
+      const r = loadDebriefContent(file, text);
+      return r.ok ? [] : r.problems;
+    }
     default:
-      return [{ file, path: 'kind', message: 'is missing: a scenario file needs "kind: campaign" or "kind: lesson" (or a top-level "lenses:" or "factors:" list)' }];
+      return [{ file, path: 'kind', message: 'is missing: a scenario file needs "kind: campaign" or "kind: lesson" (or a top-level "lenses:", "factors:" or "historians:" list)' }];
   }
 }
 

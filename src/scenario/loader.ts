@@ -128,10 +128,11 @@ export function loadLenses(file: string, text: string): Loaded<Lens[]> {
 }
 
 /** Guesses the kind of a scenario file from its "kind" field, for tools that check any file they are given. */
-export function kindOf(text: string): 'campaign' | 'lesson' | 'lenses' | 'factors' | 'unknown' {
+export function kindOf(text: string): 'campaign' | 'lesson' | 'lenses' | 'factors' | 'debrief' | 'unknown' {
   if (/^kind:\s*campaign\s*$/m.test(text)) return 'campaign';
   if (/^kind:\s*lesson\s*$/m.test(text)) return 'lesson';
   if (/^lenses:/m.test(text)) return 'lenses';
   if (/^factors:/m.test(text)) return 'factors';
+  if (/^historians:/m.test(text)) return 'debrief';
   return 'unknown';
 }
