@@ -36,13 +36,53 @@ export interface MachineOptions {
 }
 
 /**
- * Builds the machine for a catalogue; rules contexts are looked up from each game's own config. Its states
- * pause between the rules' turn phases (rules/game.ts playTurn) and call the same phase functions.
+ * The flow's states: each pauses where the player acts (or reads), and their entry actions call the rules'
+ * turn phases in playTurn's order: events, the player's choices, the rivals' moves and votes, consequences.
  */
-export function createGameMachine(catalog: Catalog, options: MachineOptions = {}) {
-  const { observe } = options;
+const FLOW_STATES = {
+  briefing: {
+    on: { BEGIN: { target: 'events', actions: 'record' } },
+  },
+  events: {
+    entry: 'openTurn',
+    always: { guard: 'gameOver', target: 'ending' },
+    on: { CONTINUE: { target: 'deciding', actions: 'record' } },
+  },
+  deciding: {
+    always: [
+      { guard: 'gameOver', target: 'ending' },
+      { guard: 'playerMustDecide', target: 'choosing' },
+      { target: 'voting' },
+    ],
+  },
+  choosing: {
+    on: {
+      CHOOSE: { guard: 'choiceIsOpen', target: 'deciding', actions: ['record', 'applyChoice'] },
+    },
+  },
+  voting: {
+    entry: 'rivalsAndVotes',
+    on: { CONTINUE: { target: 'consequences', actions: 'record' } },
+  },
+  consequences: {
+    entry: 'closeTurn',
+    on: {
+      CONTINUE: [
+        { guard: 'gameOver', target: 'ending', actions: 'record' },
+        { target: 'events', actions: 'record' },
+      ],
+    },
+  },
+  ending: {
+    on: { DEBRIEF: { target: 'debrief', actions: 'record' } },
+  },
+  debrief: {},
+} as const;
+
+/** The rules' context of each game's config, built once per scenario and lens. */
+function contextCache(catalog: Catalog): (config: GameConfig) => Ctx {
   const contexts = new Map<string, Ctx>();
-  const ctxOf = (config: GameConfig): Ctx => {
+  return (config) => {
     const key = `${config.scenario}|${config.lens}`;
     let c = contexts.get(key);
     if (!c) {
@@ -51,6 +91,21 @@ export function createGameMachine(catalog: Catalog, options: MachineOptions = {}
     }
     return c;
   };
+}
+
+/** The player's open decisions in the machine's current state (none when the rules play both sides). */
+function playerDecisions(ctxOf: (config: GameConfig) => Ctx, context: FlowContext) {
+  const role = context.state.config.role;
+  return role === null ? [] : pendingDecisions(ctxOf(context.state.config), context.state, role);
+}
+
+/**
+ * Builds the machine for a catalogue; rules contexts are looked up from each game's own config. Its states
+ * pause between the rules' turn phases (rules/game.ts playTurn) and call the same phase functions.
+ */
+export function createGameMachine(catalog: Catalog, options: MachineOptions = {}) {
+  const { observe } = options;
+  const ctxOf = contextCache(catalog);
   const step = (context: FlowContext, fn: (ctx: Ctx, s: GameState) => void): GameState => {
     const s = cloneState(context.state);
     fn(ctxOf(s.config), s);
@@ -65,16 +120,10 @@ export function createGameMachine(catalog: Catalog, options: MachineOptions = {}
     },
     guards: {
       gameOver: ({ context }) => context.state.ending !== null,
-      playerMustDecide: ({ context }) => {
-        const role = context.state.config.role;
-        return role !== null && pendingDecisions(ctxOf(context.state.config), context.state, role).length > 0;
-      },
+      playerMustDecide: ({ context }) => playerDecisions(ctxOf, context).length > 0,
       choiceIsOpen: ({ context, event }) => {
         if (event.type !== 'CHOOSE') return false;
-        const role = context.state.config.role;
-        if (role === null) return false;
-        const open = pendingDecisions(ctxOf(context.state.config), context.state, role);
-        const d = open.find((x) => x.id === event.decision);
+        const d = playerDecisions(ctxOf, context).find((x) => x.id === event.decision);
         return d !== undefined && d.options.some((o) => o.id === event.option);
       },
     },
@@ -105,45 +154,7 @@ export function createGameMachine(catalog: Catalog, options: MachineOptions = {}
       return { state, log: [], apparatusBefore: state.secretaries.slice() };
     },
     initial: 'briefing',
-    states: {
-      briefing: {
-        on: { BEGIN: { target: 'events', actions: 'record' } },
-      },
-      events: {
-        entry: 'openTurn',
-        always: { guard: 'gameOver', target: 'ending' },
-        on: { CONTINUE: { target: 'deciding', actions: 'record' } },
-      },
-      deciding: {
-        always: [
-          { guard: 'gameOver', target: 'ending' },
-          { guard: 'playerMustDecide', target: 'choosing' },
-          { target: 'voting' },
-        ],
-      },
-      choosing: {
-        on: {
-          CHOOSE: { guard: 'choiceIsOpen', target: 'deciding', actions: ['record', 'applyChoice'] },
-        },
-      },
-      voting: {
-        entry: 'rivalsAndVotes',
-        on: { CONTINUE: { target: 'consequences', actions: 'record' } },
-      },
-      consequences: {
-        entry: 'closeTurn',
-        on: {
-          CONTINUE: [
-            { guard: 'gameOver', target: 'ending', actions: 'record' },
-            { target: 'events', actions: 'record' },
-          ],
-        },
-      },
-      ending: {
-        on: { DEBRIEF: { target: 'debrief', actions: 'record' } },
-      },
-      debrief: {},
-    },
+    states: FLOW_STATES,
   });
 }
 
