@@ -169,12 +169,68 @@ function essayBlock(e: EssayPlan, i: number): HTMLElement {
   );
 }
 
+/** The turning points and the position half-year by half-year. */
+function turningSection(d: Debrief): HTMLElement {
+  const largest = Math.max(0, ...d.turningPoints.map((p) => Math.abs(p.delta)));
+  return section(
+    'deb-turning',
+    'Turning points',
+    el(
+      'p',
+      {},
+      'Measured by the model, not chosen by hand: the game was replayed step by step — each event, each of your choices, each of your rivals’ moves, each vote and the appointments at the end of each half-year — and your position was scored after every step, from 0 (ruined) to 100 (unchallenged), by the same measure the shrewd rivals play by. These steps changed it most.',
+    ),
+    d.turningPoints.length
+      ? el('ol', { class: 'turning-points' }, ...d.turningPoints.map((p) => turningPointItem(p, largest)))
+      : el('p', {}, 'No step changed your position.'),
+    table(
+      'Your position, half-year by half-year (0 = ruined, 100 = unchallenged)',
+      ['Half-year', 'Your position', "Stalin's position"],
+      d.trajectory.map((t, i) => [i === 0 ? 'When play began' : `End of ${t.when}`, t.position.toFixed(1), t.stalin.toFixed(1)]),
+    ),
+  );
+}
+
+/** The ledgers of the votes held, and the votes not held. */
+function votesSection(d: Debrief): HTMLElement {
+  const held = d.votes.filter((v) => v.held);
+  const notHeld = d.votes.filter((v) => !v.held);
+  return section(
+    'deb-votes',
+    'Vote ledgers',
+    held.length ? null : el('p', {}, 'No vote was held in the half-years played.'),
+    ...held.map(ledgerBlock),
+    notHeld.length
+      ? el('div', {}, el('h3', {}, 'Votes not held'), el('ul', {}, ...notHeld.map((v) => el('li', {}, `${v.title} (${v.date}): ${v.reason ?? 'its conditions were not met'}.`))))
+      : null,
+  );
+}
+
+/** Each lens's findings, and every rule they come from. */
+function historiansSection(d: Debrief): HTMLElement {
+  return section(
+    'deb-historians',
+    'Historians: what your game supports or challenges',
+    el('p', {}, 'Each judgement comes from a rule applied to your game, shown beside it. One game is one piece of evidence; the Counterfactual Lab measures many.'),
+    ...d.historians.map(lensBlock),
+    el(
+      'div',
+      { class: 'rules' },
+      el('h3', {}, 'How these judgements are made: every rule'),
+      el(
+        'ul',
+        {},
+        ...d.rules.map((r) =>
+          el('li', {}, el('strong', {}, `${r.verdict === 'supports' ? 'Supports' : 'Challenges'} “${d.historians.find((l) => l.lens === r.lens)?.name ?? r.lens}”: `), r.rule),
+        ),
+      ),
+    ),
+  );
+}
+
 /** The debrief's content, for a computed debrief. */
 export function debriefContent(d: Debrief, actions: { print: () => void; download: () => void; openLab?: () => void; newGame: () => void; title: () => void }): Child[] {
   const same = d.timeline.filter((t) => t.matched).length;
-  const largest = Math.max(0, ...d.turningPoints.map((p) => Math.abs(p.delta)));
-  const held = d.votes.filter((v) => v.held);
-  const notHeld = d.votes.filter((v) => !v.held);
   const tools = el(
     'div',
     { class: 'actions debrief-tools no-print' },
@@ -206,32 +262,8 @@ export function debriefContent(d: Debrief, actions: { print: () => void; downloa
           )
         : null,
     ),
-    section(
-      'deb-turning',
-      'Turning points',
-      el(
-        'p',
-        {},
-        'Measured by the model, not chosen by hand: the game was replayed step by step — each event, each of your choices, each of your rivals’ moves, each vote and the appointments at the end of each half-year — and your position was scored after every step, from 0 (ruined) to 100 (unchallenged), by the same measure the shrewd rivals play by. These steps changed it most.',
-      ),
-      d.turningPoints.length
-        ? el('ol', { class: 'turning-points' }, ...d.turningPoints.map((p) => turningPointItem(p, largest)))
-        : el('p', {}, 'No step changed your position.'),
-      table(
-        'Your position, half-year by half-year (0 = ruined, 100 = unchallenged)',
-        ['Half-year', 'Your position', "Stalin's position"],
-        d.trajectory.map((t, i) => [i === 0 ? 'When play began' : `End of ${t.when}`, t.position.toFixed(1), t.stalin.toFixed(1)]),
-      ),
-    ),
-    section(
-      'deb-votes',
-      'Vote ledgers',
-      held.length ? null : el('p', {}, 'No vote was held in the half-years played.'),
-      ...held.map(ledgerBlock),
-      notHeld.length
-        ? el('div', {}, el('h3', {}, 'Votes not held'), el('ul', {}, ...notHeld.map((v) => el('li', {}, `${v.title} (${v.date}): ${v.reason ?? 'its conditions were not met'}.`))))
-        : null,
-    ),
+    turningSection(d),
+    votesSection(d),
     d.milestones.length
       ? section(
           'deb-milestones',
@@ -243,24 +275,7 @@ export function debriefContent(d: Debrief, actions: { print: () => void; downloa
           ),
         )
       : null,
-    section(
-      'deb-historians',
-      'Historians: what your game supports or challenges',
-      el('p', {}, 'Each judgement comes from a rule applied to your game, shown beside it. One game is one piece of evidence; the Counterfactual Lab measures many.'),
-      ...d.historians.map(lensBlock),
-      el(
-        'div',
-        { class: 'rules' },
-        el('h3', {}, 'How these judgements are made: every rule'),
-        el(
-          'ul',
-          {},
-          ...d.rules.map((r) =>
-            el('li', {}, el('strong', {}, `${r.verdict === 'supports' ? 'Supports' : 'Challenges'} “${d.historians.find((l) => l.lens === r.lens)?.name ?? r.lens}”: `), r.rule),
-          ),
-        ),
-      ),
-    ),
+    historiansSection(d),
     d.questions.length
       ? section('deb-questions', "The lesson's questions", el('p', {}, 'Answer them with the evidence above.'), el('ul', {}, ...d.questions.map((q) => el('li', {}, q))))
       : null,
