@@ -11,7 +11,7 @@ export class PolitburoVote extends StageScene<PolitburoView> {
     const view = this.view;
     this.cameras.main.setBackgroundColor(COLOURS.black);
     const title = this.add
-      .text(w / 2, 20, view.title.toUpperCase(), { fontFamily: HEADING_FONT, fontSize: `${Math.round(clamp(w / 24, 18, 28))}px`, color: '#f2e8d5', align: 'center', wordWrap: { width: w - 40 } })
+      .text(w / 2, 20, view.title.toUpperCase(), { fontFamily: HEADING_FONT, fontSize: this.fs(clamp(w / 24, 18, 28)), color: '#f2e8d5', align: 'center', wordWrap: { width: w - 40 } })
       .setOrigin(0.5, 0);
     const top = 20 + title.height + 10;
     const size = Math.round(clamp(Math.min(w, h) / 7, 44, 84));
@@ -23,7 +23,7 @@ export class PolitburoVote extends StageScene<PolitburoView> {
     this.add.ellipse(cx, cy, rx * 1.15, ry * 1.0, 0x2f5a36).setStrokeStyle(6, 0x5a3a22);
     const n = view.members.length;
     const counts = { for: 0, against: 0, abstain: 0 };
-    const tally = this.add.text(cx, cy - 8, '', { fontFamily: HEADING_FONT, fontSize: `${Math.round(clamp(rx / 5, 26, 44))}px`, color: '#f2e8d5' }).setOrigin(0.5);
+    const tally = this.add.text(cx, cy - 8, '', { fontFamily: HEADING_FONT, fontSize: this.fs(clamp(rx / 5, 26, 44)), color: '#f2e8d5' }).setOrigin(0.5);
     const showTally = () => tally.setText(`${counts.for} – ${counts.against}${counts.abstain ? ` – ${counts.abstain}` : ''}`);
     showTally();
     let shown = 0;
@@ -35,7 +35,7 @@ export class PolitburoVote extends StageScene<PolitburoView> {
       const key = portraitKey(m.id);
       if (this.textures.exists(key)) this.add.image(x, y, key).setDisplaySize(size, size);
       else this.add.circle(x, y, size / 2, COLOURS.grey);
-      this.add.text(x, y + size / 2 + 3, m.name.toUpperCase(), { fontFamily: HEADING_FONT, fontSize: '14px', color: '#f2e8d5' }).setOrigin(0.5, 0);
+      this.add.text(x, y + size / 2 + 3, m.name.toUpperCase(), { fontFamily: HEADING_FONT, fontSize: this.fs(14), color: '#f2e8d5' }).setOrigin(0.5, 0);
       const reveal = () => {
         const bx = x + size / 2;
         const by = y - size / 2;
@@ -43,7 +43,7 @@ export class PolitburoVote extends StageScene<PolitburoView> {
         if (m.vote === 'for') g.fillStyle(COLOURS.red).fillCircle(bx, by, 13).lineStyle(3, COLOURS.cream).strokeCircle(bx, by, 13);
         else if (m.vote === 'against') g.fillStyle(COLOURS.cream).fillRect(bx - 12, by - 12, 24, 24).lineStyle(4, COLOURS.black).lineBetween(bx - 8, by - 8, bx + 8, by + 8).lineBetween(bx + 8, by - 8, bx - 8, by + 8);
         else g.fillStyle(COLOURS.grey).fillRect(bx - 12, by - 4, 24, 8);
-        this.add.text(x, y + size / 2 + 21, m.vote.toUpperCase(), { fontFamily: MONO_FONT, fontSize: '13px', color: m.vote === 'for' ? '#ff9c8f' : '#f2e8d5', fontStyle: 'bold' }).setOrigin(0.5, 0);
+        this.add.text(x, y + size / 2 + 21, m.vote.toUpperCase(), { fontFamily: MONO_FONT, fontSize: this.fs(13), color: m.vote === 'for' ? '#ff9c8f' : '#f2e8d5', fontStyle: 'bold' }).setOrigin(0.5, 0);
         counts[m.vote]++;
         showTally();
         this.progress(++shown, n);
@@ -52,7 +52,7 @@ export class PolitburoVote extends StageScene<PolitburoView> {
       else reveal();
     });
     const verdict = () =>
-      this.add.text(cx, cy + 28, view.passed ? 'CARRIED' : 'DEFEATED', { fontFamily: HEADING_FONT, fontSize: '24px', color: view.passed ? '#ff9c8f' : '#f2e8d5' }).setOrigin(0.5);
+      this.add.text(cx, cy + 28, view.passed ? 'CARRIED' : 'DEFEATED', { fontFamily: HEADING_FONT, fontSize: this.fs(24), color: view.passed ? '#ff9c8f' : '#f2e8d5' }).setOrigin(0.5);
     if (animate) this.time.delayedCall(400 + 350 * n, verdict);
     else verdict();
   }
