@@ -16,6 +16,7 @@ import { App } from './ui/app';
 import { Stage } from './ui/stage';
 import { el } from './ui/dom';
 import { debugFlags, installSoundDebug } from './ui/debug';
+import { watchForUpdates } from './ui/update';
 
 const root = document.getElementById('app')!;
 const panel = document.getElementById('panel')!;
@@ -30,6 +31,9 @@ try {
   const app = new App(catalog, root, panel, announcer, stage, sound);
   window.addEventListener('resize', () => stage.refresh());
   app.start();
+  watchForUpdates((text) => {
+    announcer.textContent = text;
+  });
 } catch (err) {
   root.classList.add('no-stage');
   panel.replaceChildren(

@@ -25,3 +25,6 @@ export function openInPage(): LabWorkerPort {
     },
   };
 }
+
+/** The one-file build starts no worker at all: its configuration points `./workerport` here. */
+export const openWorkerPort = openInPage;
