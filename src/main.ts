@@ -1,4 +1,5 @@
 // Entry point: loads the bundled scenarios, starts the Phaser stage, the sound board and the DOM overlay.
+import './scenario/jitless';
 import '@fontsource/oswald/500.css';
 import '@fontsource/oswald/700.css';
 import '@fontsource/pt-serif/400.css';

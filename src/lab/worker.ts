@@ -1,5 +1,6 @@
 // Web Worker entry for the Counterfactual Lab: answers the page's messages through the lab session
 // (src/lab/protocol.ts), with the bundled scenarios and factors (src/lab/bundled.ts).
+import '../scenario/jitless';
 import { bundledLabInputs, pauser } from './bundled';
 import { createLabSession, type FromWorker, type ToWorker } from './protocol';
 

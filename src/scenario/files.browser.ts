@@ -1,10 +1,5 @@
 // The scenario files bundled into the browser build by Vite, built into a catalogue once.
-import { z } from 'zod';
 import { buildCatalog, type Catalog, type ScenarioFile } from './catalog';
-
-// The page's Content-Security-Policy forbids eval: zod must check the scenarios without compiling code (and
-// without probing whether it may, which the browser reports as a violation).
-z.config({ jitless: true });
 
 const raw = import.meta.glob('../../scenarios/**/*.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 

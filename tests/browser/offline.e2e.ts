@@ -43,6 +43,32 @@ describe('the offline game', () => {
     await context.close();
   });
 
+  it('says when a new version is ready, and reloads into it when asked', async () => {
+    const { page, context, errors } = await open(browser);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload(); // now the service worker serves the page
+    await page.locator('#panel h1').first().waitFor();
+    expect(await page.locator('.update-notice').count()).toBe(0);
+    // The host now has a new version: its service worker differs by one byte.
+    await context.route('**/sw.js', async (route) => {
+      const res = await route.fetch();
+      await route.fulfill({ response: res, body: `${await res.text()}\n// a new version\n` });
+    });
+    await page.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())?.update();
+    });
+    const notice = page.locator('.update-notice[role="status"]');
+    await notice.waitFor();
+    expect(await notice.locator('h2').textContent()).toBe('A new version of the game is ready');
+    await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload now', exact: true }).click()]);
+    await page.locator('#panel h1').first().waitFor();
+    expect(await page.locator('.update-notice').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('has a manifest with the game icons, which the build serves', async () => {
     const base = inject('baseUrl');
     const manifest = (await (await fetch(new URL('manifest.webmanifest', base))).json()) as { name: string; icons: { src: string; type: string }[]; theme_color: string };
