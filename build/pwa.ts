@@ -59,6 +59,8 @@ export function offlineGame(): Plugin[] {
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // Whatever NODE_ENV the build runs under (the test runner sets 'test'): no Workbox logging in the page.
+        mode: 'production',
       },
     }),
   ];

@@ -4,7 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { inject } from 'vitest';
-import { launch } from './server';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, launch } from './server';
 import { clickOn, cspViolations, heading, open, playToDebrief, recordCspViolations, runSmallLab } from './helpers';
 
 let browser: Browser;
@@ -51,16 +53,22 @@ describe('the offline game', () => {
     await page.reload(); // now the service worker serves the page
     await page.locator('#panel h1').first().waitFor();
     expect(await page.locator('.update-notice').count()).toBe(0);
-    // The host now has a new version: its service worker differs by one byte.
-    await context.route('**/sw.js', async (route) => {
-      const res = await route.fetch();
-      await route.fulfill({ response: res, body: `${await res.text()}\n// a new version\n` });
-    });
-    await page.evaluate(async () => {
-      await (await navigator.serviceWorker.getRegistration())?.update();
-    });
+    // The host now has a new version: one file's revision in the service worker differs by one character (the
+    // same length, as the preview server measured the file when it started). Put back afterwards.
+    const sw = join(ROOT, 'dist', 'sw.js');
+    const original = readFileSync(sw, 'utf8');
+    const changed = original.replace(/(revision["']?\s*:\s*["'])([0-9a-f])/, (_, head: string, c: string) => head + (c === '0' ? '1' : '0'));
+    expect(changed).not.toBe(original);
+    writeFileSync(sw, changed);
     const notice = page.locator('.update-notice[role="status"]');
-    await notice.waitFor();
+    try {
+      await page.evaluate(async () => {
+        await (await navigator.serviceWorker.getRegistration())?.update();
+      });
+      await notice.waitFor();
+    } finally {
+      writeFileSync(sw, original);
+    }
     expect(await notice.locator('h2').textContent()).toBe('A new version of the game is ready');
     await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload now', exact: true }).click()]);
     await page.locator('#panel h1').first().waitFor();
