@@ -6,6 +6,10 @@ import { COLOURS, HEADING_FONT, MONO_FONT, portraitKey, type DeskView } from './
 
 const M = 14;
 
+/** How much each portrait says, and the height of its text box (at normal text size). */
+type Detail = 'full' | 'compact' | 'names';
+const BOX_H: Record<Detail, number> = { full: 84, compact: 52, names: 22 };
+
 export class Desk extends StageScene<DeskView> {
   constructor() {
     super('Desk');
@@ -20,15 +24,9 @@ export class Desk extends StageScene<DeskView> {
 
     // Leaders, at the bottom: balanced rows of cells at least 90 px wide.
     const leaders = view.leaders.slice(0, 8);
-    const maxCols = Math.max(1, Math.floor((w - 2 * M) / (90 * this.textScale)));
-    const rows = Math.max(1, Math.ceil(leaders.length / maxCols));
-    const cols = Math.max(1, Math.ceil(leaders.length / rows));
-    const cellW = (w - 2 * M) / cols;
-    // On a short canvas (a phone on its side) each portrait keeps only its name and post.
-    const compact = h < 420;
+    const { rows, cols, cellW, portrait, textH, detail } = this.leaderGrid(w, h, leaders.length);
+    const compact = detail !== 'full';
     const ts = this.textScale;
-    const textH = (compact ? 56 : 90) * ts; // name, up to three lines of post, the standing line
-    const portrait = Math.round(clamp(Math.min(cellW * 0.6, (h * 0.52) / rows - textH), compact ? 28 : 36, 84));
     const cellH = portrait + textH;
     const leadersTop = h - M - rows * cellH;
     if (leaders.length && !compact && leadersTop - 20 > M + 60) {
@@ -39,7 +37,7 @@ export class Desk extends StageScene<DeskView> {
       const inRow = row === rows - 1 ? leaders.length - row * cols : cols;
       const offset = ((cols - inRow) * cellW) / 2;
       const cx = M + offset + cellW * (i % cols) + cellW / 2;
-      this.leader(l, cx, leadersTop + row * cellH, cellW - 6, portrait, compact);
+      this.leader(l, cx, leadersTop + row * cellH, cellW - 6, portrait, detail);
     });
 
     // The calendar, top left.
@@ -101,8 +99,28 @@ export class Desk extends StageScene<DeskView> {
     });
   }
 
+  /**
+   * The portraits' rows and how much each says: everything (name, post, standing); on a short canvas (a phone on
+   * its side) name and post; and where even that would take more than 60% of the height (large text on a
+   * phone), the name alone.
+   */
+  private leaderGrid(w: number, h: number, n: number): { rows: number; cols: number; cellW: number; portrait: number; textH: number; detail: Detail } {
+    const ts = this.textScale;
+    const maxCols = Math.max(1, Math.floor((w - 2 * M) / (90 * ts)));
+    const rows = Math.max(1, Math.ceil(n / maxCols));
+    const cols = Math.max(1, Math.ceil(n / rows));
+    const cellW = (w - 2 * M) / cols;
+    const levels: Detail[] = h < 420 ? ['compact', 'names'] : ['full', 'compact', 'names'];
+    for (const detail of levels) {
+      const textH = BOX_H[detail] * ts + 6;
+      const portrait = Math.round(clamp(Math.min(cellW * 0.6, (h * 0.52) / rows - textH), detail === 'full' ? 36 : 28, 84));
+      if (rows * (portrait + textH) <= h * 0.6 || detail === 'names') return { rows, cols, cellW, portrait, textH, detail };
+    }
+    throw new Error('unreachable: the last level always fits');
+  }
+
   /** One portrait: the picture, the name, the post (or seat, or status) and the standing, all as text. */
-  private leader(l: DeskView['leaders'][number], cx: number, top: number, width: number, size: number, compact: boolean): void {
+  private leader(l: DeskView['leaders'][number], cx: number, top: number, width: number, size: number, detail: Detail): void {
     const key = portraitKey(l.id, l.out);
     if (this.textures.exists(key)) this.add.image(cx, top + size / 2, key).setDisplaySize(size, size);
     else this.add.circle(cx, top + size / 2, size / 2, l.out ? COLOURS.grey : COLOURS.red);
@@ -112,14 +130,15 @@ export class Desk extends StageScene<DeskView> {
     }
     const ts = this.textScale;
     const boxTop = top + size + 2;
-    const boxH = (compact ? 52 : 84) * ts;
+    const boxH = BOX_H[detail] * ts;
     this.add.rectangle(cx, boxTop + boxH / 2, width, boxH, COLOURS.black, 0.88);
     this.add.text(cx, boxTop + 3 * ts, l.name.toUpperCase(), { fontFamily: HEADING_FONT, fontSize: this.fs(15), color: l.out ? '#cccccc' : '#f2e8d5' }).setOrigin(0.5, 0);
+    if (detail === 'names') return;
     const post = l.status ? l.status.toUpperCase() : l.post;
     this.add
-      .text(cx, boxTop + 23 * ts, post, { fontFamily: MONO_FONT, fontSize: this.fs(11), color: l.status ? '#ff9c8f' : '#f2e8d5', align: 'center', fontStyle: l.status ? 'bold' : '', wordWrap: { width: width - 6 }, maxLines: compact ? 2 : 3 })
+      .text(cx, boxTop + 23 * ts, post, { fontFamily: MONO_FONT, fontSize: this.fs(11), color: l.status ? '#ff9c8f' : '#f2e8d5', align: 'center', fontStyle: l.status ? 'bold' : '', wordWrap: { width: width - 6 }, maxLines: detail === 'compact' ? 2 : 3 })
       .setOrigin(0.5, 0);
-    if (compact) return;
+    if (detail === 'compact') return;
     this.add
       .text(cx, boxTop + 66 * ts, `P${Math.round(l.prestige)} H${Math.round(l.heir)} S${Math.round(l.stigma)}`, { fontFamily: MONO_FONT, fontSize: this.fs(11), color: '#f2e8d5' })
       .setOrigin(0.5, 0);
