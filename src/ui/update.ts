@@ -16,7 +16,7 @@ export function watchForUpdates(announce: (text: string) => void): void {
         'section',
         { class: 'update-notice', role: 'status', 'aria-labelledby': 'update-head' },
         el('h2', { id: 'update-head' }, 'A new version of the game is ready'),
-        el('p', {}, 'Your game is saved. Reload to play the new version, or carry on and it will load next time.'),
+        el('p', {}, 'Reload to play it now, or carry on and it will load the next time you open the game.'),
         el(
           'div',
           { class: 'actions' },
