@@ -26,7 +26,6 @@ export class Desk extends StageScene<DeskView> {
     const leaders = view.leaders.slice(0, 8);
     const { rows, cols, cellW, portrait, textH, detail } = this.leaderGrid(w, h, leaders.length);
     const compact = detail !== 'full';
-    const ts = this.textScale;
     const cellH = portrait + textH;
     const leadersTop = h - M - rows * cellH;
     if (leaders.length && !compact && leadersTop - 20 > M + 60) {
@@ -55,7 +54,14 @@ export class Desk extends StageScene<DeskView> {
     const top = beside ? M : 2 * M + calH;
     const docW = Math.min(w - x0 - M, 420);
     const bottom = leadersTop - (compact ? 8 : 26);
-    const docs = view.documents.slice(0, 6);
+    this.documents({ x0, top, bottom, docW, w }, animate);
+  }
+
+  /** The half-year's documents in the box given: stacked so that every heading and title shows. */
+  private documents(box: { x0: number; top: number; bottom: number; docW: number; w: number }, animate: boolean): void {
+    const { x0, top, bottom, docW, w } = box;
+    const ts = this.textScale;
+    const docs = this.view.documents.slice(0, 6);
     if (docs.length === 0) {
       this.add.text(x0 + 8, top + 8, 'No dispatches this half-year', { fontFamily: MONO_FONT, fontSize: this.fs(18), color: '#f2e8d5', wordWrap: { width: docW - 16 } });
       return;
