@@ -103,6 +103,7 @@ export class App {
     this.panel.replaceChildren();
     append(this.panel, ...children);
     this.panel.scrollTop = 0;
+    window.scrollTo(0, 0); // on phones the page itself scrolls
     this.stage.setVisible(opts.stage === true);
     if (opts.stage) this.stage.refresh();
     const heading = this.panel.querySelector('h1');
