@@ -13,6 +13,15 @@ export function turnLabel(index: number): string {
 
 /** "January–June 1926" or "July–December 1926": how the calendar on the desk names a turn. */
 export function turnName(index: number): string {
-  const year = FIRST_YEAR + Math.floor(index / 2);
-  return index % 2 === 0 ? `January–June ${year}` : `July–December ${year}`;
+  return `${turnHalf(index)} ${turnYear(index)}`;
+}
+
+/** The year a turn falls in. */
+export function turnYear(index: number): number {
+  return FIRST_YEAR + Math.floor(index / 2);
+}
+
+/** "January–June" or "July–December": the half of the year a turn covers. */
+export function turnHalf(index: number): string {
+  return index % 2 === 0 ? 'January–June' : 'July–December';
 }

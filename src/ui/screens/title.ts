@@ -1,0 +1,64 @@
+// The title screen, and the screen for a link to the game that has a mistake in it.
+import { button, el } from '../dom';
+import { actionsRow, type Screen } from './parts';
+
+export interface TitleView {
+  /** Where the saved game stands ("The full campaign — as Stalin, July–December 1925"), when there is one. */
+  saved: string | null;
+  /** Why the saved game could not be loaded, when it could not. */
+  saveProblem: string | null;
+}
+
+export interface TitleActions {
+  resume: () => void;
+  newGame: () => void;
+  lab: () => void;
+  settings: () => void;
+  discardSave: () => void;
+}
+
+export function titleScreen(view: TitleView, actions: TitleActions): Screen {
+  const menu = el('div', { class: 'menu' });
+  if (view.saved !== null) {
+    menu.append(button('Continue', actions.resume, 'primary'));
+    menu.append(el('p', { class: 'hint' }, view.saved));
+  }
+  menu.append(button('New game', actions.newGame, view.saved !== null ? '' : 'primary'));
+  menu.append(button('Lab', actions.lab));
+  menu.append(button('Settings', actions.settings));
+  const notice = view.saveProblem
+    ? el(
+        'section',
+        { class: 'notice', role: 'alert', 'aria-labelledby': 'save-problem' },
+        el('h2', { id: 'save-problem' }, 'Your saved game could not be loaded'),
+        el('p', {}, `Reason: ${view.saveProblem}.`),
+        el('p', {}, 'You can start a new game; the damaged save will be replaced when you do.'),
+        button('Discard the damaged save', actions.discardSave, 'secondary'),
+      )
+    : null;
+  return {
+    poster: true,
+    focus: notice,
+    children: [
+      el(
+        'div',
+        { class: 'sheet' },
+        el('p', { class: 'kicker' }, 'A game of the Soviet power struggle, 1923–1929'),
+        el('h1', {}, el('span', { class: 'title-banner' }, 'After Lenin')),
+        el('p', { class: 'lead' }, 'Lenin is dying. Play Stalin or Trotsky, change what happened, and see every vote — and why it went the way it did.'),
+        notice,
+        menu,
+      ),
+    ],
+  };
+}
+
+/** A link whose scenario, lens or role does not exist: each problem in one sentence, and the way back. */
+export function linkErrorScreen(problems: string[], actions: { back: () => void }): Screen {
+  const alert = el('div', { class: 'notice', role: 'alert', 'aria-labelledby': 'link-problem' }, el('h2', { id: 'link-problem' }, 'The link has a mistake'), ...problems.map((p) => el('p', {}, p)));
+  return {
+    poster: true,
+    focus: alert,
+    children: [el('div', { class: 'sheet' }, el('h1', {}, 'This link does not open a game'), alert, actionsRow(button('Back to the title', actions.back, 'primary')))],
+  };
+}

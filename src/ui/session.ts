@@ -1,0 +1,172 @@
+// The game in progress: the one XState actor, its autosave after every accepted step, where the player is
+// within the flow's screens (a decision's outcome, which vote), and the address the game was opened with.
+// With src/flow, this is the only module that talks to XState.
+import { createActor, type Actor } from 'xstate';
+import { createGameMachine, type FlowEvent, type GameMachine } from '../flow/machine';
+import { makeSave, restoreSave, type Restored } from '../flow/save';
+import { flowScreen, stepKey, type Snap } from '../flow/selectors';
+import type { GameConfig, PolicyId } from '../rules/state';
+import { lensById, scenarioById, type Catalog } from '../scenario/catalog';
+import type { Role } from '../scenario/schema';
+import { clearUiState, loadUiState, saveUiState } from './uistate';
+
+export const SAVE_KEY = 'after-lenin:save';
+
+/** A decision whose outcome is on screen. */
+export interface Outcome {
+  decision: string;
+  option: string;
+}
+
+/** What the address chose in advance for a new game. */
+export interface SetupPreset {
+  scenario?: string;
+  lens?: string;
+  role?: Role;
+}
+
+/** What the player chose on the setup screen. */
+export interface SetupChoice {
+  role: Role;
+  scenario: string;
+  lens: string;
+  /** The rival's policy. */
+  rival: PolicyId;
+}
+
+// ---------------------------------------------------------------- the address
+
+/** The address's scenario, lens and role: a preset for the setup, none at all, or the problems with them. */
+export function readAddress(catalog: Catalog): { preset: SetupPreset | null; problems: string[] } {
+  const params = new URLSearchParams(location.search);
+  const scenario = params.get('scenario');
+  const lens = params.get('lens');
+  const role = params.get('role');
+  const problems: string[] = [];
+  if (scenario !== null && !scenarioById(catalog, scenario)) {
+    problems.push(`There is no scenario called "${scenario}". The scenarios are: ${catalog.scenarios.map((s) => s.id).join(', ')}.`);
+  }
+  if (lens !== null && !lensById(catalog, lens)) {
+    problems.push(`There is no lens called "${lens}". The lenses are: ${catalog.lenses.map((l) => l.id).join(', ')}.`);
+  }
+  if (role !== null && role !== 'stalin' && role !== 'trotsky') problems.push(`There is no role called "${role}": play as stalin or trotsky.`);
+  const chosen = scenario !== null || lens !== null || role !== null;
+  const preset = chosen && !problems.length ? { scenario: scenario ?? undefined, lens: lens ?? undefined, role: (role as Role | null) ?? undefined } : null;
+  return { preset, problems };
+}
+
+/** Forgets the address's choices, so that a reload opens the title. */
+export function clearAddress(): void {
+  history.replaceState(null, '', location.pathname);
+}
+
+/** A new game's config: the player's choices, the rival's policy, and the address's seed or a fresh one. */
+export function configFor(choice: SetupChoice): GameConfig {
+  const rival: Role = choice.role === 'stalin' ? 'trotsky' : 'stalin';
+  const policies = { stalin: 'historical', trotsky: 'historical' } as Record<Role, PolicyId>;
+  policies[rival] = choice.rival;
+  const seed = new URLSearchParams(location.search).get('seed');
+  return { scenario: choice.scenario, role: choice.role, lens: choice.lens, seed: seed ?? Math.floor(Math.random() * 1e9), policies };
+}
+
+// ---------------------------------------------------------------- the game
+
+export class Session {
+  private actor: Actor<GameMachine> | null = null;
+  private machine: GameMachine;
+  private lastKey = '';
+  /** The decision whose outcome is on screen, if any. */
+  outcome: Outcome | null = null;
+  /** Which of the half-year's votes is on screen. */
+  voteIndex = 0;
+  /** The vote to show on entering the votes of a resumed game (instead of the first). */
+  private resumeVoteIndex: number | null = null;
+
+  /** `onStep` is called after each step the machine takes (and once when a game starts). */
+  constructor(
+    private readonly catalog: Catalog,
+    private readonly onStep: () => void,
+  ) {
+    this.machine = createGameMachine(catalog);
+  }
+
+  /** The game's current snapshot, or null when no game is being played. */
+  get snapshot(): Snap | null {
+    return this.actor?.getSnapshot() ?? null;
+  }
+
+  /** The saved game, if there is one: restored, or the reason it cannot be. */
+  readSave(): Restored | null {
+    let text: string | null;
+    try {
+      text = localStorage.getItem(SAVE_KEY);
+    } catch {
+      return null;
+    }
+    if (text === null) return null;
+    return restoreSave(this.catalog, text);
+  }
+
+  discardSave(): void {
+    localStorage.removeItem(SAVE_KEY);
+    clearUiState();
+  }
+
+  stop(): void {
+    this.actor?.stop();
+    this.actor = null;
+    this.lastKey = '';
+  }
+
+  newGame(config: GameConfig): void {
+    this.stop();
+    this.attach(createActor(this.machine, { input: { config } }));
+  }
+
+  resume(restored: Extract<Restored, { ok: true }>): void {
+    this.stop();
+    this.machine = restored.machine;
+    const ui = loadUiState(restored.save.log);
+    this.attach(createActor(restored.machine, { snapshot: restored.snapshot, input: { config: restored.save.config } }), ui?.outcome ?? null, ui?.voteIndex ?? null);
+  }
+
+  send(event: FlowEvent): void {
+    this.actor?.send(event);
+  }
+
+  /** Records where the player is within the flow's screens, beside the save. */
+  rememberPlace(): void {
+    const snap = this.snapshot;
+    if (snap) saveUiState({ log: snap.context.log.length, outcome: this.outcome, voteIndex: this.voteIndex });
+  }
+
+  private attach(actor: Actor<GameMachine>, outcome: Outcome | null = null, voteIndex: number | null = null): void {
+    this.actor = actor;
+    this.outcome = outcome;
+    this.resumeVoteIndex = voteIndex;
+    actor.subscribe((snap) => this.onSnapshot(snap));
+    actor.start();
+    this.onSnapshot(actor.getSnapshot());
+  }
+
+  private onSnapshot(snap: Snap): void {
+    const key = stepKey(snap);
+    if (key === this.lastKey) return;
+    const enteringVotes = flowScreen(snap) === 'voting' && !this.lastKey.startsWith('voting|');
+    this.lastKey = key;
+    if (enteringVotes) this.voteIndex = this.resumeVoteIndex ?? 0;
+    this.resumeVoteIndex = null;
+    this.autosave(snap);
+    this.onStep();
+  }
+
+  private autosave(snap: Snap): void {
+    if (!this.actor) return;
+    const save = makeSave(snap.context.state.config, snap.context.log, this.actor.getPersistedSnapshot());
+    try {
+      localStorage.setItem(SAVE_KEY, JSON.stringify(save));
+    } catch {
+      /* storage unavailable: the game goes on unsaved */
+    }
+  }
+}
