@@ -1,6 +1,7 @@
 // The DOM overlay's router: it shows each screen of the game (src/ui/screens), tells the stage what to draw
 // (src/ui/stageViews.ts) and gives each screen's cues once (src/ui/cues.ts). The game itself, its autosave
 // and the address belong to the session (src/ui/session.ts).
+import './focus.css';
 import { posterBackgroundSvg } from '../../assets/art/portraits';
 import type { SoundBoard } from '../audio/sound';
 import { flowScreen, openDecision, playerRole, scenarioOf, votesThisTurn, type Snap } from '../flow/selectors';
@@ -36,6 +37,8 @@ export class App {
   private readonly session: Session;
   private readonly cues: Cues;
   private inSettings = false;
+  /** What the Escape key does on the screen shown, if anything. */
+  private onEscape: (() => void) | null = null;
 
   constructor(
     private readonly catalog: Catalog,
@@ -58,7 +61,27 @@ export class App {
     };
     window.addEventListener('pointerdown', unlock);
     window.addEventListener('keydown', unlock);
+    this.listenToKeys();
     matchMedia('(prefers-reduced-motion: reduce)').addEventListener?.('change', () => applyToDocument(this.settings));
+  }
+
+  /**
+   * Escape closes the screen that has a way back (the settings). The page also notes whether the player last
+   * used the keys or a pointer, so that what the game focuses for them shows a ring only to keyboard users.
+   */
+  private listenToKeys(): void {
+    const html = document.documentElement;
+    window.addEventListener('pointerdown', () => (html.dataset.input = 'pointer'), true);
+    window.addEventListener(
+      'keydown',
+      (e) => {
+        html.dataset.input = 'keyboard';
+        if (e.key !== 'Escape' || !this.onEscape) return;
+        e.preventDefault();
+        this.onEscape();
+      },
+      true,
+    );
   }
 
   /** The first screen: the setup when the address names a scenario, lens or role, otherwise the title. */
@@ -67,10 +90,7 @@ export class App {
     if (problems.length) {
       this.show(
         linkErrorScreen(problems, {
-          back: () => {
-            clearAddress();
-            this.showTitle();
-          },
+          back: () => this.showTitle(),
         }),
       );
     } else if (preset) this.showSetup(preset);
@@ -79,6 +99,7 @@ export class App {
 
   /** Shows a screen and moves focus to its heading, or to the screen's own focus (an alert to be heard first). */
   private show(screen: Screen): void {
+    this.onEscape = screen.escape ?? null;
     this.root.classList.toggle('no-stage', !screen.stage);
     this.root.classList.toggle('poster', screen.poster === true);
     this.root.style.backgroundImage = screen.poster ? `url("data:image/svg+xml;charset=utf-8,${encodeURIComponent(posterBackgroundSvg(1600, 900))}")` : '';
@@ -105,6 +126,7 @@ export class App {
 
   showTitle(): void {
     this.stopGame();
+    clearAddress();
     const restored = this.session.readSave();
     let saved: string | null = null;
     if (restored?.ok) {
@@ -176,13 +198,13 @@ export class App {
     this.session.rememberPlace();
     if (flowScreen(snap) === 'debrief') return this.renderDebrief(snap);
     const { screen, shot } = this.gameScreen(snap);
-    if (shot) this.showStage(shot);
+    this.showStage(shot);
     this.show(screen);
     if (screen.cue) this.cues.cueOnce(`${screen.cueName ?? flowScreen(snap)}|${snap.context.log.length}`, screen.cue);
   }
 
-  /** The screen for the flow's state, and the stage's picture for it (none: the picture stays as it was). */
-  private gameScreen(snap: Snap): { screen: Screen; shot?: StageShot } {
+  /** The screen for the flow's state, and the stage's picture for it. */
+  private gameScreen(snap: Snap): { screen: Screen; shot: StageShot } {
     const state = snap.context.state;
     const view: GameView = { sc: scenarioOf(this.catalog, state), state };
     const nav: NavActions = { settings: () => this.showSettings(() => this.renderGame()), leave: () => this.showTitle() };
@@ -194,7 +216,7 @@ export class App {
         this.session.outcome = null;
         this.renderGame();
       };
-      return { screen: outcomeScreen(view, outcome, { ...nav, next }) };
+      return { screen: outcomeScreen(view, outcome, { ...nav, next }), shot: deskShot(view.sc, state) };
     }
     const desk = deskShot(view.sc, state);
     const decision = at === 'choosing' ? openDecision(this.catalog, state) : undefined;

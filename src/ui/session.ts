@@ -8,6 +8,7 @@ import { flowScreen, stepKey, type Snap } from '../flow/selectors';
 import type { GameConfig, PolicyId } from '../rules/state';
 import { lensById, scenarioById, type Catalog } from '../scenario/catalog';
 import type { Role } from '../scenario/schema';
+import { echoValue } from '../scenario/words';
 import { clearUiState, loadUiState, saveUiState } from './uistate';
 
 export const SAVE_KEY = 'after-lenin:save';
@@ -44,20 +45,27 @@ export function readAddress(catalog: Catalog): { preset: SetupPreset | null; pro
   const role = params.get('role');
   const problems: string[] = [];
   if (scenario !== null && !scenarioById(catalog, scenario)) {
-    problems.push(`There is no scenario called "${scenario}". The scenarios are: ${catalog.scenarios.map((s) => s.id).join(', ')}.`);
+    problems.push(`There is no scenario called "${echoValue(scenario)}". The scenarios are: ${catalog.scenarios.map((s) => s.id).join(', ')}.`);
   }
   if (lens !== null && !lensById(catalog, lens)) {
-    problems.push(`There is no lens called "${lens}". The lenses are: ${catalog.lenses.map((l) => l.id).join(', ')}.`);
+    problems.push(`There is no lens called "${echoValue(lens)}". The lenses are: ${catalog.lenses.map((l) => l.id).join(', ')}.`);
   }
-  if (role !== null && role !== 'stalin' && role !== 'trotsky') problems.push(`There is no role called "${role}": play as stalin or trotsky.`);
+  if (role !== null && role !== 'stalin' && role !== 'trotsky') problems.push(`There is no role called "${echoValue(role)}": play as stalin or trotsky.`);
   const chosen = scenario !== null || lens !== null || role !== null;
   const preset = chosen && !problems.length ? { scenario: scenario ?? undefined, lens: lens ?? undefined, role: (role as Role | null) ?? undefined } : null;
   return { preset, problems };
 }
 
-/** Forgets the address's choices, so that a reload opens the title. */
+/** The address's parameters that choose a new game's setup. */
+const SETUP_PARAMS = ['scenario', 'lens', 'role'];
+
+/** Forgets the address's setup choices, so that a reload opens the title (the seed and debug flags stay). */
 export function clearAddress(): void {
-  history.replaceState(null, '', location.pathname);
+  const params = new URLSearchParams(location.search);
+  if (!SETUP_PARAMS.some((p) => params.has(p))) return;
+  for (const p of SETUP_PARAMS) params.delete(p);
+  const query = params.toString();
+  history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
 }
 
 /** A new game's config: the player's choices, the rival's policy, and the address's seed or a fresh one. */

@@ -39,7 +39,8 @@ function progressView() {
     { class: 'lab-progress', role: 'progressbar', 'aria-label': 'Lab progress', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': 0, 'aria-valuetext': 'Not started' },
     bar,
   );
-  const status = el('p', { class: 'lab-status', id: 'lab-status' }, 'Choose what to run, then press Run.');
+  // Focus goes here when Run and Cancel are disabled under the player's hand (tabindex -1: not a tab stop).
+  const status = el('p', { class: 'lab-status', id: 'lab-status', tabindex: -1 }, 'Choose what to run, then press Run.');
   const p = { done: 0, total: 0, frame: 0 };
   const paint = () => {
     const percent = p.total ? Math.floor((100 * p.done) / p.total) : 0;
@@ -64,25 +65,49 @@ function progressView() {
   return { element: el('div', { class: 'lab-progress-wrap' }, meter, status), meter, status, p, paint, show, stop };
 }
 
+/** The results section: its heading (focused when results arrive) and what is in it. */
+function resultsView() {
+  const head = el('h2', { id: 'lab-results-head', tabindex: -1 }, 'Results');
+  const element = el('section', { class: 'lab-results', 'aria-labelledby': 'lab-results-head' }, head, el('p', { class: 'hint' }, 'No results yet.'));
+  return {
+    element,
+    head,
+    /** Shows a finished run's results. */
+    show: (content: Child[]) => {
+      element.replaceChildren(head);
+      append(element, ...content);
+    },
+    /** Replaces the results with one sentence (a run started, cancelled or failed: nothing to show). */
+    none: (text: string) => element.replaceChildren(head, el('p', { class: 'hint' }, text)),
+  };
+}
+
+/** The problems with the form (an alert) and warnings about the factors chosen. */
+function problemView() {
+  const element = el('div', { class: 'lab-problem', 'aria-live': 'assertive' });
+  const show = (text: string | null, warnings: string[] = []) => {
+    element.replaceChildren();
+    if (text) element.append(el('p', { class: 'notice', role: 'alert' }, text));
+    if (warnings.length) element.append(el('div', { class: 'notice' }, el('p', {}, 'Note:'), el('ul', {}, ...warnings.map((w) => el('li', {}, w)))));
+  };
+  return { element, show };
+}
+
 export function labRunner(catalog: Catalog, inputs: LabInputs, form: LabForm, announce: (text: string) => void, mine: number): LabRunner {
-  const problem = el('div', { class: 'lab-problem', 'aria-live': 'assertive' });
+  const problem = problemView();
+  const showProblem = problem.show;
   const runButton = button('Run', () => run(), 'primary');
   const cancelButton = button('Cancel', () => cancel(), 'secondary');
   cancelButton.disabled = true;
   const progress = progressView();
-  const resultsHead = el('h2', { id: 'lab-results-head', tabindex: -1 }, 'Results');
-  const results = el('section', { class: 'lab-results', 'aria-labelledby': 'lab-results-head' }, resultsHead, el('p', { class: 'hint' }, 'No results yet.'));
+  const results = resultsView();
+  const noResults = results.none;
 
   const setRunning = (on: boolean) => {
     runButton.disabled = on;
     cancelButton.disabled = !on;
     form.setDisabled(on);
     progress.meter.setAttribute('aria-busy', on ? 'true' : 'false');
-  };
-  const showProblem = (text: string | null, warnings: string[] = []) => {
-    problem.replaceChildren();
-    if (text) problem.append(el('p', { class: 'notice', role: 'alert' }, text));
-    if (warnings.length) problem.append(el('div', { class: 'notice' }, el('p', {}, 'Note:'), el('ul', {}, ...warnings.map((w) => el('li', {}, w)))));
   };
   /** Ends the run on this screen; false when the screen has been left since. */
   const settle = (): boolean => {
@@ -97,9 +122,8 @@ export function labRunner(catalog: Catalog, inputs: LabInputs, form: LabForm, an
     progress.p.done = progress.p.total;
     progress.paint();
     progress.status.textContent = `Finished: ${count(progress.p.total)} games in ${((performance.now() - started) / 1000).toFixed(1)} s.`;
-    results.replaceChildren(resultsHead);
-    append(results, ...content);
-    resultsHead.focus();
+    results.show(content);
+    results.head.focus();
     announce(`The lab has finished. ${summary}`);
   };
   const fail = (err: unknown) => {
@@ -108,14 +132,17 @@ export function labRunner(catalog: Catalog, inputs: LabInputs, form: LabForm, an
     if (err instanceof LabCancelled) {
       const msg = `Run cancelled after ${count(done)} of ${count(total)} games. No results were kept.`;
       progress.status.textContent = msg;
+      noResults('No results: the run was cancelled before it finished.');
       progress.meter.setAttribute('aria-valuetext', `Cancelled at ${count(done)} of ${count(total)} games`);
       announce(msg);
     } else {
       const msg = `The lab failed: ${err instanceof Error ? err.message : String(err)}`;
       progress.status.textContent = msg;
+      noResults('No results: the run failed.');
       showProblem(msg);
       announce(msg);
     }
+    progress.status.focus();
   };
 
   function run(): void {
@@ -124,17 +151,21 @@ export function labRunner(catalog: Catalog, inputs: LabInputs, form: LabForm, an
     const sc = catalog.scenarios.find((s) => s.id === req.scenario)!;
     showProblem(null, inertSwitches(inputs.factorSet, req.factors, sc.campaign));
     const started = performance.now();
+    // The run's own total: the workers' reports add up to it only once every worker has reported.
+    const total = form.games();
     setRunning(true);
-    progress.show(0, form.games());
+    noResults('The results will appear here when the run has finished.');
+    progress.show(0, total);
     progress.paint();
-    announce(`Running the lab: ${count(form.games())} games.`);
+    progress.status.focus();
+    announce(`Running the lab: ${count(total)} games.`);
     const seconds = () => (performance.now() - started) / 1000;
     if (form.view() === 'attribution') {
-      const handle = startLab(req, (p) => progress.show(p.done, p.total));
+      const handle = startLab(req, (p) => progress.show(p.done, total));
       current = handle;
       handle.result.then((r) => finish(attributionResults(inputs, catalog, r, seconds()), started, `Stalin wins ${pct(r.baseline)} of historical games, ${pct(r.all)} with all factors.`), fail);
     } else {
-      const handle = startLensComparison(req, undefined, (p) => progress.show(p.done, p.total));
+      const handle = startLensComparison(req, undefined, (p) => progress.show(p.done, total));
       current = handle;
       handle.result.then((r) => finish(lensResults(inputs, catalog, r, seconds()), started, `The attribution under ${Object.keys(r).length} lenses is ready.`), fail);
     }
@@ -146,5 +177,5 @@ export function labRunner(catalog: Catalog, inputs: LabInputs, form: LabForm, an
     current.cancel();
   }
 
-  return { buttons: el('div', { class: 'actions lab-run no-print' }, runButton, cancelButton), problem, progress: progress.element, results, run };
+  return { buttons: el('div', { class: 'actions lab-run no-print' }, runButton, cancelButton), problem: problem.element, progress: progress.element, results: results.element, run };
 }

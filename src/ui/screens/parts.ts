@@ -18,6 +18,8 @@ export interface Screen {
   stage?: boolean;
   /** What takes focus instead of the heading: an alert that must be heard first. */
   focus?: HTMLElement | null;
+  /** What the Escape key does: the way back from a screen that has one. */
+  escape?: () => void;
   /** The sounds and announcement that come with the screen, given once per visit (see src/ui/cues.ts). */
   cue?: Cue;
   /** Which of a half-year's screens of the same kind this is (the vote shown), to tell their cues apart. */

@@ -8,21 +8,26 @@ export interface SettingsActions {
   back: () => void;
 }
 
+/** A volume slider from 0 to 100%, its value shown beside it and spoken with it. */
 function range(id: string, label: string, value: number, set: (v: number) => void): HTMLElement {
-  return el(
-    'div',
-    { class: 'setting' },
-    el('label', { for: id }, label),
-    el('input', {
-      id,
-      type: 'range',
-      min: 0,
-      max: 100,
-      step: 5,
-      value: Math.round(value * 100),
-      oninput: (e: Event) => set(Number((e.target as HTMLInputElement).value) / 100),
-    }),
-  );
+  const percent = Math.round(value * 100);
+  const shown = el('output', { id: `${id}-value`, for: id }, `${percent}%`);
+  const input = el('input', {
+    id,
+    type: 'range',
+    min: 0,
+    max: 100,
+    step: 5,
+    value: percent,
+    'aria-valuetext': `${percent}%`,
+    oninput: () => {
+      const v = Number(input.value);
+      shown.textContent = `${v}%`;
+      input.setAttribute('aria-valuetext', `${v}%`);
+      set(v / 100);
+    },
+  });
+  return el('div', { class: 'setting' }, el('label', { for: id }, label), input, shown);
 }
 
 function check(id: string, label: string, value: boolean, set: (v: boolean) => void): HTMLElement {
@@ -40,6 +45,7 @@ const SIZES: [TextSize, string][] = [
   ['larger', 'Larger'],
 ];
 
+/** The settings; Escape goes back as the Back button does. */
 export function settingsScreen(s: Settings, actions: SettingsActions): Screen {
   const { update } = actions;
   const sizes = SIZES.map(([id, label]) =>
@@ -52,6 +58,7 @@ export function settingsScreen(s: Settings, actions: SettingsActions): Screen {
   );
   return {
     poster: true,
+    escape: actions.back,
     children: [
       el(
         'div',
