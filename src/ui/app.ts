@@ -9,7 +9,7 @@ import type { StageKey } from '../../scenes/index';
 import { scenarioById, type Catalog } from '../scenario/catalog';
 import { turnName } from '../scenario/turns';
 import { Cues } from './cues';
-import { showDebrief } from './debrief';
+import { downloadText, showDebrief } from './debrief';
 import { append } from './dom';
 import { campName } from './labels';
 import { showLab } from './lab';
@@ -17,10 +17,10 @@ import { briefingScreen, eventsScreen } from './screens/desk';
 import { decisionScreen, outcomeScreen } from './screens/decision';
 import { endingOf, endingScreen, UNTITLED_ENDING } from './screens/ending';
 import { consequencesScreen } from './screens/map';
-import type { GameView, NavActions, Screen } from './screens/parts';
+import { unsavedNotice, type GameView, type NavActions, type Screen } from './screens/parts';
 import { settingsScreen } from './screens/settings';
 import { setupScreen } from './screens/setup';
-import { linkErrorScreen, titleScreen } from './screens/title';
+import { linkErrorScreen, titleScreen, type TitleProblem } from './screens/title';
 import { noVotesScreen, voteScreen } from './screens/votes';
 import { clearAddress, configFor, readAddress, Session, type SetupPreset } from './session';
 import { applyToDocument, loadSettings, motionReduced, saveSettings, type Settings } from './settings';
@@ -124,7 +124,7 @@ export class App {
 
   // ---------------------------------------------------------------- menus
 
-  showTitle(): void {
+  showTitle(problem: TitleProblem | null = null): void {
     this.stopGame();
     clearAddress();
     const restored = this.session.readSave();
@@ -136,15 +136,18 @@ export class App {
     }
     this.show(
       titleScreen(
-        { saved, saveProblem: restored && !restored.ok ? restored.reason : null },
+        { saved, saveProblem: restored && !restored.ok ? restored.reason : null, problem },
         {
           resume: () => restored?.ok && this.session.resume(restored),
           newGame: () => this.showSetup({}),
           lab: () => this.openLab(),
           settings: () => this.showSettings(() => this.showTitle()),
-          discardSave: () => {
-            this.session.discardSave();
-            this.showTitle();
+          discardSave: () =>
+            this.showTitle(this.session.discardSave() ? null : { heading: 'The damaged save could not be removed', reason: 'the browser refused; a new game will replace it' }),
+          loadFile: (text) => {
+            const file = this.session.restoreFile(text);
+            if (file.ok) this.session.resume(file);
+            else this.showTitle({ heading: 'The file could not be loaded', reason: file.reason.replace(/the saved game/g, 'the file') });
           },
         },
       ),
@@ -200,6 +203,7 @@ export class App {
     const { screen, shot } = this.gameScreen(snap);
     this.showStage(shot);
     this.show(screen);
+    if (this.session.saveProblem) this.panel.prepend(unsavedNotice(this.session.saveProblem, () => this.downloadGame()));
     if (screen.cue) this.cues.cueOnce(`${screen.cueName ?? flowScreen(snap)}|${snap.context.log.length}`, screen.cue);
   }
 
@@ -251,6 +255,14 @@ export class App {
       this.renderGame();
     };
     return { screen: voteScreen(view, votes, i, { ...nav, next, nextVote }), shot: voteShot(view.sc, votes[i]) };
+  }
+
+  private downloadGame(): void {
+    const text = this.session.saveFileText();
+    if (text === null) return;
+    const name = 'after-lenin-game.json';
+    downloadText(text, name, 'application/json');
+    this.cues.announce(`The game was downloaded as ${name}.`);
   }
 
   private renderDebrief(snap: Snap): void {

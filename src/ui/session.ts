@@ -89,6 +89,8 @@ export class Session {
   voteIndex = 0;
   /** The vote to show on entering the votes of a resumed game (instead of the first). */
   private resumeVoteIndex: number | null = null;
+  /** Why the last autosave failed, while the game is not being saved; null when it is. */
+  saveProblem: string | null = null;
 
   /** `onStep` is called after each step the machine takes (and once when a game starts). */
   constructor(
@@ -115,9 +117,27 @@ export class Session {
     return restoreSave(this.catalog, text);
   }
 
-  discardSave(): void {
-    localStorage.removeItem(SAVE_KEY);
+  /** Removes the stored save; false when the browser refused. */
+  discardSave(): boolean {
     clearUiState();
+    try {
+      localStorage.removeItem(SAVE_KEY);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** A save file's text, as downloaded: restored with `restoreFile`. */
+  saveFileText(): string | null {
+    const snap = this.snapshot;
+    if (!snap || !this.actor) return null;
+    return JSON.stringify(makeSave(snap.context.state.config, snap.context.log, this.actor.getPersistedSnapshot()));
+  }
+
+  /** Reads a save file chosen by the player; every failure names what is wrong. */
+  restoreFile(text: string): Restored {
+    return restoreSave(this.catalog, text);
   }
 
   stop(): void {
@@ -173,8 +193,11 @@ export class Session {
     const save = makeSave(snap.context.state.config, snap.context.log, this.actor.getPersistedSnapshot());
     try {
       localStorage.setItem(SAVE_KEY, JSON.stringify(save));
-    } catch {
-      /* storage unavailable: the game goes on unsaved */
+      this.saveProblem = null;
+    } catch (err) {
+      // The game goes on; the screens say at once that it is not being saved, and offer it as a file.
+      const full = err instanceof DOMException && err.name === 'QuotaExceededError';
+      this.saveProblem = full ? "the browser's storage for this page is full" : 'the browser refused to store it (storage may be turned off)';
     }
   }
 }

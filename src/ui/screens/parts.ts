@@ -101,3 +101,14 @@ export function actionsRow(...buttons: Child[]): HTMLElement {
 export function continueRow(onContinue: () => void, label = 'Continue'): HTMLElement {
   return actionsRow(button(label, onContinue, 'primary'));
 }
+
+/** Said at once on every game screen while the game is not being saved, with the way to keep it as a file. */
+export function unsavedNotice(reason: string, download: () => void): HTMLElement {
+  return el(
+    'section',
+    { class: 'notice', role: 'alert', 'aria-labelledby': 'unsaved-head' },
+    el('h2', { id: 'unsaved-head' }, 'This game is not being saved'),
+    el('p', {}, `Your last step could not be saved: ${reason}. Download the game as a file to keep it; "Load a game from a file" on the title screen brings it back.`),
+    button('Download the game as a file', download, 'secondary'),
+  );
+}

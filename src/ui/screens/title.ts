@@ -7,6 +7,13 @@ export interface TitleView {
   saved: string | null;
   /** Why the saved game could not be loaded, when it could not. */
   saveProblem: string | null;
+  /** What went wrong with the player's last action here (a save file refused, a save that would not go). */
+  problem: TitleProblem | null;
+}
+
+export interface TitleProblem {
+  heading: string;
+  reason: string;
 }
 
 export interface TitleActions {
@@ -15,6 +22,18 @@ export interface TitleActions {
   lab: () => void;
   settings: () => void;
   discardSave: () => void;
+  /** Loads a save file's text. */
+  loadFile: (text: string) => void;
+}
+
+/** A button that opens the file picker for a save file, and the hidden picker itself. */
+function loadFileButton(load: (text: string) => void): HTMLElement {
+  const input = el('input', { type: 'file', accept: '.json,application/json', id: 'load-file', class: 'visually-hidden', tabindex: -1, 'aria-hidden': 'true' });
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    if (file) void file.text().then(load, () => load(''));
+  });
+  return el('div', { class: 'menu-file' }, button('Load a game from a file', () => input.click()), input);
 }
 
 export function titleScreen(view: TitleView, actions: TitleActions): Screen {
@@ -26,6 +45,7 @@ export function titleScreen(view: TitleView, actions: TitleActions): Screen {
   menu.append(button('New game', actions.newGame, view.saved !== null ? '' : 'primary'));
   menu.append(button('Lab', actions.lab));
   menu.append(button('Settings', actions.settings));
+  menu.append(loadFileButton(actions.loadFile));
   const notice = view.saveProblem
     ? el(
         'section',
@@ -36,9 +56,12 @@ export function titleScreen(view: TitleView, actions: TitleActions): Screen {
         button('Discard the damaged save', actions.discardSave, 'secondary'),
       )
     : null;
+  const fileNotice = view.problem
+    ? el('section', { class: 'notice', role: 'alert', 'aria-labelledby': 'title-problem' }, el('h2', { id: 'title-problem' }, view.problem.heading), el('p', {}, `Reason: ${view.problem.reason}.`))
+    : null;
   return {
     poster: true,
-    focus: notice,
+    focus: fileNotice ?? notice,
     children: [
       el(
         'div',
@@ -47,6 +70,7 @@ export function titleScreen(view: TitleView, actions: TitleActions): Screen {
         el('h1', {}, el('span', { class: 'title-banner' }, 'After Lenin')),
         el('p', { class: 'lead' }, 'Lenin is dying. Play Stalin or Trotsky, change what happened, and see every vote — and why it went the way it did.'),
         notice,
+        fileNotice,
         menu,
       ),
     ],
