@@ -6,7 +6,8 @@ import { posterBackgroundSvg } from '../../assets/art/portraits';
 import type { SoundBoard } from '../audio/sound';
 import { flowScreen, openDecision, playerRole, scenarioOf, votesThisTurn, type Snap } from '../flow/selectors';
 import type { StageKey } from '../../scenes/index';
-import { scenarioById, type Catalog } from '../scenario/catalog';
+import type { Catalog } from '../scenario/catalog';
+import type { GameConfig, GameState } from '../rules/state';
 import { turnName } from '../scenario/turns';
 import { Cues } from './cues';
 import { downloadText, showDebrief } from './debrief';
@@ -20,11 +21,14 @@ import { consequencesScreen } from './screens/map';
 import { unsavedNotice, type GameView, type NavActions, type Screen } from './screens/parts';
 import { settingsScreen } from './screens/settings';
 import { setupScreen } from './screens/setup';
-import { linkErrorScreen, titleScreen, type TitleProblem } from './screens/title';
+import { linkErrorScreen, replaceScreen, titleScreen, type TitleProblem } from './screens/title';
 import { noVotesScreen, voteScreen } from './screens/votes';
 import { clearAddress, configFor, readAddress, Session, type SetupPreset } from './session';
 import { applyToDocument, loadSettings, motionReduced, saveSettings, type Settings } from './settings';
 import { deskShot, endingShot, mapShot, sceneData, voteShot, type StageShot } from './stageViews';
+
+/** The name a downloaded game is saved under. */
+const SAVE_FILE_NAME = 'after-lenin-game.json';
 
 export interface StageLike {
   show(key: StageKey, data: unknown): void;
@@ -128,12 +132,7 @@ export class App {
     this.stopGame();
     clearAddress();
     const restored = this.session.readSave();
-    let saved: string | null = null;
-    if (restored?.ok) {
-      const st = restored.snapshot.context.state;
-      const sc = scenarioById(this.catalog, st.config.scenario)!;
-      saved = `${sc.title} — as ${campName(sc, playerRole(st))}, ${turnName(st.turn)}`;
-    }
+    const saved = restored?.ok ? this.savedPlace(restored.snapshot.context.state) : null;
     this.show(
       titleScreen(
         { saved, saveProblem: restored && !restored.ok ? restored.reason : null, problem },
@@ -176,10 +175,35 @@ export class App {
   private showSetup(pre: SetupPreset): void {
     this.show(
       setupScreen(this.catalog, pre, {
-        start: (choice) => this.session.newGame(configFor(choice)),
+        start: (choice) => this.startNew(configFor(choice)),
         back: () => this.showTitle(),
       }),
     );
+  }
+
+  /** Starts a new game, after asking when it would replace a stored one. */
+  private startNew(config: GameConfig): void {
+    const stored = this.session.readSave();
+    if (!stored) return this.session.newGame(config);
+    const text = this.session.storedText();
+    const download = () => {
+      if (text === null) return;
+      downloadText(text, SAVE_FILE_NAME, 'application/json');
+      this.cues.announce(`Your saved game was downloaded as ${SAVE_FILE_NAME}.`);
+    };
+    this.show(
+      replaceScreen(stored.ok ? this.savedPlace(stored.snapshot.context.state) : 'it is damaged and cannot be loaded', {
+        replace: () => this.session.newGame(config),
+        download,
+        back: () => this.showTitle(),
+      }),
+    );
+  }
+
+  /** Where a saved game stands: "The full campaign — as the Centre (Stalin), July–December 1925". */
+  private savedPlace(st: GameState): string {
+    const sc = scenarioOf(this.catalog, st);
+    return `${sc.title} — as ${campName(sc, playerRole(st))}, ${turnName(st.turn)}`;
   }
 
   private stopGame(): void {
@@ -260,9 +284,8 @@ export class App {
   private downloadGame(): void {
     const text = this.session.saveFileText();
     if (text === null) return;
-    const name = 'after-lenin-game.json';
-    downloadText(text, name, 'application/json');
-    this.cues.announce(`The game was downloaded as ${name}.`);
+    downloadText(text, SAVE_FILE_NAME, 'application/json');
+    this.cues.announce(`The game was downloaded as ${SAVE_FILE_NAME}.`);
   }
 
   private renderDebrief(snap: Snap): void {

@@ -107,14 +107,17 @@ export class Session {
 
   /** The saved game, if there is one: restored, or the reason it cannot be. */
   readSave(): Restored | null {
-    let text: string | null;
+    const text = this.storedText();
+    return text === null ? null : restoreSave(this.catalog, text);
+  }
+
+  /** The stored save's text, if there is one and the browser lets it be read. */
+  storedText(): string | null {
     try {
-      text = localStorage.getItem(SAVE_KEY);
+      return localStorage.getItem(SAVE_KEY);
     } catch {
       return null;
     }
-    if (text === null) return null;
-    return restoreSave(this.catalog, text);
   }
 
   /** Removes the stored save; false when the browser refused. */

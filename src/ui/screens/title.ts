@@ -86,3 +86,32 @@ export function linkErrorScreen(problems: string[], actions: { back: () => void 
     children: [el('div', { class: 'sheet' }, el('h1', {}, 'This link does not open a game'), alert, actionsRow(button('Back to the title', actions.back, 'primary')))],
   };
 }
+
+export interface ReplaceActions {
+  replace: () => void;
+  /** Downloads the stored save as a file before anything replaces it. */
+  download: () => void;
+  back: () => void;
+}
+
+/** Asked before a new game replaces the stored one; `saved` says where that game stands, or that it is damaged. */
+export function replaceScreen(saved: string, actions: ReplaceActions): Screen {
+  return {
+    poster: true,
+    escape: actions.back,
+    children: [
+      el(
+        'div',
+        { class: 'sheet' },
+        el('h1', {}, 'Replace your saved game?'),
+        el('p', { class: 'lead' }, `The game is kept in one place, and a new game takes it. Your saved game: ${saved}.`),
+        el('p', {}, 'Download it first to keep it as a file; "Load a game from a file" on the title screen brings it back.'),
+        actionsRow(
+          button('Replace it and start', actions.replace, 'primary'),
+          button('Download the saved game', actions.download, 'secondary'),
+          button('Back to the title', actions.back, 'secondary'),
+        ),
+      ),
+    ],
+  };
+}
