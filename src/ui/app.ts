@@ -18,7 +18,7 @@ import { briefingScreen, eventsScreen } from './screens/desk';
 import { decisionScreen, outcomeScreen } from './screens/decision';
 import { endingOf, endingScreen, UNTITLED_ENDING } from './screens/ending';
 import { consequencesScreen } from './screens/map';
-import { unsavedNotice, type GameView, type NavActions, type Screen } from './screens/parts';
+import { otherTabNotice, unsavedNotice, type GameView, type NavActions, type Screen } from './screens/parts';
 import { settingsScreen } from './screens/settings';
 import { setupScreen } from './screens/setup';
 import { linkErrorScreen, replaceScreen, titleScreen, type TitleProblem } from './screens/title';
@@ -52,9 +52,13 @@ export class App {
     private readonly stage: StageLike,
     private readonly sound: SoundBoard | null,
   ) {
-    this.session = new Session(catalog, () => {
-      if (!this.inSettings) this.renderGame();
-    });
+    this.session = new Session(
+      catalog,
+      () => {
+        if (!this.inSettings) this.renderGame();
+      },
+      () => this.warnOtherTab(),
+    );
     this.cues = new Cues(announcer, sound);
     applyToDocument(this.settings);
     this.sound?.apply(this.settings);
@@ -228,6 +232,7 @@ export class App {
     this.showStage(shot);
     this.show(screen);
     if (this.session.saveProblem) this.panel.prepend(unsavedNotice(this.session.saveProblem, () => this.downloadGame()));
+    if (this.session.otherTab) this.warnOtherTab();
     if (screen.cue) this.cues.cueOnce(`${screen.cueName ?? flowScreen(snap)}|${snap.context.log.length}`, screen.cue);
   }
 
@@ -279,6 +284,12 @@ export class App {
       this.renderGame();
     };
     return { screen: voteScreen(view, votes, i, { ...nav, next, nextVote }), shot: voteShot(view.sc, votes[i]) };
+  }
+
+  /** Puts the notice that another tab plays the same game at the top of the game's screen, once. */
+  private warnOtherTab(): void {
+    if (this.inSettings || !this.session.snapshot || this.panel.querySelector('#other-tab')) return;
+    this.panel.prepend(otherTabNotice());
   }
 
   private downloadGame(): void {

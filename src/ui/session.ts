@@ -12,6 +12,8 @@ import { echoValue } from '../scenario/words';
 import { clearUiState, loadUiState, saveUiState } from './uistate';
 
 export const SAVE_KEY = 'after-lenin:save';
+/** The channel on which the game's tabs say that they have saved. */
+const TAB_CHANNEL = 'after-lenin:tabs';
 
 /** A decision whose outcome is on screen. */
 export interface Outcome {
@@ -91,13 +93,25 @@ export class Session {
   private resumeVoteIndex: number | null = null;
   /** Why the last autosave failed, while the game is not being saved; null when it is. */
   saveProblem: string | null = null;
+  /** True once another tab of the game has saved over the save this tab plays, until this tab starts afresh. */
+  otherTab = false;
+  /** Tells the other tabs of the game each time this one saves (none where the browser has no channels). */
+  private readonly channel: BroadcastChannel | null = typeof BroadcastChannel === 'function' ? new BroadcastChannel(TAB_CHANNEL) : null;
+  private readonly tabId = `${Date.now()}-${Math.random()}`;
 
   /** `onStep` is called after each step the machine takes (and once when a game starts). */
+  /** `onOtherTab` is called when another tab saves over the game this tab is playing. */
   constructor(
     private readonly catalog: Catalog,
     private readonly onStep: () => void,
+    private readonly onOtherTab: () => void = () => {},
   ) {
     this.machine = createGameMachine(catalog);
+    this.channel?.addEventListener('message', (e: MessageEvent<{ saved?: string }>) => {
+      if (!this.actor || e.data?.saved === undefined || e.data.saved === this.tabId) return;
+      this.otherTab = true;
+      this.onOtherTab();
+    });
   }
 
   /** The game's current snapshot, or null when no game is being played. */
@@ -173,6 +187,7 @@ export class Session {
 
   private attach(actor: Actor<GameMachine>, outcome: Outcome | null = null, voteIndex: number | null = null): void {
     this.actor = actor;
+    this.otherTab = false;
     this.outcome = outcome;
     this.resumeVoteIndex = voteIndex;
     actor.subscribe((snap) => this.onSnapshot(snap));
@@ -197,6 +212,7 @@ export class Session {
     try {
       localStorage.setItem(SAVE_KEY, JSON.stringify(save));
       this.saveProblem = null;
+      this.channel?.postMessage({ saved: this.tabId });
     } catch (err) {
       // The game goes on; the screens say at once that it is not being saved, and offer it as a file.
       const full = err instanceof DOMException && err.name === 'QuotaExceededError';

@@ -112,3 +112,13 @@ export function unsavedNotice(reason: string, download: () => void): HTMLElement
     button('Download the game as a file', download, 'secondary'),
   );
 }
+
+/** Said when another tab of the game saves over the game played here: the two share one save. */
+export function otherTabNotice(): HTMLElement {
+  return el(
+    'section',
+    { class: 'notice', role: 'alert', 'aria-labelledby': 'other-tab-head', id: 'other-tab' },
+    el('h2', { id: 'other-tab-head' }, 'This game is open in another tab'),
+    el('p', {}, 'The tabs share one saved game: each step taken in one replaces what the other saved. Play on in one tab only, and close the other.'),
+  );
+}
