@@ -4,11 +4,10 @@
 import './focus.css';
 import { posterBackgroundSvg } from '../../assets/art/portraits';
 import type { SoundBoard } from '../audio/sound';
-import { flowScreen, openDecision, playerRole, scenarioOf, votesThisTurn, type Snap } from '../flow/selectors';
+import { calendar, flowScreen, openDecision, playerRole, scenarioOf, votesThisTurn, type Snap } from '../flow/selectors';
 import type { StageKey } from '../../scenes/index';
 import type { Catalog } from '../scenario/catalog';
 import type { GameConfig, GameState } from '../rules/state';
-import { turnName } from '../scenario/turns';
 import { Cues } from './cues';
 import { downloadText, showDebrief } from './debrief';
 import { append } from './dom';
@@ -21,9 +20,10 @@ import { consequencesScreen } from './screens/map';
 import { otherTabNotice, unsavedNotice, type GameView, type NavActions, type Screen } from './screens/parts';
 import { settingsScreen } from './screens/settings';
 import { setupScreen } from './screens/setup';
-import { linkErrorScreen, replaceScreen, titleScreen, type TitleProblem } from './screens/title';
+import { linkErrorScreen, replaceScreen, sourcesScreen, titleScreen, type TitleProblem } from './screens/title';
 import { noVotesScreen, voteScreen } from './screens/votes';
 import { clearAddress, configFor, readAddress, Session, type SetupPreset } from './session';
+import { sourcesContent } from './sources';
 import { applyToDocument, loadSettings, motionReduced, saveSettings, type Settings } from './settings';
 import { deskShot, endingShot, mapShot, sceneData, voteShot, type StageShot } from './stageViews';
 
@@ -145,6 +145,7 @@ export class App {
           newGame: () => this.showSetup({}),
           lab: () => this.openLab(),
           settings: () => this.showSettings(() => this.showTitle()),
+          sources: () => this.show(sourcesScreen(sourcesContent(this.catalog), { back: () => this.showTitle() })),
           discardSave: () =>
             this.showTitle(this.session.discardSave() ? null : { heading: 'The damaged save could not be removed', reason: 'the browser refused; a new game will replace it' }),
           loadFile: (text) => {
@@ -207,7 +208,7 @@ export class App {
   /** Where a saved game stands: "The full campaign — as the Centre (Stalin), July–December 1925". */
   private savedPlace(st: GameState): string {
     const sc = scenarioOf(this.catalog, st);
-    return `${sc.title} — as ${campName(sc, playerRole(st))}, ${turnName(st.turn)}`;
+    return `${sc.title} — as ${campName(sc, playerRole(st))}, ${calendar(sc, st.turn).name}`;
   }
 
   private stopGame(): void {
