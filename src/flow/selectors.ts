@@ -63,7 +63,7 @@ export function votesOfClosedTurn(state: GameState): VoteRecord[] {
   return state.votes.filter((v) => v.turn === closed && v.held);
 }
 
-export interface Calendar {
+export interface TurnDate {
   /** "January–June 1926". */
   name: string;
   /** "January–June". */
@@ -74,8 +74,10 @@ export interface Calendar {
   of: number;
 }
 
-export function calendar(sc: Scenario, turn: number): Calendar {
-  return { name: turnName(turn), half: turnHalf(turn), year: turnYear(turn), number: turn - sc.start + 1, of: sc.end - sc.start + 1 };
+/** A turn's place in the scenario's calendar. */
+export function calendar(sc: Scenario, turn: number): TurnDate {
+  const cal = sc.calendar;
+  return { name: turnName(cal, turn), half: turnHalf(cal, turn), year: turnYear(cal, turn), number: turn - sc.start + 1, of: sc.end - sc.start + 1 };
 }
 
 /** The vote as the scenario defines it (title, motion, date, history). */

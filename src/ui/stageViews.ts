@@ -5,7 +5,6 @@ import type { DeskView, EndingView, HallView, MapView, PolitburoView, SceneData 
 import { calendar, eventsThisTurn, closedTurn } from '../flow/selectors';
 import type { GameState, Side, VoteRecord } from '../rules/state';
 import type { Scenario } from '../scenario/playable';
-import { turnName, turnYear } from '../scenario/turns';
 import { MAIN_LEADERS, postName, seatName, shortName, statusWord } from './labels';
 
 /** One picture for the stage: which scene, and what it draws. */
@@ -63,7 +62,7 @@ export function mapShot(sc: Scenario, state: GameState, before: Side[]): StageSh
   return {
     key: 'ApparatusMap',
     view: {
-      title: `The apparatus after ${turnName(closedTurn(state))}`,
+      title: `The apparatus after ${calendar(sc, closedTurn(state)).name}`,
       regions: sc.campaign.regions.map((r, i) => ({ name: r.name, x: r.x, y: r.y, side: state.secretaries[i], before: before[i] ?? state.secretaries[i] })),
     },
   };
@@ -72,5 +71,5 @@ export function mapShot(sc: Scenario, state: GameState, before: Side[]): StageSh
 /** The ending: its title, its year and the winner's portrait (Lenin's for a collective leadership). */
 export function endingShot(sc: Scenario, state: GameState, title: string): StageShot {
   const winner = state.ending?.winner === 'collective' ? 'lenin' : (sc.campLeader[state.ending?.winner ?? ''] ?? 'stalin');
-  return { key: 'Ending', view: { title, year: String(turnYear(state.turn)), winner } };
+  return { key: 'Ending', view: { title, year: String(calendar(sc, state.turn).year), winner } };
 }

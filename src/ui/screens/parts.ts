@@ -6,6 +6,7 @@ import type { Scenario } from '../../scenario/playable';
 import type { Note } from '../../scenario/schema';
 import type { Cue } from '../cues';
 import { button, el, portraitImg, type Child } from '../dom';
+import { sourcesLine } from '../sources';
 import { MAIN_LEADERS, campName, leaderName, postName, seatName, standingText, statusWord } from '../labels';
 import { playerRole } from '../../flow/selectors';
 
@@ -54,7 +55,7 @@ export function noteBlock(note: Note, head = 'What really happened'): HTMLElemen
     'div',
     { class: 'note' },
     el('p', {}, el('span', { class: 'note-head' }, `${head} (${note.date}). `), note.text),
-    el('p', { class: 'hint' }, `Sources: ${note.sources.join(', ')}`),
+    sourcesLine(note.sources),
   );
 }
 

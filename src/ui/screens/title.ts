@@ -21,6 +21,7 @@ export interface TitleActions {
   newGame: () => void;
   lab: () => void;
   settings: () => void;
+  sources: () => void;
   discardSave: () => void;
   /** Loads a save file's text. */
   loadFile: (text: string) => void;
@@ -45,6 +46,7 @@ export function titleScreen(view: TitleView, actions: TitleActions): Screen {
   menu.append(button('New game', actions.newGame, view.saved !== null ? '' : 'primary'));
   menu.append(button('Lab', actions.lab));
   menu.append(button('Settings', actions.settings));
+  menu.append(button('Sources', actions.sources));
   menu.append(loadFileButton(actions.loadFile));
   const notice = view.saveProblem
     ? el(
@@ -114,4 +116,9 @@ export function replaceScreen(saved: string, actions: ReplaceActions): Screen {
       ),
     ],
   };
+}
+
+/** The Sources page: the whole bibliography, and the way back. */
+export function sourcesScreen(content: HTMLElement[], actions: { back: () => void }): Screen {
+  return { children: [el('div', { class: 'sheet' }, ...content, actionsRow(button('Back to the title', actions.back, 'secondary')))] };
 }
