@@ -7,7 +7,19 @@ import { createActor } from 'xstate';
 import type { Catalog } from '../scenario/catalog';
 import type { GameConfig, GameState } from '../rules/state';
 import { turnName } from '../scenario/turns';
-import { createGameMachine, type FlowEvent } from './machine';
+import { createGameMachine, type FlowEvent, type GameMachine } from './machine';
+
+const machines = new WeakMap<Catalog, GameMachine>();
+
+/** One machine per catalogue: a class's codes replay on the same one. */
+function machineFor(catalog: Catalog): GameMachine {
+  let m = machines.get(catalog);
+  if (!m) {
+    m = createGameMachine(catalog);
+    machines.set(catalog, m);
+  }
+  return m;
+}
 
 export interface PlayerChoice {
   decision: string;
@@ -29,7 +41,7 @@ export function choicesOf(log: readonly FlowEvent[]): PlayerChoice[] {
  * list does not have, or when choices are left over at the ending. Never throws for bad choices.
  */
 export function replayChoices(catalog: Catalog, config: GameConfig, choices: readonly PlayerChoice[], maxEvents = 5000): ChoiceReplay {
-  const actor = createActor(createGameMachine(catalog), { input: { config } });
+  const actor = createActor(machineFor(catalog), { input: { config } });
   actor.start();
   try {
     actor.send({ type: 'BEGIN' });

@@ -93,6 +93,15 @@ export function makeAssignment(catalog: Catalog, a: Omit<Assignment, 'hash'>): D
   return { ok: true, value: { scenario: a.scenario, hash: scenarioHash(sc), role: a.role, rival: a.rival, lens: a.lens, questions, ...(seed ? { seed } : {}) } };
 }
 
+/**
+ * The assignment a game's config amounts to (a game played without a link, or a transcript of one): its
+ * scenario, role, rival's play and lens, the scenario's own questions unless others are given, no fixed seed.
+ */
+export function assignmentOfGame(catalog: Catalog, config: GameConfig, questions: Assignment['questions'] = 'lesson'): Decoded<Assignment> {
+  if (config.role === null) return { ok: false, reason: 'a game without a player has no report code' };
+  return makeAssignment(catalog, { scenario: config.scenario, role: config.role, rival: config.policies[rivalOf(config.role)], lens: config.lens, questions });
+}
+
 function payloadOf(a: Assignment): Uint8Array {
   const w = new ByteWriter().text(a.scenario).raw(hashBytesOf(a.hash)).u8(ROLES.indexOf(a.role)).u8(POLICIES.indexOf(a.rival)).text(a.lens);
   w.text(a.seed ?? '');

@@ -8,7 +8,7 @@ import type { Role } from '../scenario/schema';
 import type { GameConfig, PolicyId } from '../rules/state';
 import type { FlowEvent } from '../flow/machine';
 import { replayChoices } from '../flow/choices';
-import { turnName } from '../scenario/turns';
+import { turnLabel, turnName } from '../scenario/turns';
 import { leaderName } from '../scenario/names';
 import { assignmentId, assignmentQuestions, gameConfig, scenarioHash, type Assignment } from './assignment';
 import { choicesOfCode, decodeCode, type ReportCode } from './code';
@@ -16,7 +16,7 @@ import { choicesOfCode, decodeCode, type ReportCode } from './code';
 export interface VerifiedDecision {
   id: string;
   title: string;
-  /** The day the decision is set on (YYYY-MM-DD) and its half-year in words. */
+  /** The day the decision was taken on (YYYY-MM-DD; within a window, the day of the turn it was taken in) and its half-year in words. */
   date: string;
   when: string;
   option: string;
@@ -99,7 +99,7 @@ export function verifyCode(catalog: Catalog, input: string, assignment?: Assignm
       return {
         id: d.id,
         title: d.title,
-        date: d.day,
+        date: d.dayIn?.[turnLabel(c.turn)] ?? d.day,
         when: turnName(c.turn),
         option: o.id,
         optionLabel: o.label,

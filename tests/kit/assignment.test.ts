@@ -5,6 +5,7 @@ import { catalog } from '../helpers';
 import { scenarioById } from '../../src/scenario/catalog';
 import {
   assignmentId,
+  assignmentOfGame,
   assignmentQuestions,
   decodeAssignment,
   encodeAssignment,
@@ -14,8 +15,8 @@ import {
   scenarioHash,
 } from '../../src/kit/assignment';
 import { ESSAY_8_QUESTION } from '../../src/lab/debrief';
-import { codeFile, codesInText } from '../../src/kit/code';
-import { assignment } from './helpers';
+import { codeFile, codesInText, makeCode } from '../../src/kit/code';
+import { assignment, pickerFor, playedCode } from './helpers';
 
 describe('assignments', () => {
   it('round-trips through its link, whole or as the assign parameter of an address', () => {
@@ -40,8 +41,12 @@ describe('assignments', () => {
   });
 
   it('sets the game: the rival plays as assigned, a fixed seed wins over the game’s own', () => {
-    expect(gameConfig(assignment({ role: 'stalin', rival: 'shrewd' }), '9')).toMatchObject({ role: 'stalin', seed: '9', policies: { stalin: 'historical', trotsky: 'shrewd' } });
+    const a = assignment({ role: 'stalin', rival: 'shrewd' });
+    const cfg = gameConfig(a, '9');
+    expect(cfg).toMatchObject({ role: 'stalin', seed: '9', policies: { stalin: 'historical', trotsky: 'shrewd' } });
     expect(gameConfig(assignment({ seed: 'dice' }), '9').seed).toBe('dice');
+    expect(assignmentOfGame(catalog, cfg)).toEqual({ ok: true, value: a });
+    expect(assignmentOfGame(catalog, { ...cfg, role: null })).toMatchObject({ ok: false });
   });
 
   it('uses the lesson’s own questions, or the exam questions for the campaign', () => {
@@ -72,6 +77,21 @@ describe('assignments', () => {
       expect(decodeAssignment(text.slice(0, i) + other + text.slice(i + 1)).ok, `change at ${i}`).toBe(false);
       expect(decodeAssignment(text.slice(0, i)).ok, `cut at ${i}`).toBe(false);
     }
+  });
+});
+
+describe('report codes', () => {
+  it('grow by little more than the answers’ own text, and need a name', () => {
+    const a = assignment({ scenario: 'campaign' });
+    const answer = 'Trotsky stayed away from the funeral and lost the Red Army; the apparatus chose the delegates.';
+    const blank = playedCode(a, '3', pickerFor(3), 'Anna Smith', ['', '']);
+    const full = playedCode(a, '3', pickerFor(3), 'Anna Smith', [answer, answer.toUpperCase()]);
+    expect(blank.code.length).toBeLessThan(200);
+    expect(full.code.length - blank.code.length).toBeLessThan((answer.length * 2 * 4) / 3 + 8);
+    const sc = scenarioById(catalog, 'campaign')!;
+    expect(makeCode({ assignment: a, scenario: sc, seed: 1, name: '  ', answers: [], log: blank.log })).toEqual({ ok: false, reason: 'type your name first' });
+    const bad = makeCode({ assignment: a, scenario: sc, seed: 1, name: 'X', answers: [], log: [{ type: 'CHOOSE', decision: 'nowhere', option: 'a' }] });
+    expect(bad).toMatchObject({ ok: false, reason: expect.stringMatching(/does not have/) });
   });
 });
 
