@@ -54,7 +54,8 @@ function parse(argv: string[]): Parsed {
 function codesOf(inputs: string[], errors: string[]): { from: string; code: string }[] {
   const out: { from: string; code: string }[] = [];
   for (const [n, input] of inputs.entries()) {
-    if (existsSync(input) && statSync(input).isFile()) {
+    if (existsSync(input) && !statSync(input).isFile()) errors.push(`"${input}" is a folder, not a file of codes`);
+    else if (existsSync(input)) {
       const codes = codesInText(readFileSync(input, 'utf8'));
       if (codes.length === 0) errors.push(`the file "${input}" holds no code`);
       codes.forEach((code, i) => out.push({ from: codes.length > 1 ? `${input} #${i + 1}` : input, code }));
@@ -83,7 +84,7 @@ function printText(from: string, v: Verification): void {
   for (const d of v.decisions) {
     console.log(`  ${d.date}  ${d.title}: ${d.optionLabel}${d.historical ? ' (as in history)' : ` (in history: ${d.historicalLabel})`}`);
   }
-  v.answers.forEach((a, i) => console.log(`  answer ${i + 1}: ${a || '(blank)'}`));
+  v.answers.forEach((a, i) => console.log(`  ${v.questions?.[i] ?? `answer ${i + 1}`}: ${a || '(blank)'}`));
 }
 
 function asJson(from: string, v: Verification) {

@@ -74,6 +74,8 @@ export interface ClassView {
   duplicates: { name: string; rows: number[] }[];
   endings: EndingShare[];
   decisions: DecisionShare[];
+  /** The few decisions to show in the table: those that were turning points most often, then those that divided the class most (in calendar order). */
+  keyDecisions: string[];
   turningPoints: ClassTurningPoint[];
 }
 
@@ -173,6 +175,24 @@ export function classTurningPoints(catalog: Catalog, games: Verified[], limit = 
     .slice(0, limit);
 }
 
+export const KEY_DECISIONS = 5;
+
+/** Ranks the decisions met by the class: turning points first, then how evenly the class divided; keeps a few. */
+export function keyDecisionsOf(decisions: readonly DecisionShare[], turningPoints: readonly ClassTurningPoint[], limit = KEY_DECISIONS): string[] {
+  const weight = new Map<string, number>();
+  for (const t of turningPoints) {
+    if (t.kind !== 'decision') continue;
+    const id = t.source.split(':')[0];
+    weight.set(id, (weight.get(id) ?? 0) + t.students);
+  }
+  const division = (d: DecisionShare) => 1 - Math.max(...d.options.map((o) => o.share));
+  const chosen = [...decisions]
+    .sort((x, y) => (weight.get(y.id) ?? 0) - (weight.get(x.id) ?? 0) || division(y) - division(x) || y.faced - x.faced)
+    .slice(0, limit)
+    .map((d) => d.id);
+  return decisions.filter((d) => chosen.includes(d.id)).map((d) => d.id);
+}
+
 export interface ClassOptions {
   /** The Lab's expectation for these settings (`labExpectation`), when already computed. */
   lab?: LabExpectation | null;
@@ -186,6 +206,8 @@ export function buildClassView(catalog: Catalog, a: Assignment, codes: readonly 
   if (!resolved.ok) return resolved;
   const rows = rowsOf(catalog, a, codes);
   const games = rows.filter((r) => r.counted).map((r) => r.verification as Verified);
+  const decisions = decisionsOf(catalog, a, games);
+  const turningPoints = options.turningPoints === false ? [] : classTurningPoints(catalog, games);
   const duplicates = rows
     .filter((r) => r.sameStudent.length > 0 && r.sameStudent.every((j) => j > r.index))
     .map((r) => ({ name: r.name, rows: [r.index, ...r.sameStudent] }));
@@ -201,8 +223,9 @@ export function buildClassView(catalog: Catalog, a: Assignment, codes: readonly 
       rejected: rows.filter((r) => !r.verification.valid).length,
       duplicates,
       endings: endingsOf(catalog, a, games, options.lab ?? null),
-      decisions: decisionsOf(catalog, a, games),
-      turningPoints: options.turningPoints === false ? [] : classTurningPoints(catalog, games),
+      decisions,
+      keyDecisions: keyDecisionsOf(decisions, turningPoints),
+      turningPoints,
     },
   };
 }

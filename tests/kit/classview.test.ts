@@ -3,7 +3,7 @@
 // turning points, and the CSV export (RFC 4180).
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../helpers';
-import { buildClassView, classCsv, csvField, labExpectation, sameNameKey, type ClassView } from '../../src/kit/classview';
+import { buildClassView, classCsv, csvField, keyDecisionsOf, labExpectation, sameNameKey, type ClassView } from '../../src/kit/classview';
 import { assignment, pickerFor, playedCode } from './helpers';
 
 const a = assignment({ questions: ['Why did Trotsky lose the Red Army?', 'Which choice mattered most?'] });
@@ -80,6 +80,17 @@ describe('the class view', () => {
       for (const o of d.options) expect(o.count).toBe(taken.filter((c) => c.option === o.id).length);
       expect(d.historicalShare).toBeCloseTo(d.options.find((o) => o.historical)!.count / d.faced, 10);
     }
+  });
+
+  it('picks a few key decisions for the table, in calendar order', () => {
+    expect(cv.keyDecisions.length).toBe(Math.min(5, cv.decisions.length));
+    const order = cv.decisions.map((d) => d.id).filter((id) => cv.keyDecisions.includes(id));
+    expect(cv.keyDecisions).toEqual(order);
+    const split = { id: 'split', title: 'Split', date: '1924-01-01', faced: 2, historicalShare: 0.5, options: [{ id: 'a', label: 'A', historical: true, count: 1, share: 0.5 }, { id: 'b', label: 'B', historical: false, count: 1, share: 0.5 }] };
+    const united = { ...split, id: 'united', historicalShare: 1, options: [{ ...split.options[0], count: 2, share: 1 }, { ...split.options[1], count: 0, share: 0 }] };
+    const turning = { source: 'united:a', kind: 'decision' as const, title: 'United', when: '', students: 2, share: 1, meanDelta: 3 };
+    expect(keyDecisionsOf([united, split], [], 1)).toEqual(['split']);
+    expect(keyDecisionsOf([united, split], [turning], 1)).toEqual(['united']);
   });
 
   it('pools the turning points of the counted games, most often first', () => {
