@@ -2,14 +2,16 @@
 // file of codes (a downloaded code file, or any text with one code per line or word). Prints, for each code,
 // whether it is valid and, if so, the name, scenario, role, lens, ending and decisions; `--json` prints a list
 // of objects instead. Exits 0 when every code is valid, 1 otherwise, 2 on bad arguments (one line for each).
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs, UsageError, type FlagSpec } from './args';
-import { catalogWithFile, loadCatalogFromDisk } from '../scenario/disk';
-import { CatalogError, type Catalog } from '../scenario/catalog';
+import { loadCatalogFromDisk, readScenarioFile, SCENARIO_DIR } from '../scenario/disk';
+import { buildCatalog, CatalogError, type Catalog } from '../scenario/catalog';
 import { decodeAssignment, type Assignment } from '../kit/assignment';
 import { codesInText, CODE_PREFIX } from '../kit/code';
 import { verifyCode, type Verification } from '../kit/verify';
+import { POLICY_WORDS } from '../scenario/words';
 
 const USAGE = 'npm run -s verify -- CODE|FILE... [--scenario FILE] [--assignment LINK] [--json]';
 const HELP = `usage: ${USAGE}
@@ -65,13 +67,27 @@ function codesOf(inputs: string[], errors: string[]): { from: string; code: stri
   return out;
 }
 
+/**
+ * The project's catalogue with a teacher's scenario file loaded beside it (a lesson on the project's campaign
+ * is built on it); the file's scenario replaces a built-in one with the same id. Throws CatalogError.
+ */
+function catalogWithFile(path: string): Catalog {
+  const project = loadCatalogFromDisk();
+  const file = readScenarioFile(path);
+  const isLesson = /^kind:\s*lesson\s*$/m.test(file.text);
+  const files = isLesson ? [readScenarioFile(join(SCENARIO_DIR, 'campaign.yaml')), file] : [file];
+  const own = buildCatalog(files, readScenarioFile(join(SCENARIO_DIR, 'lenses.yaml')));
+  const id = isLesson ? own.lessons[0].id : own.campaigns[0].id;
+  return { ...project, scenarios: [...own.scenarios.filter((s) => s.id === id), ...project.scenarios.filter((s) => s.id !== id)] };
+}
+
 function loadCatalog(file: string | undefined, errors: string[]): Catalog | null {
   if (file === undefined) return loadCatalogFromDisk();
-  if (!existsSync(file)) {
+  if (!existsSync(file) || !statSync(file).isFile()) {
     errors.push(`no scenario file at "${file}"`);
     return null;
   }
-  return catalogWithFile(resolve(file)).catalog;
+  return catalogWithFile(resolve(file));
 }
 
 function printText(from: string, v: Verification): void {
@@ -79,7 +95,7 @@ function printText(from: string, v: Verification): void {
     console.log(`INVALID  ${from}${v.name ? ` (${v.name})` : ''}: ${v.reason}`);
     return;
   }
-  console.log(`valid    ${v.name} — ${v.scenario.title}, as ${v.roleName}; rival ${v.rival}; lens ${v.lens.name}; seed ${v.seed}`);
+  console.log(`valid    ${v.name} — ${v.scenario.title}, as ${v.roleName}; ${POLICY_WORDS[v.rival].label.toLowerCase()}; lens ${v.lens.name}; seed ${v.seed}`);
   console.log(`  ending: ${v.ending.title}`);
   for (const d of v.decisions) {
     console.log(`  ${d.date}  ${d.title}: ${d.optionLabel}${d.historical ? ' (as in history)' : ` (in history: ${d.historicalLabel})`}`);
@@ -103,8 +119,9 @@ function asJson(from: string, v: Verification) {
   };
 }
 
-function main(): number {
-  const { flags, inputs, errors } = parse(process.argv.slice(2));
+/** The command: prints its report and returns the exit status. Throws CatalogError for a bad scenario file. */
+export function main(argv: string[]): number {
+  const { flags, inputs, errors } = parse(argv);
   if (flags.help) {
     console.log(HELP);
     return 0;
@@ -129,10 +146,28 @@ function main(): number {
   return results.every(({ v }) => v.valid) ? 0 : 1;
 }
 
-try {
-  process.exitCode = main();
-} catch (err) {
-  if (err instanceof CatalogError) console.error(err.message);
-  else console.error(`error: ${(err as Error).message}`);
-  process.exitCode = 1;
+/** Runs as the process's command: one line for any failure, never a stack trace (3 if the output cannot be written). */
+function run(): void {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    process.stderr.write(`error: could not write the output (${err.code === 'EPIPE' ? 'the reader closed the pipe' : (err.code ?? 'unknown error')})\n`);
+    process.exit(3);
+  });
+  try {
+    process.exitCode = main(process.argv.slice(2));
+  } catch (err) {
+    if (err instanceof CatalogError) console.error(err.message);
+    else console.error(`error: ${(err as Error).message.split('\n')[0]}`);
+    process.exitCode = 1;
+  }
 }
+
+/** True when this file is the script Node was started with (not imported by a test). */
+function isEntry(): boolean {
+  try {
+    return process.argv[1] !== undefined && realpathSync(resolve(process.argv[1])) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntry()) run();

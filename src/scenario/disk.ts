@@ -29,22 +29,3 @@ export function loadCatalogFromDisk(): Catalog {
   cached = buildCatalog(files, readScenarioFile(join(SCENARIO_DIR, 'lenses.yaml')));
   return cached;
 }
-
-/**
- * The project's catalogue with one more scenario file loaded beside it (a teacher's campaign, or a lesson on
- * the project's campaigns); the file's scenarios replace any of the project's with the same id. Returns the
- * catalogue and the id of the file's scenario; throws CatalogError with every located problem of the file.
- */
-export function catalogWithFile(path: string): { catalog: Catalog; id: string } {
-  const project = loadCatalogFromDisk();
-  const file = readScenarioFile(path);
-  const isLesson = /^kind:\s*lesson\s*$/m.test(file.text);
-  const base = isLesson ? yamlFiles(SCENARIO_DIR).sort().map(readScenarioFile).filter((f) => /^kind:\s*campaign\s*$/m.test(f.text)) : [];
-  const own = buildCatalog([...base, file], readScenarioFile(join(SCENARIO_DIR, 'lenses.yaml')));
-  const id = isLesson ? own.lessons[0].id : own.campaigns[0].id;
-  const fresh = own.scenarios.filter((s) => s.id === id);
-  return {
-    catalog: { ...project, scenarios: [...fresh, ...project.scenarios.filter((s) => s.id !== id)] },
-    id,
-  };
-}

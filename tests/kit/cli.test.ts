@@ -3,15 +3,29 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/verify';
 import { runCli } from '../run-cli';
-import { catalogWithFile, readScenarioFile, SCENARIO_DIR } from '../../src/scenario/disk';
-import { scenarioById } from '../../src/scenario/catalog';
+import { readScenarioFile, SCENARIO_DIR } from '../../src/scenario/disk';
+import { buildCatalog, scenarioById } from '../../src/scenario/catalog';
 import { codeFile, makeCode } from '../../src/kit/code';
 import { encodeAssignment, scenarioHash } from '../../src/kit/assignment';
 import { assignment, pickerFor, playedCode } from './helpers';
 
-const verify = (...args: string[]) => runCli('src/cli/verify.ts', ...args);
+/** Runs the command's main in this process (quicker than a process per case) and collects what it printed. */
+async function verify(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const collect = (into: string[]) => (...parts: unknown[]) => void into.push(parts.map(String).join(' '));
+  vi.spyOn(console, 'log').mockImplementation(collect(out));
+  vi.spyOn(console, 'error').mockImplementation(collect(err));
+  try {
+    const code = main(argv);
+    return { code, out: out.map((l) => `${l}\n`).join(''), err: err.map((l) => `${l}\n`).join('') };
+  } finally {
+    vi.restoreAllMocks();
+  }
+}
 const a = assignment();
 const one = playedCode(a, '1', pickerFor(1), 'Anna Smith', ['The apparatus.', '']);
 const two = playedCode(a, '2', pickerFor(2), 'Ben Jones', ['', 'Funeral.']);
@@ -26,7 +40,7 @@ describe('npm run verify', () => {
     const r = await verify(one.code, file);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^valid +Anna Smith — The funeral and the Testament, 1924, as Leon Trotsky; rival historical; lens Many causes; seed 1$/m);
+    expect(r.out).toMatch(/^valid +Anna Smith — The funeral and the Testament, 1924, as Leon Trotsky; historical rival; lens Many causes; seed 1$/m);
     expect(r.out).toMatch(/^valid +Ben Jones/m);
     expect(r.out).toMatch(/^ {2}ending: /m);
     expect(r.out).toMatch(/^ {2}\d{4}-\d\d-\d\d {2}.+: .+\((as in history|in history: .+)\)$/m);
@@ -55,8 +69,8 @@ describe('npm run verify', () => {
     const file = join(dir, 'lesson.yaml');
     const text = readScenarioFile(join(SCENARIO_DIR, 'lessons', 'funeral-and-testament.yaml')).text.replace(/^minutes: \d+$/m, 'minutes: 20');
     writeFileSync(file, text);
-    const { catalog: own, id } = catalogWithFile(file);
-    const sc = scenarioById(own, id)!;
+    const own = buildCatalog([readScenarioFile(join(SCENARIO_DIR, 'campaign.yaml')), { name: file, text }], readScenarioFile(join(SCENARIO_DIR, 'lenses.yaml')));
+    const sc = scenarioById(own, 'funeral-and-testament')!;
     const ownAssignment = { ...a, hash: scenarioHash(sc) };
     const made = makeCode({ assignment: ownAssignment, scenario: sc, seed: '1', name: 'Cara Lee', answers: [], log: one.log });
     if (!made.ok) throw new Error(made.reason);
@@ -80,8 +94,18 @@ describe('npm run verify', () => {
       expect.stringMatching(/^usage: npm run -s verify -- /),
     ]);
     expect((await verify()).code).toBe(2);
-    const help = await verify('--help');
-    expect(help.code).toBe(0);
+  }, 60000);
+
+  it('runs as a command: exit status from the process, --help exits 0', async () => {
+    const [ok, bad, help] = await Promise.all([
+      runCli('src/cli/verify.ts', one.code),
+      runCli('src/cli/verify.ts', broken),
+      runCli('src/cli/verify.ts', '--help'),
+    ]);
+    expect([ok.code, bad.code, help.code]).toEqual([0, 1, 0]);
+    expect(ok.out).toMatch(/^valid +Anna Smith/m);
+    expect(bad.out).toMatch(/^INVALID +argument 1: /m);
     expect(help.out).toMatch(/Exit status: 0 when every code is valid/);
+    expect(bad.err).toBe('');
   }, 60000);
 });
