@@ -18,6 +18,8 @@ import { ByteReader, ByteWriter, FormatError, fromBase64Url, seal, toBase64Url, 
 
 export const CODE_PREFIX = 'R1.';
 export const MAX_NAME_LENGTH = 80;
+/** Longest answer a code carries, so that a code stays something to paste (about a page of writing). */
+export const MAX_ANSWER_LENGTH = 3000;
 /** Options per decision the choice numbers allow for (the schema allows 2 to 4). */
 const OPTION_SLOTS = 4;
 
@@ -55,6 +57,8 @@ export function makeCode(input: CodeInput): Decoded<string> {
   const name = input.name.trim().replace(/\s+/g, ' ');
   if (!name) return { ok: false, reason: 'type your name first' };
   if (name.length > MAX_NAME_LENGTH) return { ok: false, reason: `the name is longer than ${MAX_NAME_LENGTH} characters` };
+  const long = input.answers.findIndex((x) => x.trim().length > MAX_ANSWER_LENGTH);
+  if (long >= 0) return { ok: false, reason: `answer ${long + 1} is longer than ${MAX_ANSWER_LENGTH.toLocaleString('en-GB')} characters: shorten it` };
   const choices = numberChoices(input.scenario, choicesOf(input.log));
   if (!choices.ok) return choices;
   const a = input.assignment;

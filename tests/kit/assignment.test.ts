@@ -90,6 +90,7 @@ describe('report codes', () => {
     expect(full.code.length - blank.code.length).toBeLessThan((answer.length * 2 * 4) / 3 + 8);
     const sc = scenarioById(catalog, 'campaign')!;
     expect(makeCode({ assignment: a, scenario: sc, seed: 1, name: '  ', answers: [], log: blank.log })).toEqual({ ok: false, reason: 'type your name first' });
+    expect(makeCode({ assignment: a, scenario: sc, seed: 1, name: 'X', answers: ['ok', 'x'.repeat(3001)], log: blank.log })).toEqual({ ok: false, reason: 'answer 2 is longer than 3,000 characters: shorten it' });
     const bad = makeCode({ assignment: a, scenario: sc, seed: 1, name: 'X', answers: [], log: [{ type: 'CHOOSE', decision: 'nowhere', option: 'a' }] });
     expect(bad).toMatchObject({ ok: false, reason: expect.stringMatching(/does not have/) });
   });
