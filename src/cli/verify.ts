@@ -21,6 +21,9 @@ const HELP = `usage: ${USAGE}
   --json           print a list of objects: valid, reason, name, scenario, role, lens, ending, decisions, answers
 Exit status: 0 when every code is valid, 1 when any is not, 2 on bad arguments.`;
 
+/** A class's file of codes is a few kilobytes; anything past this is not one. */
+const MAX_CODE_FILE_BYTES = 1_000_000;
+
 const SPEC: FlagSpec = { scenario: 'string', assignment: 'string', json: 'boolean', help: 'boolean' };
 
 interface Parsed {
@@ -52,17 +55,30 @@ function parse(argv: string[]): Parsed {
   return { flags, inputs, errors };
 }
 
-/** Each input as codes with where they came from; a missing file that is plainly not a code is a bad argument. */
+/** The codes in a file argument, or the one line saying why it cannot be read. */
+function readCodeFile(path: string): string[] | string {
+  const stat = statSync(path);
+  if (!stat.isFile()) return `"${path}" is a folder, not a file of codes`;
+  if (stat.size > MAX_CODE_FILE_BYTES) return `the file "${path}" is larger than 1 MB: no file of codes is that big`;
+  const codes = codesInText(readFileSync(path, 'utf8'));
+  return codes.length ? codes : `the file "${path}" holds no code`;
+}
+
+/** Each input as codes with where they came from; a file that cannot be read is a bad argument. */
 function codesOf(inputs: string[], errors: string[]): { from: string; code: string }[] {
   const out: { from: string; code: string }[] = [];
   for (const [n, input] of inputs.entries()) {
-    if (existsSync(input) && !statSync(input).isFile()) errors.push(`"${input}" is a folder, not a file of codes`);
-    else if (existsSync(input)) {
-      const codes = codesInText(readFileSync(input, 'utf8'));
-      if (codes.length === 0) errors.push(`the file "${input}" holds no code`);
-      codes.forEach((code, i) => out.push({ from: codes.length > 1 ? `${input} #${i + 1}` : input, code }));
-    } else if (!input.startsWith('R') && /[./\\]/.test(input)) errors.push(`no such file: "${input}"`);
-    else out.push({ from: `argument ${n + 1}`, code: input });
+    if (/^R\d+\./.test(input) || !(existsSync(input) || /[./\\]/.test(input))) {
+      out.push({ from: `argument ${n + 1}`, code: input });
+      continue;
+    }
+    if (!existsSync(input)) {
+      errors.push(`no such file: "${input}"`);
+      continue;
+    }
+    const codes = readCodeFile(input);
+    if (typeof codes === 'string') errors.push(codes);
+    else codes.forEach((code, i) => out.push({ from: codes.length > 1 ? `${input} #${i + 1}` : input, code }));
   }
   return out;
 }

@@ -83,7 +83,7 @@ describe('npm run verify', () => {
   }, 60000);
 
   it('reports every bad argument on its own line and exits 2; --help exits 0', async () => {
-    const r = await verify('--bogus', '--scenario', '--json', 'missing/file.txt', '--assignment', 'nonsense');
+    const r = await verify('--bogus', '--scenario', '--json', 'missing/file.txt', dir, '--assignment', 'nonsense');
     expect(r.code).toBe(2);
     const lines = r.err.trim().split('\n');
     expect(lines).toEqual([
@@ -91,6 +91,7 @@ describe('npm run verify', () => {
       'error: --scenario needs a value',
       'error: --assignment: this is not an assignment link (it should start with "A1.")',
       'error: no such file: "missing/file.txt"',
+      `error: "${dir}" is a folder, not a file of codes`,
       expect.stringMatching(/^usage: npm run -s verify -- /),
     ]);
     expect((await verify()).code).toBe(2);
