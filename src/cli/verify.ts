@@ -2,12 +2,12 @@
 // file of codes (a downloaded code file, or any text with one code per line or word). Prints, for each code,
 // whether it is valid and, if so, the name, scenario, role, lens, ending and decisions; `--json` prints a list
 // of objects instead. Exits 0 when every code is valid, 1 otherwise, 2 on bad arguments (one line for each).
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArgs, UsageError, type FlagSpec } from './args';
-import { loadCatalogFromDisk, readScenarioFile, SCENARIO_DIR } from '../scenario/disk';
-import { buildCatalog, CatalogError, type Catalog } from '../scenario/catalog';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, isEntry, parseArgs, runTool, UsageError, type FlagSpec } from './args';
+import { catalogFor } from './sim';
+import { loadCatalogFromDisk } from '../scenario/disk';
+import type { Catalog } from '../scenario/catalog';
+import { clip } from '../scenario/problems';
 import { decodeAssignment, type Assignment } from '../kit/assignment';
 import { codesInText, CODE_PREFIX } from '../kit/code';
 import { verifyCode, type Verification } from '../kit/verify';
@@ -19,7 +19,8 @@ const HELP = `usage: ${USAGE}
   --scenario FILE  a teacher's scenario YAML the codes were played on (loaded beside the built-in scenarios)
   --assignment L   the assignment link or string: codes from another assignment are then rejected
   --json           print a list of objects: valid, reason, name, scenario, role, lens, ending, decisions, answers
-Exit status: 0 when every code is valid, 1 when any is not, 2 on bad arguments.`;
+Exit codes: 0 every code is valid, 1 any is not (or the scenario file is invalid), 2 a bad argument,
+3 the output could not be written.`;
 
 /** A class's file of codes is a few kilobytes; anything past this is not one. */
 const MAX_CODE_FILE_BYTES = 1_000_000;
@@ -58,10 +59,11 @@ function parse(argv: string[]): Parsed {
 /** The codes in a file argument, or the one line saying why it cannot be read. */
 function readCodeFile(path: string): string[] | string {
   const stat = statSync(path);
-  if (!stat.isFile()) return `"${path}" is a folder, not a file of codes`;
-  if (stat.size > MAX_CODE_FILE_BYTES) return `the file "${path}" is larger than 1 MB: no file of codes is that big`;
+  const name = clip(path);
+  if (!stat.isFile()) return `"${name}" is a folder, not a file of codes`;
+  if (stat.size > MAX_CODE_FILE_BYTES) return `the file "${name}" is larger than 1 MB: no file of codes is that big`;
   const codes = codesInText(readFileSync(path, 'utf8'));
-  return codes.length ? codes : `the file "${path}" holds no code`;
+  return codes.length ? codes : `the file "${name}" holds no code`;
 }
 
 /** Each input as codes with where they came from; a file that cannot be read is a bad argument. */
@@ -73,7 +75,7 @@ function codesOf(inputs: string[], errors: string[]): { from: string; code: stri
       continue;
     }
     if (!existsSync(input)) {
-      errors.push(`no such file: "${input}"`);
+      errors.push(`no such file: "${clip(input)}"`);
       continue;
     }
     const codes = readCodeFile(input);
@@ -84,26 +86,18 @@ function codesOf(inputs: string[], errors: string[]): { from: string; code: stri
 }
 
 /**
- * The project's catalogue with a teacher's scenario file loaded beside it (a lesson on the project's campaign
- * is built on it); the file's scenario replaces a built-in one with the same id. Throws CatalogError.
+ * The project's catalogue with a teacher's scenario file loaded beside it, as the simulator loads one; the
+ * file's scenario replaces a built-in one with the same id. Throws CatalogError with the file's problems.
  */
-function catalogWithFile(path: string): Catalog {
-  const project = loadCatalogFromDisk();
-  const file = readScenarioFile(path);
-  const isLesson = /^kind:\s*lesson\s*$/m.test(file.text);
-  const files = isLesson ? [readScenarioFile(join(SCENARIO_DIR, 'campaign.yaml')), file] : [file];
-  const own = buildCatalog(files, readScenarioFile(join(SCENARIO_DIR, 'lenses.yaml')));
-  const id = isLesson ? own.lessons[0].id : own.campaigns[0].id;
-  return { ...project, scenarios: [...own.scenarios.filter((s) => s.id === id), ...project.scenarios.filter((s) => s.id !== id)] };
-}
-
 function loadCatalog(file: string | undefined, errors: string[]): Catalog | null {
-  if (file === undefined) return loadCatalogFromDisk();
-  if (!existsSync(file) || !statSync(file).isFile()) {
-    errors.push(`no scenario file at "${file}"`);
+  const project = loadCatalogFromDisk();
+  if (file === undefined) return project;
+  if (!/\.ya?ml$/.test(file)) {
+    errors.push(`--scenario must be a scenario file ending in .yaml, not "${clip(file)}"`);
     return null;
   }
-  return catalogWithFile(resolve(file));
+  const { catalog, id } = catalogFor(file);
+  return { ...project, scenarios: [...catalog.scenarios.filter((s) => s.id === id), ...project.scenarios.filter((s) => s.id !== id)] };
 }
 
 function printText(from: string, v: Verification): void {
@@ -140,7 +134,7 @@ export function main(argv: string[]): number {
   const { flags, inputs, errors } = parse(argv);
   if (flags.help) {
     console.log(HELP);
-    return 0;
+    return EXIT_OK;
   }
   let assignment: Assignment | undefined;
   if (typeof flags.assignment === 'string') {
@@ -154,36 +148,12 @@ export function main(argv: string[]): number {
   if (errors.length || !catalog) {
     for (const e of errors) console.error(`error: ${e}`);
     console.error(`usage: ${USAGE}`);
-    return 2;
+    return EXIT_USAGE;
   }
   const results = codes.map(({ from, code }) => ({ from, v: verifyCode(catalog, code, assignment) }));
   if (flags.json) console.log(JSON.stringify(results.map(({ from, v }) => asJson(from, v)), null, 2));
   else results.forEach(({ from, v }) => printText(from, v));
-  return results.every(({ v }) => v.valid) ? 0 : 1;
+  return results.every(({ v }) => v.valid) ? EXIT_OK : EXIT_INVALID;
 }
 
-/** Runs as the process's command: one line for any failure, never a stack trace (3 if the output cannot be written). */
-function run(): void {
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    process.stderr.write(`error: could not write the output (${err.code === 'EPIPE' ? 'the reader closed the pipe' : (err.code ?? 'unknown error')})\n`);
-    process.exit(3);
-  });
-  try {
-    process.exitCode = main(process.argv.slice(2));
-  } catch (err) {
-    if (err instanceof CatalogError) console.error(err.message);
-    else console.error(`error: ${(err as Error).message.split('\n')[0]}`);
-    process.exitCode = 1;
-  }
-}
-
-/** True when this file is the script Node was started with (not imported by a test). */
-function isEntry(): boolean {
-  try {
-    return process.argv[1] !== undefined && realpathSync(resolve(process.argv[1])) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isEntry()) run();
+if (isEntry(import.meta.url)) runTool('verify', main);

@@ -4,7 +4,7 @@
 // other screen, and DEBRIEF once the game has reached its ending. Used to verify report codes: the result is
 // whatever this replay gives, never anything the code claims.
 import { createActor } from 'xstate';
-import type { Catalog } from '../scenario/catalog';
+import { scenarioById, type Catalog } from '../scenario/catalog';
 import type { GameConfig, GameState } from '../rules/state';
 import { turnName } from '../scenario/turns';
 import { createGameMachine, type FlowEvent, type GameMachine } from './machine';
@@ -41,6 +41,8 @@ export function choicesOf(log: readonly FlowEvent[]): PlayerChoice[] {
  * list does not have, or when choices are left over at the ending. Never throws for bad choices.
  */
 export function replayChoices(catalog: Catalog, config: GameConfig, choices: readonly PlayerChoice[], maxEvents = 5000): ChoiceReplay {
+  const calendar = scenarioById(catalog, config.scenario)?.calendar;
+  if (!calendar) return { ok: false, reason: `the scenario "${config.scenario}" is not loaded` };
   const actor = createActor(machineFor(catalog), { input: { config } });
   actor.start();
   try {
@@ -48,7 +50,7 @@ export function replayChoices(catalog: Catalog, config: GameConfig, choices: rea
     let next = 0;
     for (let sent = 1; sent < maxEvents; sent++) {
       const snap = actor.getSnapshot();
-      const turn = turnName(snap.context.state.turn);
+      const turn = turnName(calendar, snap.context.state.turn);
       if (snap.value === 'ending') {
         if (next < choices.length) return { ok: false, reason: `the game ended (${turn}) with ${choices.length - next} recorded choice(s) still to make` };
         actor.send({ type: 'DEBRIEF' });

@@ -99,8 +99,8 @@ export function verifyCode(catalog: Catalog, input: string, assignment?: Assignm
       return {
         id: d.id,
         title: d.title,
-        date: d.dayIn?.[turnLabel(c.turn)] ?? d.day,
-        when: turnName(c.turn),
+        date: d.dayIn?.[turnLabel(sc.calendar, c.turn)] ?? d.day,
+        when: turnName(sc.calendar, c.turn),
         option: o.id,
         optionLabel: o.label,
         historical: o.historical,

@@ -1,14 +1,19 @@
 // The catalogue of scenarios and lenses: loads every file, reports every problem, and builds the contexts
 // that the rules play on. Callers supply the file texts (from disk in Node, bundled in the browser).
 import type { Campaign, Lens, Lesson } from './schema';
-import { formatProblem, loadCampaign, loadLenses, loadLesson, type Problem } from './loader';
+import { formatProblems, loadCampaign, loadLenses, loadLesson, type Problem } from './loader';
+import { classifyScenarioFile } from './yamlfile';
+import { clip } from './problems';
 import { buildScenario, makeCtx, type Ctx, type Scenario } from './playable';
+import { loadSources, useBibliography, type Bibliography } from './sources';
 
 export interface Catalog {
   campaigns: Campaign[];
   lessons: Lesson[];
   lenses: Lens[];
   scenarios: Scenario[];
+  /** The bibliography that every note, lens and factor cites. */
+  sources: Bibliography;
 }
 
 export interface ScenarioFile {
@@ -18,38 +23,68 @@ export interface ScenarioFile {
 
 export class CatalogError extends Error {
   constructor(readonly problems: Problem[]) {
-    super(problems.map(formatProblem).join('\n'));
+    super(formatProblems(problems).join('\n'));
   }
 }
 
-/** Loads campaigns first (lessons refer to them), then lessons, then the lens file. */
-export function buildCatalog(files: ScenarioFile[], lensFile: ScenarioFile): Catalog {
+/** Loads the bibliography, then campaigns (lessons refer to them), lessons and the lens file; every source
+ * they cite must be in the bibliography, which then becomes the one the citation formatters read. */
+export function buildCatalog(files: ScenarioFile[], lensFile: ScenarioFile, sourcesFile: ScenarioFile): Catalog {
   const problems: Problem[] = [];
+  const sourcesResult = loadSources(sourcesFile.name, sourcesFile.text);
+  if (!sourcesResult.ok) problems.push(...sourcesResult.problems);
+  const bib = sourcesResult.ok ? sourcesResult.value : undefined;
   const campaigns: Campaign[] = [];
   const lessons: Lesson[] = [];
   const lessonFiles: ScenarioFile[] = [];
   for (const f of files) {
-    if (/^kind:\s*lesson\s*$/m.test(f.text)) {
+    if (classifyScenarioFile(f.name, f.text).kind === 'lesson') {
       lessonFiles.push(f);
       continue;
     }
-    const r = loadCampaign(f.name, f.text);
+    const r = loadCampaign(f.name, f.text, bib);
     if (r.ok) campaigns.push(r.value);
     else problems.push(...r.problems);
   }
   for (const f of lessonFiles) {
-    const r = loadLesson(f.name, f.text, campaigns);
+    const r = loadLesson(f.name, f.text, campaigns, bib);
     if (r.ok) lessons.push(r.value);
     else problems.push(...r.problems);
   }
-  const lensResult = loadLenses(lensFile.name, lensFile.text);
+  const lensResult = loadLenses(lensFile.name, lensFile.text, bib);
   if (!lensResult.ok) problems.push(...lensResult.problems);
   if (problems.length) throw new CatalogError(problems);
   const scenarios = [
     ...campaigns.map((c) => buildScenario(c)),
     ...lessons.map((l) => buildScenario(campaigns.find((c) => c.id === l.base)!, l)),
   ];
-  return { campaigns, lessons, lenses: lensResult.ok ? lensResult.value : [], scenarios };
+  useBibliography(bib!);
+  return { campaigns, lessons, lenses: lensResult.ok ? lensResult.value : [], scenarios, sources: bib! };
+}
+
+/**
+ * The catalogue from every file of a scenario folder: each file is sorted by its declared kind (campaigns,
+ * lessons, the one lens file and the one bibliography; the lab's factor file and the other data files are left to
+ * their own readers), and a file of no known kind is a problem.
+ */
+export function catalogFromFiles(files: readonly ScenarioFile[]): Catalog {
+  const scenarios: ScenarioFile[] = [];
+  const single: Record<'lenses' | 'sources', ScenarioFile[]> = { lenses: [], sources: [] };
+  const problems: Problem[] = [];
+  for (const f of files) {
+    const c = classifyScenarioFile(f.name, f.text);
+    if (c.kind === 'campaign' || c.kind === 'lesson') scenarios.push(f);
+    else if (c.kind === 'lenses' || c.kind === 'sources') single[c.kind].push(f);
+    else if (c.kind === 'unknown') problems.push(c.problem);
+  }
+  const wanted = { lenses: 'lens file, lenses.yaml', sources: 'bibliography, sources.yaml' };
+  for (const kind of ['lenses', 'sources'] as const) {
+    if (single[kind].length === 1) continue;
+    const found = single[kind].map((f) => f.name).join(', ') || 'none';
+    problems.push({ file: 'scenarios', path: '', message: `needs exactly one ${wanted[kind]} (found: ${found})` });
+  }
+  if (problems.length) throw new CatalogError(problems);
+  return buildCatalog(scenarios, single.lenses[0], single.sources[0]);
 }
 
 export function defaultLens(cat: Catalog): Lens {
@@ -67,8 +102,8 @@ export function lensById(cat: Catalog, id: string): Lens | undefined {
 /** The rules' context for a scenario and lens; unknown ids name the known ones. */
 export function contextFor(cat: Catalog, scenarioId: string, lensId?: string): Ctx {
   const sc = scenarioById(cat, scenarioId);
-  if (!sc) throw new Error(`unknown scenario "${scenarioId}" (known: ${cat.scenarios.map((s) => s.id).join(', ')})`);
+  if (!sc) throw new Error(`unknown scenario "${clip(scenarioId)}" (known: ${cat.scenarios.map((s) => s.id).join(', ')})`);
   const lens = lensId === undefined ? defaultLens(cat) : lensById(cat, lensId);
-  if (!lens) throw new Error(`unknown lens "${lensId}" (known: ${cat.lenses.map((l) => l.id).join(', ')})`);
+  if (!lens) throw new Error(`unknown lens "${clip(String(lensId))}" (known: ${cat.lenses.map((l) => l.id).join(', ')})`);
   return makeCtx(sc, lens);
 }

@@ -104,7 +104,7 @@ describe('tampered report codes', () => {
     const file = readScenarioFile(join(SCENARIO_DIR, 'lessons', 'funeral-and-testament.yaml'));
     const edited = { ...file, text: file.text.replace(/^minutes: (\d+)$/m, (_, n: string) => `minutes: ${Number(n) + 5}`) };
     expect(edited.text).not.toBe(file.text);
-    const other = buildCatalog([readScenarioFile(join(SCENARIO_DIR, 'campaign.yaml')), edited], readScenarioFile(join(SCENARIO_DIR, 'lenses.yaml')));
+    const other = buildCatalog([readScenarioFile(join(SCENARIO_DIR, 'campaign.yaml')), edited], readScenarioFile(join(SCENARIO_DIR, 'lenses.yaml')), readScenarioFile(join(SCENARIO_DIR, 'sources.yaml')));
     const v = verifyCode(other, samples[0].code);
     expect(v.valid).toBe(false);
     if (!v.valid) expect(v.reason).toMatch(/another version of the scenario/);
