@@ -2,7 +2,10 @@
 // same assignment, identified by a hash of everything in it, and refused with a reason when damaged.
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../helpers';
-import { scenarioById } from '../../src/scenario/catalog';
+import { catalogFromFiles, scenarioById } from '../../src/scenario/catalog';
+import { SCENARIO_DIR } from '../../src/scenario/disk';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   assignmentId,
   assignmentOfGame,
@@ -38,6 +41,15 @@ describe('assignments', () => {
     const hashes = catalog.scenarios.map(scenarioHash);
     expect(new Set(hashes).size).toBe(hashes.length);
     expect(base.hash).toBe(scenarioHash(scenarioById(catalog, base.scenario)!));
+  });
+
+  it('hashes the data, not the files: the same texts under other names (as the browser bundles them) give the same hashes', () => {
+    const files = ['campaign.yaml', 'lenses.yaml', 'sources.yaml', 'lessons/funeral-and-testament.yaml', 'lessons/united-opposition.yaml'].map((f) => ({
+      name: `bundle/${f.replace('/', '-')}`,
+      text: readFileSync(join(SCENARIO_DIR, f), 'utf8'),
+    }));
+    const bundled = catalogFromFiles(files);
+    for (const sc of catalog.scenarios) expect(scenarioHash(scenarioById(bundled, sc.id)!)).toBe(scenarioHash(sc));
   });
 
   it('sets the game: the rival plays as assigned, a fixed seed wins over the game’s own', () => {
