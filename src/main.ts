@@ -1,4 +1,5 @@
 // Entry point: loads the bundled scenarios, starts the Phaser stage, the sound board and the DOM overlay.
+import './scenario/jitless';
 import '../assets/fonts/fonts.css';
 import './ui/styles.css';
 import { SoundBoard } from './audio/sound';
@@ -8,6 +9,7 @@ import { App } from './ui/app';
 import { Stage } from './ui/stage';
 import { el } from './ui/dom';
 import { debugFlags, installSoundDebug } from './ui/debug';
+import { watchForUpdates } from './ui/update';
 
 const root = document.getElementById('app')!;
 const panel = document.getElementById('panel')!;
@@ -22,6 +24,9 @@ try {
   const app = new App(catalog, root, panel, announcer, stage, sound);
   window.addEventListener('resize', () => stage.refresh());
   app.start();
+  watchForUpdates((text) => {
+    announcer.textContent = text;
+  });
 } catch (err) {
   root.classList.add('no-stage');
   panel.replaceChildren(

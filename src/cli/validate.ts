@@ -10,6 +10,7 @@ import { classifyScenarioFile, MAX_FILE_SIZE_TEXT, readYaml } from '../scenario/
 import type { Campaign } from '../scenario/schema';
 import { loadFactors } from '../lab/factors';
 import { loadSources, type Bibliography } from '../scenario/sources';
+import { loadDebriefContent } from '../scenario/debrief';
 
 const HELP = `usage: npm run -s validate -- FILE...
 
@@ -55,6 +56,8 @@ function check(path: string, { campaigns, bib }: { campaigns: Campaign[]; bib?: 
       return problemsOf(loadSources(name, text));
     case 'factors':
       return problemsOf(loadFactors(name, text, campaigns));
+    case 'debrief':
+      return problemsOf(loadDebriefContent(name, text));
     case 'data':
       return problemsOf(readYaml(name, text));
     default:

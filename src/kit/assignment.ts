@@ -9,7 +9,6 @@ import type { Lens, Role } from '../scenario/schema';
 import { ROLES } from '../scenario/schema';
 import type { Scenario } from '../scenario/playable';
 import { POLICIES, type GameConfig, type PolicyId } from '../rules/state';
-import { ESSAY_22_QUESTION, ESSAY_8_QUESTION } from '../lab/debrief';
 import { ByteReader, ByteWriter, canonicalJson, FormatError, fromBase64Url, hashBytes, hashText, seal, toBase64Url, unseal } from './bytes';
 
 export interface Assignment {
@@ -46,10 +45,15 @@ export function scenarioHash(sc: Scenario): string {
   return h;
 }
 
-/** The questions the students answer: the teacher's, or the scenario's own. */
-export function assignmentQuestions(a: Assignment, sc: Scenario): string[] {
+/**
+ * The questions the students answer: the teacher's, or the scenario's own — a lesson's questions, or for a
+ * campaign the two exam questions of the debrief's essay planners (none if the catalogue has no debrief texts).
+ */
+export function assignmentQuestions(catalog: Catalog, a: Assignment, sc: Scenario): string[] {
   if (a.questions !== 'lesson') return [...a.questions];
-  return sc.lesson ? [...sc.lesson.questions] : [ESSAY_8_QUESTION, ESSAY_22_QUESTION];
+  if (sc.lesson) return [...sc.lesson.questions];
+  const exam = catalog.debrief?.questions;
+  return exam ? [exam.eight, exam.twentyTwo] : [];
 }
 
 /** The rival of a role: the side the computer plays. */
@@ -175,5 +179,5 @@ export function resolveAssignment(catalog: Catalog, a: Assignment): Decoded<{ sc
   if (scenarioHash(sc) !== a.hash) return { ok: false, reason: `the scenario "${a.scenario}" loaded here differs from the one assigned (another version of its file)` };
   const lens = lensById(catalog, a.lens);
   if (!lens) return { ok: false, reason: `the lens "${a.lens}" is not known to this version of the game` };
-  return { ok: true, value: { scenario: sc, lens, questions: assignmentQuestions(a, sc) } };
+  return { ok: true, value: { scenario: sc, lens, questions: assignmentQuestions(catalog, a, sc) } };
 }

@@ -7,7 +7,7 @@ import type { Catalog } from '../scenario/catalog';
 import { contextFor } from '../scenario/catalog';
 import type { Role } from '../scenario/schema';
 import { simulate } from '../lab/simulate';
-import { buildDebrief, type StepKind } from '../lab/debrief';
+import { buildDebrief, type StepKind } from '../debrief';
 import { assignmentId, resolveAssignment, type Assignment, type Decoded } from './assignment';
 import { verifyCode, type Verification, type Verified } from './verify';
 

@@ -122,7 +122,7 @@ export function verifyCode(catalog: Catalog, input: string, assignment?: Assignm
     ending: { id: ending.id, title: endingDef?.title ?? ending.id, winner: ending.winner },
     decisions,
     answers: code.answers,
-    questions: assignment ? assignmentQuestions(assignment, sc) : null,
+    questions: assignment ? assignmentQuestions(catalog, assignment, sc) : null,
     config,
     log: replay.log,
   };

@@ -6,6 +6,7 @@ import { classifyScenarioFile } from './yamlfile';
 import { clip } from './problems';
 import { buildScenario, makeCtx, type Ctx, type Scenario } from './playable';
 import { loadSources, useBibliography, type Bibliography } from './sources';
+import { loadDebriefContent, type DebriefContent } from './debrief';
 
 export interface Catalog {
   campaigns: Campaign[];
@@ -14,6 +15,8 @@ export interface Catalog {
   scenarios: Scenario[];
   /** The bibliography that every note, lens and factor cites. */
   sources: Bibliography;
+  /** The debrief's rules and prose (scenarios/debrief.yaml), when the catalogue was built with them. */
+  debrief: DebriefContent | null;
 }
 
 export interface ScenarioFile {
@@ -27,9 +30,9 @@ export class CatalogError extends Error {
   }
 }
 
-/** Loads the bibliography, then campaigns (lessons refer to them), lessons and the lens file; every source
- * they cite must be in the bibliography, which then becomes the one the citation formatters read. */
-export function buildCatalog(files: ScenarioFile[], lensFile: ScenarioFile, sourcesFile: ScenarioFile): Catalog {
+/** Loads the bibliography, then campaigns (lessons refer to them), lessons, the lens file and the debrief's file;
+ * every source they cite must be in the bibliography, which then becomes the one the citation formatters read. */
+export function buildCatalog(files: ScenarioFile[], lensFile: ScenarioFile, sourcesFile: ScenarioFile, debriefFile?: ScenarioFile): Catalog {
   const problems: Problem[] = [];
   const sourcesResult = loadSources(sourcesFile.name, sourcesFile.text);
   if (!sourcesResult.ok) problems.push(...sourcesResult.problems);
@@ -53,28 +56,38 @@ export function buildCatalog(files: ScenarioFile[], lensFile: ScenarioFile, sour
   }
   const lensResult = loadLenses(lensFile.name, lensFile.text, bib);
   if (!lensResult.ok) problems.push(...lensResult.problems);
+  const debrief = debriefFile ? loadDebriefContent(debriefFile.name, debriefFile.text) : null;
+  if (debrief && !debrief.ok) problems.push(...debrief.problems);
+  if (debrief?.ok && lensResult.ok) problems.push(...unknownLenses(debriefFile!.name, debrief.value, lensResult.value));
   if (problems.length) throw new CatalogError(problems);
   const scenarios = [
     ...campaigns.map((c) => buildScenario(c)),
     ...lessons.map((l) => buildScenario(campaigns.find((c) => c.id === l.base)!, l)),
   ];
   useBibliography(bib!);
-  return { campaigns, lessons, lenses: lensResult.ok ? lensResult.value : [], scenarios, sources: bib! };
+  return { campaigns, lessons, lenses: lensResult.ok ? lensResult.value : [], scenarios, sources: bib!, debrief: debrief?.ok ? debrief.value : null };
+}
+
+function unknownLenses(file: string, content: DebriefContent, lenses: readonly Lens[]): Problem[] {
+  const known = new Set(lenses.map((l) => l.id));
+  return content.historians.flatMap((r, i) =>
+    known.has(r.lens) ? [] : [{ file, path: `historians[${i}:${r.id}].lens`, message: `unknown lens "${clip(r.lens)}" (known: ${[...known].join(', ')})` }],
+  );
 }
 
 /**
  * The catalogue from every file of a scenario folder: each file is sorted by its declared kind (campaigns,
- * lessons, the one lens file and the one bibliography; the lab's factor file and the other data files are left to
- * their own readers), and a file of no known kind is a problem.
+ * lessons, the one lens file, the one bibliography and the debrief's file; the lab's factor file and the other data
+ * files are left to their own readers), and a file of no known kind is a problem.
  */
 export function catalogFromFiles(files: readonly ScenarioFile[]): Catalog {
   const scenarios: ScenarioFile[] = [];
-  const single: Record<'lenses' | 'sources', ScenarioFile[]> = { lenses: [], sources: [] };
+  const single: Record<'lenses' | 'sources' | 'debrief', ScenarioFile[]> = { lenses: [], sources: [], debrief: [] };
   const problems: Problem[] = [];
   for (const f of files) {
     const c = classifyScenarioFile(f.name, f.text);
     if (c.kind === 'campaign' || c.kind === 'lesson') scenarios.push(f);
-    else if (c.kind === 'lenses' || c.kind === 'sources') single[c.kind].push(f);
+    else if (c.kind === 'lenses' || c.kind === 'sources' || c.kind === 'debrief') single[c.kind].push(f);
     else if (c.kind === 'unknown') problems.push(c.problem);
   }
   const wanted = { lenses: 'lens file, lenses.yaml', sources: 'bibliography, sources.yaml' };
@@ -83,8 +96,9 @@ export function catalogFromFiles(files: readonly ScenarioFile[]): Catalog {
     const found = single[kind].map((f) => f.name).join(', ') || 'none';
     problems.push({ file: 'scenarios', path: '', message: `needs exactly one ${wanted[kind]} (found: ${found})` });
   }
+  if (single.debrief.length > 1) problems.push({ file: 'scenarios', path: '', message: `needs at most one debrief file (found: ${single.debrief.map((f) => f.name).join(', ')})` });
   if (problems.length) throw new CatalogError(problems);
-  return buildCatalog(scenarios, single.lenses[0], single.sources[0]);
+  return buildCatalog(scenarios, single.lenses[0], single.sources[0], single.debrief[0]);
 }
 
 export function defaultLens(cat: Catalog): Lens {
