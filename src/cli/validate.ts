@@ -6,6 +6,9 @@ import { formatProblem, kindOf, loadCampaign, loadLenses, loadLesson, type Probl
 import { loadCatalogFromDisk } from '../scenario/disk';
 import type { Campaign } from '../scenario/schema';
 import { loadFactors } from '../lab/factors';
+import { loadDocuments } from '../scenario/documents';
+import { loadGlossary } from '../scenario/glossary';
+import { checkDocumentReferences } from '../scenario/references';
 
 const USAGE = 'npm run -s validate -- FILE...';
 
@@ -36,8 +39,16 @@ function check(file: string, campaigns: Campaign[]): Problem[] {
       const r = loadFactors(file, text, campaigns);
       return r.ok ? [] : r.problems;
     }
+    case 'documents': {
+      const r = loadDocuments(file, text);
+      return r.ok ? checkDocumentReferences(r.value, campaigns).map((p) => ({ file, ...p })) : r.problems;
+    }
+    case 'glossary': {
+      const r = loadGlossary(file, text);
+      return r.ok ? [] : r.problems;
+    }
     default:
-      return [{ file, path: 'kind', message: 'is missing: a scenario file needs "kind: campaign" or "kind: lesson" (or a top-level "lenses:" or "factors:" list)' }];
+      return [{ file, path: 'kind', message: 'is missing: a scenario file needs "kind: campaign" or "kind: lesson" (or a top-level "lenses:", "factors:", "documents:" or "terms:" list)' }];
   }
 }
 

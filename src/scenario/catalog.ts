@@ -3,12 +3,24 @@
 import type { Campaign, Lens, Lesson } from './schema';
 import { formatProblem, loadCampaign, loadLenses, loadLesson, type Problem } from './loader';
 import { buildScenario, makeCtx, type Ctx, type Scenario } from './playable';
+import { loadDocuments, type SourceDocument } from './documents';
+import { loadGlossary, type GlossaryEntry } from './glossary';
+import { checkDocumentReferences, checkLessonDocuments } from './references';
 
 export interface Catalog {
   campaigns: Campaign[];
   lessons: Lesson[];
   lenses: Lens[];
   scenarios: Scenario[];
+  /** Primary sources for the document reader (empty when no documents file was given). */
+  documents: SourceDocument[];
+  glossary: GlossaryEntry[];
+}
+
+/** The files beside the scenarios that students read: the primary sources and the glossary. */
+export interface LibraryFiles {
+  documents: ScenarioFile;
+  glossary: ScenarioFile;
 }
 
 export interface ScenarioFile {
@@ -22,12 +34,13 @@ export class CatalogError extends Error {
   }
 }
 
-/** Loads campaigns first (lessons refer to them), then lessons, then the lens file. */
-export function buildCatalog(files: ScenarioFile[], lensFile: ScenarioFile): Catalog {
+/** Loads campaigns first (lessons refer to them), then lessons, then the lens file, then the library. */
+export function buildCatalog(files: ScenarioFile[], lensFile: ScenarioFile, library?: LibraryFiles): Catalog {
   const problems: Problem[] = [];
   const campaigns: Campaign[] = [];
   const lessons: Lesson[] = [];
   const lessonFiles: ScenarioFile[] = [];
+  const lessonFileOf = new Map<Lesson, string>();
   for (const f of files) {
     if (/^kind:\s*lesson\s*$/m.test(f.text)) {
       lessonFiles.push(f);
@@ -39,17 +52,41 @@ export function buildCatalog(files: ScenarioFile[], lensFile: ScenarioFile): Cat
   }
   for (const f of lessonFiles) {
     const r = loadLesson(f.name, f.text, campaigns);
-    if (r.ok) lessons.push(r.value);
+    if (r.ok) {
+      lessons.push(r.value);
+      lessonFileOf.set(r.value, f.name);
+    }
     else problems.push(...r.problems);
   }
   const lensResult = loadLenses(lensFile.name, lensFile.text);
   if (!lensResult.ok) problems.push(...lensResult.problems);
+  const { documents, glossary } = loadLibrary(library, campaigns, lessonFileOf, problems);
   if (problems.length) throw new CatalogError(problems);
   const scenarios = [
     ...campaigns.map((c) => buildScenario(c)),
     ...lessons.map((l) => buildScenario(campaigns.find((c) => c.id === l.base)!, l)),
   ];
-  return { campaigns, lessons, lenses: lensResult.ok ? lensResult.value : [], scenarios };
+  return { campaigns, lessons, lenses: lensResult.ok ? lensResult.value : [], scenarios, documents, glossary };
+}
+
+/** The documents (checked against the campaigns and the lessons that list them) and the glossary. */
+function loadLibrary(
+  library: LibraryFiles | undefined,
+  campaigns: Campaign[],
+  lessonFileOf: Map<Lesson, string>,
+  problems: Problem[],
+): { documents: SourceDocument[]; glossary: GlossaryEntry[] } {
+  if (!library) return { documents: [], glossary: [] };
+  const docs = loadDocuments(library.documents.name, library.documents.text);
+  const documents = docs.ok ? docs.value : [];
+  if (!docs.ok) problems.push(...docs.problems);
+  else problems.push(...checkDocumentReferences(documents, campaigns).map((p) => ({ file: library.documents.name, ...p })));
+  if (docs.ok) {
+    lessonFileOf.forEach((file, l) => problems.push(...checkLessonDocuments(l, documents).map((p) => ({ file, ...p }))));
+  }
+  const terms = loadGlossary(library.glossary.name, library.glossary.text);
+  if (!terms.ok) problems.push(...terms.problems);
+  return { documents, glossary: terms.ok ? terms.value : [] };
 }
 
 export function defaultLens(cat: Catalog): Lens {

@@ -26,6 +26,9 @@ export function loadCatalogFromDisk(): Catalog {
     .sort()
     .map(readScenarioFile)
     .filter((f) => /^kind:\s*(campaign|lesson)\s*$/m.test(f.text));
-  cached = buildCatalog(files, readScenarioFile(join(SCENARIO_DIR, 'lenses.yaml')));
+  cached = buildCatalog(files, readScenarioFile(join(SCENARIO_DIR, 'lenses.yaml')), {
+    documents: readScenarioFile(join(SCENARIO_DIR, 'documents.yaml')),
+    glossary: readScenarioFile(join(SCENARIO_DIR, 'glossary.yaml')),
+  });
   return cached;
 }

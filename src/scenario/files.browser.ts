@@ -11,9 +11,12 @@ export function loadCatalogBundled(): Catalog {
   const files: ScenarioFile[] = Object.entries(raw)
     .map(([path, text]) => ({ name: path.replace(/^(\.\.\/)+/, ''), text }))
     .sort((a, b) => a.name.localeCompare(b.name));
-  const lensFile = files.find((f) => f.name.endsWith('lenses.yaml'));
-  if (!lensFile) throw new Error('scenarios/lenses.yaml is missing from the build');
-  const scenarioFiles = files.filter((f) => !f.name.endsWith('lenses.yaml') && !f.name.endsWith('factors.yaml'));
-  cached = buildCatalog(scenarioFiles, lensFile);
+  const named = (name: string) => {
+    const file = files.find((f) => f.name === `scenarios/${name}`);
+    if (!file) throw new Error(`scenarios/${name} is missing from the build`);
+    return file;
+  };
+  const scenarioFiles = files.filter((f) => /^kind:\s*(campaign|lesson)\s*$/m.test(f.text));
+  cached = buildCatalog(scenarioFiles, named('lenses.yaml'), { documents: named('documents.yaml'), glossary: named('glossary.yaml') });
   return cached;
 }

@@ -43,7 +43,7 @@ function labelledPath(data: unknown, segments: PropertyKey[]): string {
     .join('');
 }
 
-function parseYaml(file: string, text: string): Loaded<unknown> {
+export function parseYaml(file: string, text: string): Loaded<unknown> {
   try {
     const value: unknown = parse(text, { prettyErrors: true, uniqueKeys: true });
     if (value === null || value === undefined) {
@@ -61,7 +61,7 @@ function parseYaml(file: string, text: string): Loaded<unknown> {
   }
 }
 
-function validate<S extends z.ZodType>(file: string, data: unknown, schema: S): Loaded<z.infer<S>> {
+export function validate<S extends z.ZodType>(file: string, data: unknown, schema: S): Loaded<z.infer<S>> {
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   const seen = new Set<string>();
@@ -122,10 +122,12 @@ export function loadLenses(file: string, text: string): Loaded<Lens[]> {
 }
 
 /** Guesses the kind of a scenario file from its "kind" field, for tools that check any file they are given. */
-export function kindOf(text: string): 'campaign' | 'lesson' | 'lenses' | 'factors' | 'unknown' {
+export function kindOf(text: string): 'campaign' | 'lesson' | 'lenses' | 'factors' | 'documents' | 'glossary' | 'unknown' {
   if (/^kind:\s*campaign\s*$/m.test(text)) return 'campaign';
   if (/^kind:\s*lesson\s*$/m.test(text)) return 'lesson';
   if (/^lenses:/m.test(text)) return 'lenses';
   if (/^factors:/m.test(text)) return 'factors';
+  if (/^documents:/m.test(text)) return 'documents';
+  if (/^terms:/m.test(text)) return 'glossary';
   return 'unknown';
 }
