@@ -26,13 +26,10 @@ export class Desk extends StageScene<DeskView> {
     const cellW = (w - 2 * M) / cols;
     // On a short canvas (a phone on its side) each portrait keeps only its name and post.
     const compact = h < 420;
-    const textH = compact ? 56 : 90; // name, up to three lines of post, the standing line
+    const textH = compact ? 56 : 118; // name, up to three lines of post, three labelled bars
     const portrait = Math.round(clamp(Math.min(cellW * 0.6, (h * 0.52) / rows - textH), compact ? 28 : 36, 84));
     const cellH = portrait + textH;
     const leadersTop = h - M - rows * cellH;
-    if (leaders.length && !compact && leadersTop - 20 > M + 60) {
-      this.add.text(M, leadersTop - 20, 'P prestige · H heir to Lenin · S stigma', { fontFamily: MONO_FONT, fontSize: '12px', color: '#f2e8d5' });
-    }
     leaders.forEach((l, i) => {
       const row = Math.floor(i / cols);
       const inRow = row === rows - 1 ? leaders.length - row * cols : cols;
@@ -108,7 +105,7 @@ export class Desk extends StageScene<DeskView> {
       this.add.graphics().lineStyle(4, COLOURS.black).lineBetween(cx - size / 2, top + size, cx + size / 2, top);
     }
     const boxTop = top + size + 2;
-    const boxH = compact ? 52 : 84;
+    const boxH = compact ? 52 : 112;
     this.add.rectangle(cx, boxTop + boxH / 2, width, boxH, COLOURS.black, 0.88);
     this.add.text(cx, boxTop + 3, l.name.toUpperCase(), { fontFamily: HEADING_FONT, fontSize: '15px', color: l.out ? '#cccccc' : '#f2e8d5' }).setOrigin(0.5, 0);
     const post = l.status ? l.status.toUpperCase() : l.post;
@@ -116,8 +113,21 @@ export class Desk extends StageScene<DeskView> {
       .text(cx, boxTop + 23, post, { fontFamily: MONO_FONT, fontSize: '11px', color: l.status ? '#ff9c8f' : '#f2e8d5', align: 'center', fontStyle: l.status ? 'bold' : '', wordWrap: { width: width - 6 }, maxLines: compact ? 2 : 3 })
       .setOrigin(0.5, 0);
     if (compact) return;
-    this.add
-      .text(cx, boxTop + 66, `P${Math.round(l.prestige)} H${Math.round(l.heir)} S${Math.round(l.stigma)}`, { fontFamily: MONO_FONT, fontSize: '11px', color: '#f2e8d5' })
-      .setOrigin(0.5, 0);
+    const rows: [string, number][] = [
+      ['Prestige', l.prestige],
+      ['Heir', l.heir],
+      ['Stigma', l.stigma],
+    ];
+    rows.forEach(([label, value], i) => this.bar(label, value, cx - width / 2 + 4, boxTop + 68 + i * 14, width - 8));
+  }
+
+  /** One standing as a word and a bar filled to its value out of 100 (the text column gives the numbers). */
+  private bar(label: string, value: number, x: number, y: number, width: number): void {
+    const text = this.add.text(x, y, label, { fontFamily: MONO_FONT, fontSize: '10px', color: '#f2e8d5' });
+    const bx = x + Math.max(text.width + 4, 52);
+    const bw = Math.max(12, x + width - bx);
+    const g = this.add.graphics();
+    g.lineStyle(1, COLOURS.cream).strokeRect(bx, y + 2, bw, 8);
+    g.fillStyle(COLOURS.gold).fillRect(bx + 1, y + 3, ((bw - 2) * Math.max(0, Math.min(100, value))) / 100, 6);
   }
 }

@@ -16,6 +16,7 @@ import { App } from './ui/app';
 import { Stage } from './ui/stage';
 import { el } from './ui/dom';
 import { debugFlags, installSoundDebug } from './ui/debug';
+import { glossaryButton, installGlossary } from './ui/glossary';
 
 const root = document.getElementById('app')!;
 const panel = document.getElementById('panel')!;
@@ -23,6 +24,8 @@ const announcer = document.getElementById('announcer')!;
 
 try {
   const catalog = loadCatalogBundled();
+  installGlossary(catalog.glossary);
+  document.body.append(glossaryButton('secondary site-glossary'));
   const leaderIds = [...new Set(catalog.campaigns.flatMap((c) => c.leaders.map((l) => l.id))), 'lenin'];
   const stage = new Stage(document.getElementById('stage')!, leaderIds);
   const sound = new SoundBoard({ typewriter, telegraph, gavel, murmurs, applause, music });

@@ -49,12 +49,13 @@ export function wordCount(doc: SourceDocument): number {
   return doc.excerpt.map(partText).join(' ').split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
 }
 
-/** How the reader labels the excerpt: a rendering names its original; a quotation names its translation. */
+/** How the reader labels the excerpt: a rendering names its original; quoted words name their translation. */
 export function documentLabel(doc: SourceDocument): string {
   const tidy = (s: string) => s.trim().replace(/[.;]\s*$/, '');
-  return isRendered(doc)
-    ? `Rendered for this game from ${tidy(doc.original)}.`
-    : `Quoted from the English translation: ${tidy(doc.translation)}.`;
+  const quoted = `quoted from the English translation: ${tidy(doc.translation)}`;
+  if (!isRendered(doc)) return `Quoted words: ${quoted}.`;
+  const mixed = doc.excerpt.some((p) => 'quoted' in p);
+  return `Rendered for this game from ${tidy(doc.original)}.${mixed ? ` The words in quotation marks are ${quoted}.` : ''}`;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

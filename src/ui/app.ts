@@ -19,6 +19,8 @@ import { applyToDocument, loadSettings, motionReduced, saveSettings, type Settin
 import { clearUiState, loadUiState, saveUiState } from './uistate';
 import { showDebrief } from './debrief';
 import { showLab } from './lab';
+import { documentsButton, documentsByIds, documentsFor } from './reader';
+import { linkedParagraphs, linkTerms } from './glossary';
 
 export const SAVE_KEY = 'after-lenin:save';
 
@@ -465,6 +467,7 @@ export class App {
       ...paragraphs(sc.summary, 'lead'),
       el('div', { class: 'document minutes' }, el('p', { class: 'doc-kind' }, `Secret · for ${leaderName(sc, role)} only`), ...paragraphs(sc.briefing[role], 'body')),
       sc.lesson ? el('section', {}, el('h2', {}, 'Questions to answer as you play'), el('ul', {}, ...sc.lesson.questions.map((q) => el('li', {}, q)))) : null,
+      sc.lesson ? documentsButton(documentsByIds(this.catalog.documents, sc.lesson.documents), 'Primary sources for this lesson') : null,
       el('div', { class: 'actions' }, button('Begin', () => this.send({ type: 'BEGIN' }), 'primary')),
     );
     this.sound?.play('typewriter');
@@ -542,7 +545,8 @@ export class App {
           { class: `document ${e.kind}`, 'aria-labelledby': `event-${e.id}` },
           el('p', { class: 'doc-kind' }, e.kind),
           el('h2', { id: `event-${e.id}`, style: 'font-family:inherit;font-size:1.15rem' }, e.title),
-          ...paragraphs(e.text, 'body'),
+          ...linkedParagraphs(e.text, 'body'),
+          documentsButton(documentsFor(this.catalog.documents, e.id)),
           this.noteBlock(e.note),
         ),
       ),
@@ -566,7 +570,8 @@ export class App {
       this.gameNav(state),
       el('p', { class: 'kicker' }, `Decision · ${turnName(state.turn)}`),
       el('h1', {}, decision.title),
-      ...paragraphs(decision.prompt, 'lead'),
+      ...linkedParagraphs(decision.prompt, 'lead'),
+      documentsButton(documentsFor(this.catalog.documents, decision.id)),
       el(
         'ul',
         { class: 'options', 'aria-label': 'Your options' },
@@ -578,7 +583,7 @@ export class App {
               this.outcome = { decision: decision.id, option: o.id };
               this.send({ type: 'CHOOSE', decision: decision.id, option: o.id });
             }),
-            el('p', {}, o.text),
+            el('p', {}, ...linkTerms(o.text)),
           ),
         ),
       ),
@@ -605,6 +610,7 @@ export class App {
       el('p', { class: 'kicker' }, `Your decision · ${d.title}`),
       el('h1', {}, o.label),
       el('div', { class: 'outcome' }, ...paragraphs(o.outcome)),
+      documentsButton(documentsFor(this.catalog.documents, d.id)),
       el(
         'section',
         { class: 'document minutes', 'aria-labelledby': 'history-head' },
@@ -677,7 +683,8 @@ export class App {
       this.gameNav(state),
       el('p', { class: 'kicker' }, `${BODY_NAME[v.body] ?? v.body} · ${def.date} · vote ${i + 1} of ${votes.length}`),
       el('h1', {}, def.title),
-      el('p', { class: 'lead' }, `Motion: ${def.motion}`),
+      el('p', { class: 'lead' }, 'Motion: ', ...linkTerms(def.motion)),
+      documentsButton(documentsFor(this.catalog.documents, def.id)),
       v.held
         ? el('p', {}, el('span', { class: `verdict ${v.passed ? 'passed' : 'failed'}` }, v.passed ? 'Carried' : 'Defeated'), ' ', el('span', { class: 'tally' }, tally))
         : el('p', { class: 'notice' }, `The vote was not held: ${v.reason ?? 'the conditions for it were not met'}.`),
@@ -693,7 +700,7 @@ export class App {
         'section',
         { class: 'document minutes', 'aria-labelledby': `hist-${v.id}` },
         el('h2', { id: `hist-${v.id}`, style: 'font-family:inherit;font-size:1.15rem' }, 'In history'),
-        el('p', {}, def.historical.summary),
+        el('p', {}, ...linkTerms(def.historical.summary)),
         this.noteBlock(def.note, 'Note'),
       ),
       el('div', { class: 'actions' }, last
