@@ -16,7 +16,8 @@ function escape(s: string): string {
 
 /** Sets the glossary the game uses (once, at start-up). */
 export function installGlossary(list: readonly GlossaryEntry[]): void {
-  entries = [...list].sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
+  const key = (e: GlossaryEntry) => e.term.replace(/^the /i, '');
+  entries = [...list].sort((a, b) => key(a).localeCompare(key(b), 'en', { sensitivity: 'base' }));
   byForm.clear();
   for (const e of list) for (const f of termForms(e)) byForm.set(f, e);
   const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map(escape);

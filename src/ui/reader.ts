@@ -1,7 +1,7 @@
 // The document reader: primary sources in a modal dialog, one at a time, each with its label ("rendered for
 // this game from …"), the original and a translation to look up, its provenance and an exam-style question,
 // and Previous/Next between the documents of the current context (a decision, a vote or a lesson).
-import { documentLabel, longDate, partText, type SourceDocument } from '../scenario/documents';
+import { documentLabel, isRendered, longDate, partText, type SourceDocument } from '../scenario/documents';
 import { button, el } from './dom';
 import { openModal } from './modal';
 import './reader.css';
@@ -16,7 +16,7 @@ export function documentsByIds(all: readonly SourceDocument[], ids: readonly str
   return ids.map((id) => all.find((d) => d.id === id)).filter((d): d is SourceDocument => d !== undefined);
 }
 
-function documentBody(doc: SourceDocument): HTMLElement[] {
+function documentBody(doc: SourceDocument): (HTMLElement | null)[] {
   return [
     el('p', { class: 'kicker' }, `${doc.author} · ${longDate(doc.date)}`),
     el(
@@ -24,10 +24,11 @@ function documentBody(doc: SourceDocument): HTMLElement[] {
       { class: 'excerpt' },
       ...doc.excerpt.map((p) => el('p', { class: 'quoted' in p ? 'quoted' : 'rendered' }, partText(p))),
     ),
-    el('p', { class: 'doc-label' }, documentLabel(doc)),
     el('h3', {}, 'Where it comes from'),
-    el('p', {}, `Original: ${doc.original.trim()}`),
-    el('p', {}, `In English: ${doc.translation.trim()}`),
+    el('p', { class: 'doc-label' }, documentLabel(doc)),
+    // The label names the original when the text is rendered, and the translation when words are quoted.
+    isRendered(doc) ? null : el('p', {}, `The original: ${doc.original.trim()}`),
+    isRendered(doc) && !doc.excerpt.some((p) => 'quoted' in p) ? el('p', {}, `Published in English: ${doc.translation.trim()}`) : null,
     el('h3', {}, 'Who wrote it, when, for whom and why'),
     el('p', {}, doc.provenance.trim()),
     el('h3', {}, 'Question'),
