@@ -3,6 +3,7 @@
 // and Previous/Next between the documents of the current context (a decision, a vote or a lesson).
 import { documentLabel, isRendered, longDate, partText, type SourceDocument } from '../scenario/documents';
 import { button, el } from './dom';
+import { linkTerms } from './glossary';
 import { openModal } from './modal';
 import './reader.css';
 
@@ -30,7 +31,7 @@ function documentBody(doc: SourceDocument): (HTMLElement | null)[] {
     isRendered(doc) ? null : el('p', {}, `The original: ${doc.original.trim()}`),
     isRendered(doc) && !doc.excerpt.some((p) => 'quoted' in p) ? el('p', {}, `Published in English: ${doc.translation.trim()}`) : null,
     el('h3', {}, 'Who wrote it, when, for whom and why'),
-    el('p', {}, doc.provenance.trim()),
+    el('p', {}, ...linkTerms(doc.provenance.trim())),
     el('h3', {}, 'Question'),
     el('p', { class: 'exam-question' }, doc.question.trim()),
   ];

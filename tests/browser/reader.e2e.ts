@@ -122,6 +122,16 @@ describe('the glossary and the document reader', () => {
     expect(await dialog.locator('h2').textContent()).not.toBe(first);
     expect(await dialog.textContent()).toContain('Document 2 of');
     expect(await focused(page)).toMatchObject({ text: 'Next document', inDialog: true });
+    // A glossary term in the provenance opens its entry over the reader; Escape closes only the entry.
+    const term = dialog.locator('button.term').first();
+    const termName = ((await term.textContent()) ?? '').trim();
+    await term.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('dialog[open].glossary-entry').waitFor();
+    expect((await focused(page)).dialogs).toBe(2);
+    await page.keyboard.press('Escape');
+    await page.locator('dialog.glossary-entry').waitFor({ state: 'detached' });
+    expect(await focused(page)).toMatchObject({ tag: 'BUTTON', text: termName, inDialog: true, dialogs: 1 });
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     expect(await focused(page)).toMatchObject({ tag: 'BUTTON', dialogs: 0 });
