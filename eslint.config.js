@@ -13,4 +13,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  {
+    // Small modules and short functions: a warning past 500 lines a file or 80 lines a function.
+    files: ['src/**/*.ts', 'scenes/**/*.ts', 'assets/**/*.ts'],
+    rules: {
+      'max-lines': ['warn', { max: 500, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['warn', { max: 80, skipBlankLines: true, skipComments: true }],
+    },
+  },
 );

@@ -14,6 +14,7 @@ import type { Ctx } from '../scenario/playable';
 import { checkFactorChoice, inertSwitches, labInputs, type FactorSet, type LabInputs } from '../lab/factors';
 import { checkRequest, LabRequestError, summariseLab, type LabRequest, type LabResult } from '../lab/run';
 import { createLabSession, runSharded, type FromWorker, type LabJob, type LabWorkerPort, type ToWorker } from '../lab/protocol';
+import { percent, probabilityPoints } from '../scenario/words';
 
 const USAGE =
   'npm run -s lab -- [--scenario ID] [--lens ID] [--factors ID,ID,...] [--runs N] [--seed S] [--stalin POLICY] [--trotsky POLICY] [--compare-lenses] [--workers N] [--json]';
@@ -55,8 +56,8 @@ function chosenFactors(arg: unknown, set: FactorSet): string[] {
   return ids;
 }
 
-const pct = (p: number) => `${(100 * p).toFixed(1)}%`;
-const points = (d: number) => `${d >= 0 ? '+' : '−'}${Math.abs(100 * d).toFixed(1)}`;
+const pct = percent;
+const points = probabilityPoints;
 
 function table(inputs: LabInputs, r: LabResult): string {
   const ids = Object.keys(r.factors);

@@ -8,6 +8,7 @@ import { buildCatalog, CatalogError, contextFor, type Catalog } from '../scenari
 import { POLICIES, type PolicyId } from '../rules/state';
 import { simulate } from '../lab/simulate';
 import { join } from 'node:path';
+import { percent } from '../scenario/words';
 
 const USAGE =
   'npm run -s sim -- [--scenario ID|FILE] [--stalin historical|shrewd|random] [--trotsky historical|shrewd|random] [--lens ID] [--runs N] [--seed S] [--json]';
@@ -33,7 +34,7 @@ function catalogFor(arg: string | undefined): { catalog: Catalog; id: string } {
 }
 
 function pct(n: number, runs: number): string {
-  return `${((100 * n) / runs).toFixed(1)}%`.padStart(7);
+  return percent(n / runs).padStart(7);
 }
 
 function main(): number {

@@ -24,6 +24,7 @@ import { turnIndex, turnLabel, turnName } from '../scenario/turns';
 import { replay as replayThroughMachine } from '../flow/save';
 import type { FactorSet } from './factors';
 import { campName, leaderName, sourceTitle } from '../scenario/names';
+import { bodyName, CHOSEN_BY, lineSentence, listWords, pointsWord, signedPoints, tallyText } from '../scenario/words';
 
 // ------------------------------------------------------------------------------------------------ types
 
@@ -230,41 +231,6 @@ export interface Debrief {
 
 // ------------------------------------------------------------------------------------------------ words
 
-const BODY_NAMES: Record<string, string> = {
-  politburo: 'Politburo',
-  cc: 'Central Committee plenum',
-  conference: 'Party Conference',
-  congress: 'Party Congress',
-};
-
-const POLICY_WORDS: Record<Choice['by'], string> = {
-  player: 'you',
-  historical: 'as he really did',
-  shrewd: 'looking ahead',
-  random: 'at random',
-  forced: 'fixed by a lab factor',
-};
-
-/** Points with a sign: "+4.2", "−0.7", "0.0". */
-export function signedPoints(p: number): string {
-  const r = Math.round(p * 10) / 10;
-  if (r === 0) return '0.0';
-  return `${r > 0 ? '+' : '−'}${Math.abs(r).toFixed(1)}`;
-}
-
-function pointsWord(p: number): string {
-  return `${signedPoints(p)} point${Math.abs(Math.round(p * 10) / 10) === 1 ? '' : 's'}`;
-}
-
-function tallyText(v: { for: number; against: number; abstain: number }): string {
-  return `${v.for}–${v.against}${v.abstain ? `, ${v.abstain} abstaining` : ''}`;
-}
-
-function listWords(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
 // ------------------------------------------------------------------------------------------------ replay
 
 type Phase = 'briefing' | 'events' | 'choosing' | 'voting' | 'consequences' | 'ending' | 'debrief';
@@ -441,14 +407,14 @@ function describeSteps(sc: Scenario, steps: Step[], state: GameState): void {
       st.title = d && o ? `${d.title} — ${o.label}` : st.detail || st.source;
       if (o) st.effects = [...effectKinds(o.effects)];
       if (st.by === 'player') st.actor = 'You';
-      else if (st.role) st.actor = `${leaderName(sc, sc.campLeader[st.role])} (${POLICY_WORDS[st.by ?? 'historical']})`;
+      else if (st.role) st.actor = `${leaderName(sc, sc.campLeader[st.role])} (${CHOSEN_BY[st.by ?? 'historical']})`;
       else st.actor = 'The rivals';
       if (d && o) st.detail = o.historical ? 'as in history' : `in history: ${d.options.find((x) => x.historical)?.label ?? ''}`;
     } else if (st.kind === 'vote') {
       const v = sc.voteById[st.source];
       const rec = state.votes.find((r) => r.id === st.source && r.turn === st.turn);
       st.title = v ? v.title : st.detail || st.source;
-      st.actor = v ? (BODY_NAMES[v.body] ?? v.body) : 'The Party';
+      st.actor = v ? bodyName(v.body) : 'The Party';
       if (v) st.effects = [...effectKinds([...v.onPass, ...v.onFail])];
       if (rec) st.detail = rec.held ? `${rec.passed ? 'carried' : 'defeated'} ${tallyText(rec)}` : `not held: ${rec.reason ?? 'its conditions were not met'}`;
     } else {
@@ -529,7 +495,7 @@ function ledgersOf(sc: Scenario, state: GameState, steps: Step[], camp: Camp): V
       date: def?.date ?? turnName(v.turn),
       title: def?.title ?? v.id,
       body: v.body,
-      bodyName: BODY_NAMES[v.body] ?? v.body,
+      bodyName: bodyName(v.body),
       motion: def?.motion ?? '',
       held: v.held,
       reason: v.reason,
@@ -1227,7 +1193,7 @@ export function debriefMarkdown(d: Debrief): string {
       continue;
     }
     out.push(
-      `**${v.passed ? 'Carried' : 'Defeated'} ${tallyText(v)}** (needed ${Math.round(v.threshold * 100)}% of those voting; ${signedPoints(v.margin)} points from the threshold). Sponsors: ${t(v.sponsors)}. The uncommitted loyalists followed the ${v.lineWith === 'sponsor' ? 'sponsors' : v.lineWith === 'target' ? 'target' : 'two sides equally'}. Your position: ${signedPoints(v.delta)} points.`,
+      `**${v.passed ? 'Carried' : 'Defeated'} ${tallyText(v)}** (needed ${Math.round(v.threshold * 100)}% of those voting; ${signedPoints(v.margin)} points from the threshold). Sponsors: ${t(v.sponsors)}. ${lineSentence(v.lineWith)} Your position: ${signedPoints(v.delta)} points.`,
       '',
     );
     if (v.blocs.length) {

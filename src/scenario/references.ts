@@ -2,7 +2,8 @@
 // turns must fall inside the scenario's years. Returns one problem per broken reference, with its path.
 import type { Campaign, Condition, Effect, Lesson } from './schema';
 import type { SourceDocument } from './documents';
-import { turnIndex } from './turns';
+import { turnIndex, turnLabel } from './turns';
+import { halfYearOf } from './days';
 
 export interface RefProblem {
   path: string;
@@ -90,6 +91,22 @@ function checkWindow(item: { turn: string; until?: string }, start: number, end:
   if (turnIndex(item.until) < turnIndex(item.turn)) out.push({ path: `${path}.until`, message: `ends (${item.until}) before it starts (${item.turn})` });
 }
 
+/** A moment's day falls in its turn, and a windowed moment has a day in each later turn of its window. */
+function checkDays(item: { turn: string; until?: string; day: string; dayIn?: Record<string, string> }, path: string, out: RefProblem[]): void {
+  if (halfYearOf(item.day) !== item.turn) out.push({ path: `${path}.day`, message: `${item.day} is not in its turn, ${item.turn}` });
+  const first = turnIndex(item.turn);
+  const last = item.until === undefined ? first : turnIndex(item.until);
+  for (const [turn, day] of Object.entries(item.dayIn ?? {})) {
+    const t = turnIndex(turn);
+    if (t <= first || t > last) out.push({ path: `${path}.dayIn.${turn}`, message: `${turn} is not a later turn of the window ${item.turn}–${item.until ?? item.turn}` });
+    else if (halfYearOf(day) !== turn) out.push({ path: `${path}.dayIn.${turn}`, message: `${day} is not in ${turn}` });
+  }
+  for (let t = first + 1; t <= last; t++) {
+    const label = turnLabel(t);
+    if (!item.dayIn?.[label]) out.push({ path: `${path}.dayIn`, message: `needs a day for ${label}, a turn of its window` });
+  }
+}
+
 function checkUnique(items: { id: string }[], list: string, seen: Map<string, string>, out: RefProblem[]): void {
   items.forEach((item, i) => {
     const prior = seen.get(item.id);
@@ -138,6 +155,7 @@ export function checkCampaignReferences(c: Campaign): RefProblem[] {
     const p = `decisions[${i}:${d.id}]`;
     checkTurn(d.turn, start, end, `${p}.turn`, out);
     checkWindow(d, start, end, p, out);
+    checkDays(d, p, out);
     checkCondition(d.requires, `${p}.requires`, k, out);
     const optionIds = new Set<string>();
     d.options.forEach((o, j) => {
@@ -150,12 +168,14 @@ export function checkCampaignReferences(c: Campaign): RefProblem[] {
     const p = `events[${i}:${e.id}]`;
     checkTurn(e.turn, start, end, `${p}.turn`, out);
     checkWindow(e, start, end, p, out);
+    checkDays(e, p, out);
     checkCondition(e.requires, `${p}.requires`, k, out);
     checkEffects(e.effects, `${p}.effects`, k, out);
   });
   c.votes.forEach((v, i) => {
     const p = `votes[${i}:${v.id}]`;
     checkTurn(v.turn, start, end, `${p}.turn`, out);
+    checkDays(v, p, out);
     if (!k.leaders.has(v.target)) out.push({ path: `${p}.target`, message: `unknown leader "${v.target}"` });
     if (v.post && !k.posts.has(v.post)) out.push({ path: `${p}.post`, message: `unknown post "${v.post}"` });
     checkCondition(v.requires, `${p}.requires`, k, out);

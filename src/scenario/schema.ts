@@ -1,6 +1,7 @@
 // The shape of scenario data. YAML files in scenarios/ are checked against these zod schemas and become
 // typed, validated data; nothing else in the game reads raw YAML. Ids are stable kebab-case strings.
 import { z } from 'zod';
+import { isDay } from './days';
 
 export const idSchema = z
   .string()
@@ -10,6 +11,12 @@ export const idSchema = z
 export const turnLabelSchema = z
   .string()
   .regex(/^19[12][0-9]H[12]$/, 'must be a half-year such as "1926H2"');
+
+/** The day a moment happened or began, or, where sources give only a month, the day the scenario assumes. */
+export const daySchema = z.string().refine(isDay, 'must be a real day written as YYYY-MM-DD, such as "1924-01-21"');
+
+/** For a moment with a window of turns: its day in each later turn of the window. */
+const dayInSchema = z.record(turnLabelSchema, daySchema);
 
 export const CAMPS = ['stalin', 'trotsky', 'zinoviev', 'bukharin'] as const;
 export const campSchema = z.enum(CAMPS);
@@ -173,6 +180,8 @@ export const decisionSchema = z
     turn: turnLabelSchema,
     /** Last turn of the decision's window: it is taken in the first turn from "turn" on whose conditions hold. */
     until: turnLabelSchema.optional(),
+    day: daySchema,
+    dayIn: dayInSchema.optional(),
     title: z.string().min(3).max(90),
     prompt: z.string().min(20),
     requires: conditionSchema.optional(),
@@ -191,6 +200,8 @@ export const eventSchema = z
     turn: turnLabelSchema,
     /** Last turn of the event's window: it happens once, in the first turn from "turn" on whose conditions hold. */
     until: turnLabelSchema.optional(),
+    day: daySchema,
+    dayIn: dayInSchema.optional(),
     title: z.string().min(3).max(90),
     kind: z.enum(['telegram', 'minutes', 'newspaper', 'report']).default('report'),
     text: z.string().min(20),
@@ -204,6 +215,7 @@ export const voteSchema = z
   .object({
     id: idSchema,
     turn: turnLabelSchema,
+    day: daySchema,
     body: z.enum(BODIES),
     title: z.string().min(3).max(90),
     date: z.coerce.string().min(4),

@@ -6,14 +6,15 @@ import type { SoundBoard } from '../audio/sound';
 import { createGameMachine, type GameMachine } from '../flow/machine';
 import { makeSave, restoreSave, type Restored } from '../flow/save';
 import type { Scenario } from '../scenario/playable';
-import type { GameConfig, GameState, PolicyId, Side, VoteRecord } from '../rules/state';
+import { POLICIES, type GameConfig, type GameState, type PolicyId, type Side, type VoteRecord } from '../rules/state';
+import { POLICY_WORDS, bodyName, lineSentence, tallyText } from '../scenario/words';
 import { turnName } from '../scenario/turns';
 import { defaultLens, lensById, scenarioById, type Catalog } from '../scenario/catalog';
 import type { Note, Role } from '../scenario/schema';
 import type { DeskView, EndingView, HallView, MapView, PolitburoView, SceneData } from '../../scenes/views';
 import type { StageKey } from '../../scenes/index';
 import { append, button, el, paragraphs, portraitImg, table, type Child } from './dom';
-import { BODY_NAME, SIDE_LETTER, campName, leaderName, postName, seatName, sideName, sourceLabel, standingText, statusWord } from './labels';
+import { SIDE_LETTER, campName, leaderName, postName, seatName, sideName, sourceLabel, standingText, statusWord } from './labels';
 import { ledgerTable } from './ledger';
 import { applyToDocument, loadSettings, motionReduced, saveSettings, type Settings, type TextSize } from './settings';
 import { clearUiState, loadUiState, saveUiState } from './uistate';
@@ -32,11 +33,7 @@ export interface StageLike {
 
 type Snap = SnapshotFrom<GameMachine>;
 
-const DIFFICULTIES: { id: PolicyId; label: string; hint: string }[] = [
-  { id: 'historical', label: 'Historical rival', hint: 'Your rival does what he really did.' },
-  { id: 'shrewd', label: 'Shrewd rival', hint: 'Your rival looks ahead and plays to win.' },
-  { id: 'random', label: 'Unpredictable rival', hint: 'Your rival chooses at random.' },
-];
+const DIFFICULTIES: { id: PolicyId; label: string; hint: string }[] = POLICIES.map((id) => ({ id, label: POLICY_WORDS[id].label, hint: POLICY_WORDS[id].hint }));
 
 const MAIN_LEADERS = ['stalin', 'trotsky', 'zinoviev', 'kamenev', 'bukharin', 'rykov', 'tomsky'];
 
@@ -647,7 +644,7 @@ export class App {
     const i = Math.min(this.voteIndex, votes.length - 1);
     const v = votes[i];
     const def = sc.voteById[v.id];
-    const tally = `${v.for}–${v.against}${v.abstain ? `, ${v.abstain} abstaining` : ''}`;
+    const tally = tallyText(v);
     const hall = v.body !== 'politburo';
     if (hall) {
       const view: HallView = {
@@ -681,14 +678,14 @@ export class App {
     this.screen(
       { stage: true },
       this.gameNav(state),
-      el('p', { class: 'kicker' }, `${BODY_NAME[v.body] ?? v.body} · ${def.date} · vote ${i + 1} of ${votes.length}`),
+      el('p', { class: 'kicker' }, `${bodyName(v.body)} · ${def.date} · vote ${i + 1} of ${votes.length}`),
       el('h1', {}, def.title),
       el('p', { class: 'lead' }, 'Motion: ', ...linkTerms(def.motion)),
       documentsButton(documentsFor(this.catalog.documents, def.id)),
       v.held
         ? el('p', {}, el('span', { class: `verdict ${v.passed ? 'passed' : 'failed'}` }, v.passed ? 'Carried' : 'Defeated'), ' ', el('span', { class: 'tally' }, tally))
         : el('p', { class: 'notice' }, `The vote was not held: ${v.reason ?? 'the conditions for it were not met'}.`),
-      v.held ? el('p', {}, `Needed: ${Math.round(v.threshold * 100)}% of those voting. The uncommitted loyalists followed the ${v.lineWith === 'sponsor' ? 'sponsors' : 'target'}.`) : null,
+      v.held ? el('p', {}, `Needed: ${Math.round(v.threshold * 100)}% of those voting. ${lineSentence(v.lineWith)}`) : null,
       members,
       el(
         'section',

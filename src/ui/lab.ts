@@ -15,6 +15,7 @@ import type { Role } from '../scenario/schema';
 import { barChart, niceTicks, patternKey, type PatternId } from './charts';
 import { append, button, el, type Child } from './dom';
 import { bundledLabInputs } from './labdata';
+import { POLICY_WORDS, percent as pct, probabilityPoints as points } from '../scenario/words';
 
 export interface LabHost {
   catalog: Catalog;
@@ -30,23 +31,9 @@ export interface LabHost {
 export const LAB_HEADING = 'Counterfactual Lab';
 const MAX_RUNS = 5000;
 
-const POLICY_WORDS: Record<PolicyId, string> = {
-  historical: 'Historical: does what he really did',
-  shrewd: 'Shrewd: looks ahead and plays to win',
-  random: 'Unpredictable: chooses at random',
-};
 
 const WINNER_PATTERN: Record<Winner, PatternId> = { stalin: 'solid', trotsky: 'hatch', zinoviev: 'dots', bukharin: 'stripes', collective: 'outline' };
 
-/** Stalin's chance as a percentage, as the CLI prints it. */
-export function pct(p: number): string {
-  return `${(100 * p).toFixed(1)}%`;
-}
-
-/** A change in percentage points, as the CLI prints it: "+3.5", "−1.0". */
-export function points(d: number): string {
-  return `${d >= 0 ? '+' : '−'}${Math.abs(100 * d).toFixed(1)}`;
-}
 
 /** The run in progress, if any, and which showing of the screen it belongs to: leaving the screen cancels it. */
 let current: LabHandle<unknown> | null = null;
@@ -341,7 +328,7 @@ export function showLab(host: LabHost): void {
     'Compare lenses runs every lens.',
   );
   const policy = (role: Role) =>
-    select(`lab-${role}`, role === 'stalin' ? "Stalin's policy" : "Trotsky's policy", POLICIES.map((p) => ({ value: p, label: POLICY_WORDS[p] })), 'historical');
+    select(`lab-${role}`, role === 'stalin' ? "Stalin's policy" : "Trotsky's policy", POLICIES.map((p) => ({ value: p, label: POLICY_WORDS[p].lab })), 'historical');
   const stalin = policy('stalin');
   const trotsky = policy('trotsky');
   const runs = el('input', { id: 'lab-runs', type: 'number', min: 1, max: MAX_RUNS, step: 1, value: 200, inputmode: 'numeric', 'aria-describedby': 'lab-runs-hint' });

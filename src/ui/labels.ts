@@ -15,14 +15,6 @@ export function sideName(sc: Scenario, side: Side): string {
 }
 
 
-export const BODY_NAME: Record<string, string> = {
-  politburo: 'Politburo',
-  cc: 'Central Committee plenum',
-  conference: 'Party Conference',
-  congress: 'Party Congress',
-};
-
-
 /** What became of a leader who is no longer active; null while he is. */
 export function statusWord(status: string): string | null {
   const words: Record<string, string> = {

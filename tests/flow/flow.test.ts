@@ -7,26 +7,15 @@ import { getShortestPaths } from 'xstate/graph';
 import { createGameMachine, type FlowEvent } from '../../src/flow/machine';
 import { makeSave, replay, restoreSave } from '../../src/flow/save';
 import { pendingDecisions } from '../../src/rules/game';
-import { catalog, campaignCtx, config } from '../helpers';
+import { catalog, campaignCtx, config, playThroughMachine, type Picker } from '../helpers';
 import type { Role } from '../../src/scenario/schema';
 
 const machine = createGameMachine(catalog);
 
 /** Plays to the end, choosing by a rule; returns the actor's final snapshot and the config. */
-function playThrough(role: Role, seed: number, pick: (options: string[], turn: number) => number) {
+function playThrough(role: Role, seed: number, pick: Picker) {
   const cfg = config({ role, seed, policies: { stalin: 'historical', trotsky: 'historical' } });
-  const actor = createActor(machine, { input: { config: cfg } });
-  actor.start();
-  actor.send({ type: 'BEGIN' });
-  for (let guard = 0; guard < 400; guard++) {
-    const snap = actor.getSnapshot();
-    if (snap.value === 'ending') break;
-    if (snap.value === 'choosing') {
-      const d = pendingDecisions(campaignCtx, snap.context.state, role)[0];
-      actor.send({ type: 'CHOOSE', decision: d.id, option: d.options[pick(d.options.map((o) => o.id), snap.context.state.turn)].id });
-    } else actor.send({ type: 'CONTINUE' });
-  }
-  return { actor, cfg };
+  return { actor: playThroughMachine(cfg, pick, 400), cfg };
 }
 
 describe('saves and replay', () => {

@@ -2,33 +2,21 @@
 // player's choices, summarised and compared with a stored file. They exist to catch any change in the
 // rules or the data that alters a game silently. If a change is intended, regenerate the files with
 //   UPDATE_GOLDEN=1 npx vitest run tests/flow/golden.test.ts
-// and read the diff of tests/golden/*.json before committing it.
+// and read the diff of tests/golden/*.json before committing it. A missing file fails the test: it is written
+// only when asked.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
-import { createGameMachine } from '../../src/flow/machine';
-import { pendingDecisions } from '../../src/rules/game';
 import { turnLabel } from '../../src/scenario/turns';
 import type { Role } from '../../src/scenario/schema';
-import { catalog, campaignCtx, config } from '../helpers';
+import { alternateHistory, config, playThroughMachine } from '../helpers';
 
 const DIR = join(__dirname, '..', 'golden');
 
 function playGolden(role: Role) {
   const cfg = config({ role, seed: `golden-${role}`, policies: { stalin: 'shrewd', trotsky: 'shrewd' } });
-  const actor = createActor(createGameMachine(catalog), { input: { config: cfg } });
-  actor.start();
-  actor.send({ type: 'BEGIN' });
-  while (actor.getSnapshot().value !== 'ending') {
-    const snap = actor.getSnapshot();
-    if (snap.value === 'choosing') {
-      // The player alternates: the historical option on even turns, the last listed option on odd turns.
-      const d = pendingDecisions(campaignCtx, snap.context.state, role)[0];
-      const option = snap.context.state.turn % 2 === 0 ? d.options.find((o) => o.historical)! : d.options[d.options.length - 1];
-      actor.send({ type: 'CHOOSE', decision: d.id, option: option.id });
-    } else actor.send({ type: 'CONTINUE' });
-  }
+  const actor = playThroughMachine(cfg, alternateHistory);
+  expect(actor.getSnapshot().value).toBe('ending');
   const s = actor.getSnapshot().context.state;
   return {
     _about: 'Golden playthrough; see tests/flow/golden.test.ts for why it exists and how to regenerate it.',
@@ -49,7 +37,8 @@ describe('golden playthroughs', () => {
     it(`as ${role}`, () => {
       const got = playGolden(role);
       const file = join(DIR, `${role}.json`);
-      if (process.env.UPDATE_GOLDEN || !existsSync(file)) writeFileSync(file, `${JSON.stringify(got, null, 2)}\n`);
+      if (process.env.UPDATE_GOLDEN) writeFileSync(file, `${JSON.stringify(got, null, 2)}\n`);
+      expect(existsSync(file), `${file} is missing: regenerate it as the header says`).toBe(true);
       expect(got).toEqual(JSON.parse(readFileSync(file, 'utf8')));
     });
   }
