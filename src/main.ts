@@ -17,6 +17,7 @@ import { Stage } from './ui/stage';
 import { el } from './ui/dom';
 import { debugFlags, installSoundDebug } from './ui/debug';
 import { glossaryButton, installGlossary } from './ui/glossary';
+import { installDocuments } from './ui/reader';
 
 const root = document.getElementById('app')!;
 const panel = document.getElementById('panel')!;
@@ -25,6 +26,7 @@ const announcer = document.getElementById('announcer')!;
 try {
   const catalog = loadCatalogBundled();
   installGlossary(catalog.glossary);
+  installDocuments(catalog.documents);
   document.body.append(glossaryButton('secondary site-glossary'));
   const leaderIds = [...new Set(catalog.campaigns.flatMap((c) => c.leaders.map((l) => l.id))), 'lenin'];
   const stage = new Stage(document.getElementById('stage')!, leaderIds);

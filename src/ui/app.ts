@@ -464,7 +464,7 @@ export class App {
       ...paragraphs(sc.summary, 'lead'),
       el('div', { class: 'document minutes' }, el('p', { class: 'doc-kind' }, `Secret · for ${leaderName(sc, role)} only`), ...paragraphs(sc.briefing[role], 'body')),
       sc.lesson ? el('section', {}, el('h2', {}, 'Questions to answer as you play'), el('ul', {}, ...sc.lesson.questions.map((q) => el('li', {}, q)))) : null,
-      sc.lesson ? documentsButton(documentsByIds(this.catalog.documents, sc.lesson.documents), 'Primary sources for this lesson') : null,
+      sc.lesson ? documentsButton(documentsByIds(sc.lesson.documents), 'Primary sources for this lesson') : null,
       el('div', { class: 'actions' }, button('Begin', () => this.send({ type: 'BEGIN' }), 'primary')),
     );
     this.sound?.play('typewriter');
@@ -543,7 +543,7 @@ export class App {
           el('p', { class: 'doc-kind' }, e.kind),
           el('h2', { id: `event-${e.id}`, style: 'font-family:inherit;font-size:1.15rem' }, e.title),
           ...linkedParagraphs(e.text, 'body'),
-          documentsButton(documentsFor(this.catalog.documents, e.id)),
+          documentsButton(documentsFor(e.id)),
           this.noteBlock(e.note),
         ),
       ),
@@ -568,7 +568,7 @@ export class App {
       el('p', { class: 'kicker' }, `Decision · ${turnName(state.turn)}`),
       el('h1', {}, decision.title),
       ...linkedParagraphs(decision.prompt, 'lead'),
-      documentsButton(documentsFor(this.catalog.documents, decision.id)),
+      documentsButton(documentsFor(decision.id)),
       el(
         'ul',
         { class: 'options', 'aria-label': 'Your options' },
@@ -607,7 +607,7 @@ export class App {
       el('p', { class: 'kicker' }, `Your decision · ${d.title}`),
       el('h1', {}, o.label),
       el('div', { class: 'outcome' }, ...paragraphs(o.outcome)),
-      documentsButton(documentsFor(this.catalog.documents, d.id)),
+      documentsButton(documentsFor(d.id)),
       el(
         'section',
         { class: 'document minutes', 'aria-labelledby': 'history-head' },
@@ -681,7 +681,7 @@ export class App {
       el('p', { class: 'kicker' }, `${bodyName(v.body)} · ${def.date} · vote ${i + 1} of ${votes.length}`),
       el('h1', {}, def.title),
       el('p', { class: 'lead' }, 'Motion: ', ...linkTerms(def.motion)),
-      documentsButton(documentsFor(this.catalog.documents, def.id)),
+      documentsButton(documentsFor(def.id)),
       v.held
         ? el('p', {}, el('span', { class: `verdict ${v.passed ? 'passed' : 'failed'}` }, v.passed ? 'Carried' : 'Defeated'), ' ', el('span', { class: 'tally' }, tally))
         : el('p', { class: 'notice' }, `The vote was not held: ${v.reason ?? 'the conditions for it were not met'}.`),

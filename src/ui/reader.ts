@@ -7,14 +7,21 @@ import { linkTerms } from './glossary';
 import { openModal } from './modal';
 import './reader.css';
 
+let library: readonly SourceDocument[] = [];
+
+/** Sets the primary sources the game offers (once, at start-up). */
+export function installDocuments(list: readonly SourceDocument[]): void {
+  library = list;
+}
+
 /** The documents that bear on a decision, event or vote, oldest first. */
-export function documentsFor(all: readonly SourceDocument[], id: string): SourceDocument[] {
-  return all.filter((d) => d.relates.includes(id)).sort((a, b) => a.date.localeCompare(b.date));
+export function documentsFor(id: string): SourceDocument[] {
+  return library.filter((d) => d.relates.includes(id)).sort((a, b) => a.date.localeCompare(b.date));
 }
 
 /** The documents with the given ids, in that order (unknown ids are skipped: the validator reports them). */
-export function documentsByIds(all: readonly SourceDocument[], ids: readonly string[]): SourceDocument[] {
-  return ids.map((id) => all.find((d) => d.id === id)).filter((d): d is SourceDocument => d !== undefined);
+export function documentsByIds(ids: readonly string[]): SourceDocument[] {
+  return ids.map((id) => library.find((d) => d.id === id)).filter((d): d is SourceDocument => d !== undefined);
 }
 
 function documentBody(doc: SourceDocument): (HTMLElement | null)[] {
