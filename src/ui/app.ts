@@ -462,7 +462,7 @@ export class App {
       el('p', { class: 'kicker' }, `Briefing · ${turnName(state.turn)}`),
       el('h1', {}, sc.title),
       ...paragraphs(sc.summary, 'lead'),
-      el('div', { class: 'document minutes' }, el('p', { class: 'doc-kind' }, `Secret · for ${leaderName(sc, role)} only`), ...paragraphs(sc.briefing[role], 'body')),
+      el('div', { class: 'document minutes' }, el('p', { class: 'doc-kind' }, `Secret · for ${leaderName(sc, role)} only`), ...linkedParagraphs(sc.briefing[role], 'body')),
       sc.lesson ? el('section', {}, el('h2', {}, 'Questions to answer as you play'), el('ul', {}, ...sc.lesson.questions.map((q) => el('li', {}, q)))) : null,
       sc.lesson ? documentsButton(documentsByIds(sc.lesson.documents), 'Primary sources for this lesson') : null,
       el('div', { class: 'actions' }, button('Begin', () => this.send({ type: 'BEGIN' }), 'primary')),
