@@ -73,7 +73,7 @@ export class HallVote extends StageScene<HallView> {
     this.progress(0, total);
     let next = 0;
     const perTick = Math.max(1, Math.ceil(total / 60));
-    this.time.addEvent({
+    this.schedule({
       delay: 30,
       repeat: Math.ceil(total / perTick),
       callback: () => {

@@ -48,12 +48,12 @@ export class PolitburoVote extends StageScene<PolitburoView> {
         showTally();
         this.progress(++shown, n);
       };
-      if (animate) this.time.delayedCall(300 + 350 * i, reveal);
+      if (animate) this.schedule({ delay: 300 + 350 * i, callback: reveal });
       else reveal();
     });
     const verdict = () =>
       this.add.text(cx, cy + 28, view.passed ? 'CARRIED' : 'DEFEATED', { fontFamily: HEADING_FONT, fontSize: '24px', color: view.passed ? '#ff9c8f' : '#f2e8d5' }).setOrigin(0.5);
-    if (animate) this.time.delayedCall(400 + 350 * n, verdict);
+    if (animate) this.schedule({ delay: 400 + 350 * n, callback: verdict });
     else verdict();
   }
 }

@@ -80,7 +80,8 @@ export function restoreSave(catalog: Catalog, text: string): Restored {
   }
   const save = parsed.data as SaveFile;
   if (save.version !== SAVE_VERSION) {
-    return { ok: false, reason: `the saved game is from an older version of the game (format ${save.version}, now ${SAVE_VERSION})` };
+    const age = save.version > SAVE_VERSION ? 'a newer' : 'an older';
+    return { ok: false, reason: `the saved game is from ${age} version of the game (format ${save.version}, this version reads format ${SAVE_VERSION})` };
   }
   if (!catalog.scenarios.some((s) => s.id === save.config.scenario)) {
     return { ok: false, reason: `the saved game uses a scenario that no longer exists ("${save.config.scenario}")` };

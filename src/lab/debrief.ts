@@ -20,11 +20,12 @@ import type { Ctx, Scenario } from '../scenario/playable';
 import { choose, decideForAll, endTurn, holdVotes, newGame, pendingDecisions, startTurn, type StepObserver } from '../rules/game';
 import { positionScore } from '../rules/policies';
 import type { Choice, GameConfig, GameState, Influence, PolicyId, VoteRecord } from '../rules/state';
-import { turnIndex, turnLabel, turnName } from '../scenario/turns';
+import { turnIndex, turnLabel, turnName, type Calendar } from '../scenario/turns';
 import { replay as replayThroughMachine } from '../flow/save';
 import type { FactorSet } from './factors';
 import { campName, leaderName, sourceTitle } from '../scenario/names';
 import { bodyName, CHOSEN_BY, lineSentence, listWords, pointsWord, signedPoints, tallyText } from '../scenario/words';
+import { markdownCitation } from '../scenario/sources';
 
 // ------------------------------------------------------------------------------------------------ types
 
@@ -196,7 +197,7 @@ export interface Measures {
 }
 
 export interface Debrief {
-  scenario: { id: string; title: string; kind: 'campaign' | 'lesson' };
+  scenario: { id: string; title: string; kind: 'campaign' | 'lesson'; calendar: Calendar };
   lens: { id: string; name: string };
   seed: string;
   role: Role;
@@ -418,7 +419,7 @@ function describeSteps(sc: Scenario, steps: Step[], state: GameState): void {
       if (v) st.effects = [...effectKinds([...v.onPass, ...v.onFail])];
       if (rec) st.detail = rec.held ? `${rec.passed ? 'carried' : 'defeated'} ${tallyText(rec)}` : `not held: ${rec.reason ?? 'its conditions were not met'}`;
     } else {
-      st.title = `Appointments and recruitment, ${turnName(st.turn)}`;
+      st.title = `Appointments and recruitment, ${turnName(sc.calendar, st.turn)}`;
       st.actor = 'The Secretariat';
     }
   }
@@ -441,7 +442,7 @@ function timelineOf(sc: Scenario, state: GameState, steps: Step[], camp: Camp, p
     const st = bySource.get(`${c.turn}|${c.decision}:${c.option}`);
     return {
       turn: c.turn,
-      when: turnName(c.turn),
+      when: turnName(sc.calendar, c.turn),
       decision: d.id,
       title: d.title,
       role: c.role,
@@ -462,7 +463,7 @@ function timelineOf(sc: Scenario, state: GameState, steps: Step[], camp: Camp, p
  * change are ranked by its size; those of at least 1 point and at least a fifth of the largest are kept,
  * no fewer than 3 and no more than 5 (fewer only if fewer steps changed anything at all).
  */
-export function pickTurningPoints(steps: readonly Step[], camp: Camp): TurningPoint[] {
+export function pickTurningPoints(steps: readonly Step[], camp: Camp, cal: Calendar): TurningPoint[] {
   const moved = steps.filter((s) => Math.abs(s.delta[camp]) > 1e-9).sort((a, b) => Math.abs(b.delta[camp]) - Math.abs(a.delta[camp]) || a.index - b.index);
   if (moved.length === 0) return [];
   const largest = Math.abs(moved[0].delta[camp]);
@@ -472,7 +473,7 @@ export function pickTurningPoints(steps: readonly Step[], camp: Camp): TurningPo
     rank: i + 1,
     step: s.index,
     turn: s.turn,
-    when: turnName(s.turn),
+    when: turnName(cal, s.turn),
     kind: s.kind,
     source: s.source,
     title: s.title,
@@ -491,8 +492,8 @@ function ledgersOf(sc: Scenario, state: GameState, steps: Step[], camp: Camp): V
     return {
       id: v.id,
       turn: v.turn,
-      when: turnName(v.turn),
-      date: def?.date ?? turnName(v.turn),
+      when: turnName(sc.calendar, v.turn),
+      date: def?.date ?? turnName(sc.calendar, v.turn),
       title: def?.title ?? v.id,
       body: v.body,
       bodyName: bodyName(v.body),
@@ -530,14 +531,14 @@ function milestonesOf(sc: Scenario, state: GameState): MilestoneEntry[] {
   const start = sc.start;
   return sc.campaign.milestones
     .map((m) => {
-      const hist = turnIndex(m.historical);
+      const hist = turnIndex(sc.calendar, m.historical);
       const at = state.milestones[m.id];
       return {
         id: m.id,
         title: m.title,
-        game: at === undefined ? null : { turn: at, when: turnName(at) },
+        game: at === undefined ? null : { turn: at, when: turnName(sc.calendar, at) },
         ended: at === undefined && state.ending !== null && state.ending.turn < hist,
-        history: { turn: hist, when: turnName(hist), date: m.note.date },
+        history: { turn: hist, when: turnName(sc.calendar, hist), date: m.note.date },
       };
     })
     .filter((m) => (m.game ? m.game.turn >= start : m.history.turn >= start && m.history.turn <= sc.end));
@@ -603,7 +604,7 @@ const RULES: RuleDef[] = [
     id: 'corrected-yet-lost',
     lens: 'apparatus',
     verdict: 'supports',
-    rule: `Trotsky (played by you or by the computer) avoided at least ${CORRECTIONS_NEEDED} of his historical choices, and Stalin still won: the structure, not Trotsky's blunders, decided.`,
+    rule: `Trotsky (played by you or by the computer) avoided at least ${CORRECTIONS_NEEDED} of his historical choices, and Stalin still won: in this game the structure, not Trotsky's blunders, decided.`,
     apply: (f) =>
       f.corrected.length >= CORRECTIONS_NEEDED && f.stalinWon
         ? `Trotsky (${f.trotskyPlayer}) changed ${f.corrected.length} of his historical choices — ${correctedText(f)} — and the game ended: ${winnerText(f)}.`
@@ -833,8 +834,8 @@ function milestoneLine(m: MilestoneEntry): string {
     : `${m.title}: ${m.ended ? 'your game had ended before then' : 'did not happen in your game'} (in history: ${m.history.date})`;
 }
 
-function stepLine(s: Step): string {
-  return `${turnName(s.turn)}: ${s.title}${s.actor && s.kind === 'decision' ? ` (${s.actor})` : ''} — Stalin's position ${pointsWord(s.delta.stalin)}`;
+function stepLine(cal: Calendar, s: Step): string {
+  return `${turnName(cal, s.turn)}: ${s.title}${s.actor && s.kind === 'decision' ? ` (${s.actor})` : ''} — Stalin's position ${pointsWord(s.delta.stalin)}`;
 }
 
 function voteLine(v: VoteLedger): string {
@@ -860,7 +861,7 @@ function apparatusParagraph(f: EssayFacts): EssayParagraph {
     `The Secretariat's appointments and the Party's growth changed Stalin's position by ${pointsWord(f.d.measures.appointments)} over ${ends.length} half-year${ends.length === 1 ? '' : 's'}.`,
     `Regional secretaries loyal to Stalin: ${f.startSecretaries} of ${f.state.secretaries.length} when play began, ${stalinLoyalSecretaries(f.state)} at the end.`,
     ...ledger,
-    ...biggest(appointing, 2).map(stepLine),
+    ...biggest(appointing, 2).map((st) => stepLine(f.sc.calendar, st)),
   ];
   const machines = new Set(f.sc.campaign.machines.map((m) => m.id));
   const resisting = f.heldVotes
@@ -888,7 +889,7 @@ function rivalsParagraph(f: EssayFacts, marks: 8 | 22): EssayParagraph {
       ? `Trotsky took ${moves.length} decision${moves.length === 1 ? '' : 's'} in this game; ${kept} as he really did, ${moves.length - kept} differently${f.corrected.length ? ` (played by ${f.trotskyPlayer}: ${correctedText(f)})` : ''}.`
       : 'Trotsky took no decisions in the half-years played.',
     `Together Trotsky's decisions changed Stalin's position by ${pointsWord(f.d.measures.trotskyDecisions)}.`,
-    ...biggest(trotskySteps, marks === 8 ? 3 : 4).map(stepLine),
+    ...biggest(trotskySteps, marks === 8 ? 3 : 4).map((st) => stepLine(f.sc.calendar, st)),
     ...rivalsVotes.slice(0, 2).map((v) => `The rivals divided: ${v.sponsors} brought ${v.title} against ${v.target} (${v.date}) — ${v.passed ? 'carried' : 'defeated'} ${tallyText(v)}.`),
     ...f.milestones.filter((m) => /trotsky|zinoviev/.test(m.id)).slice(0, 3).map(milestoneLine),
   ];
@@ -933,7 +934,7 @@ function skillParagraph(f: EssayFacts): EssayParagraph {
       'Stalin played the moderate: he offered to resign, swore the funeral oath, sided with Zinoviev against Trotsky and with Bukharin against Zinoviev, and packed the Politburo once his rivals were divided.',
     evidence: [
       `Stalin's decisions changed his own position by ${pointsWord(f.d.measures.stalinDecisions)} in this game.`,
-      ...biggest(stalinSteps, 4).map(stepLine),
+      ...biggest(stalinSteps, 4).map((st) => stepLine(f.sc.calendar, st)),
     ],
     counter: 'Skill is hard to separate from opportunity: a General Secretary with the appointments could afford to wait and let his rivals attack first.',
     judgement: "How much of Stalin's victory was tactical skill, and how much the position he held?",
@@ -948,7 +949,7 @@ function ideasParagraph(f: EssayFacts): EssayParagraph {
     factor: 'Ideology and policy',
     point:
       'Socialism in One Country offered the Party confidence and the rank and file a national goal; Trotsky\'s Permanent Revolution sounded like adventure. Stalin defended NEP with the Right until 1927, then took the Left\'s industry drive once the Left was gone.',
-    evidence: [...biggest(moodSteps, 3).map(stepLine), ...policyVotes.slice(0, 2).map(voteLine)],
+    evidence: [...biggest(moodSteps, 3).map((st) => stepLine(f.sc.calendar, st)), ...policyVotes.slice(0, 2).map(voteLine)],
     counter: 'Policy followed power: Stalin changed policy in 1928 without losing votes, which suggests the apparatus, not the programme, held his majority.',
     judgement: 'Did members choose Stalin for his ideas, or accept his ideas because he had won?',
   };
@@ -961,9 +962,9 @@ function legacyParagraph(f: EssayFacts): EssayParagraph {
   return {
     factor: "Lenin's legacy: the Testament and the Lenin Enrolment",
     point:
-      "Lenin's Testament asked for Stalin's removal, but it was read only to the delegations; the funeral cult and the Lenin Enrolment brought hundreds of thousands of new members who learnt their politics from the secretaries.",
-    evidence: [...biggest(heirSteps, 3).map(stepLine), ...testament.map(voteLine), ...enrol],
-    counter: 'The Testament criticised every leader, not only Stalin; and recent studies (Siegelbaum, Hatch) warn that the Lenin Enrolment was not simply "swamping" by the apparatus.',
+      "Lenin's Testament asked for Stalin's removal, but it was read only to the delegations; the funeral cult and the Lenin Enrolment brought hundreds of thousands of new members, who in the model learn their politics from the secretaries.",
+    evidence: [...biggest(heirSteps, 3).map((st) => stepLine(f.sc.calendar, st)), ...testament.map(voteLine), ...enrol],
+    counter: 'The Testament criticised six leaders, not only Stalin (Trotsky, Zinoviev, Kamenev, Bukharin and Pyatakov too); and historians such as Siegelbaum and Hatch warn that the Lenin Enrolment was not simply "swamping" by the apparatus.',
     judgement: "Was Stalin's survival of the Testament a stroke of luck or the product of his rivals' own choices?",
   };
 }
@@ -973,10 +974,10 @@ function contingencyParagraph(f: EssayFacts): EssayParagraph {
   return {
     factor: 'Luck and contingency',
     point:
-      "Chance played its part: Lenin's strokes came just after Stalin's appointment, Trotsky was ill in 1923–24 and far from Moscow when Lenin died, Frunze died in 1925.",
+      "Chance played its part: Lenin's first stroke came about seven weeks after Stalin's appointment, Trotsky was ill in 1923–24 and far from Moscow when Lenin died, Frunze died in 1925.",
     evidence: [
       ...f.closeVotes.slice(0, 3).map((v) => `${voteLine(v)} — ${Math.abs(v.margin).toFixed(1)} points from the threshold`),
-      ...biggest(events, 3).map(stepLine),
+      ...biggest(events, 3).map((st) => stepLine(f.sc.calendar, st)),
       `Events changed Stalin's position by ${pointsWord(f.d.measures.events)} in this game.`,
     ],
     counter:
@@ -1019,7 +1020,7 @@ function essaysOf(f: EssayFacts): EssayPlan[] {
     question: ESSAY_22_QUESTION,
     guidance: "Reach a supported judgement on 'how far': weigh the rivals' mistakes against other factors, use historians' views, and decide which mattered most and why.",
     introduction:
-      "Set out the debate: the rivals' mistakes (Deutscher, Service, Haslam) against structure — the apparatus and the circular flow of power (Carr, Daniels) — and contingency (Kotkin). State your line of argument.",
+      "Set out the debate: the rivals' mistakes (Service, Bullock; Deutscher on Trotsky's hesitations) against structure — the apparatus and the circular flow of power (Carr, Daniels; Deutscher's Stalin as the embodiment of the party machine) — and contingency (Kotkin). State your line of argument.",
     paragraphs: [rivalsParagraph(f, 22), zinovievRightParagraph(f), apparatusParagraph(f), skillParagraph(f), ideasParagraph(f), legacyParagraph(f), contingencyParagraph(f)],
     conclusion: `How far? ${outcome}${correctedNote} Measured in this game, the changes to Stalin's position were: ${measured}. Weigh the rivals' mistakes against the rest, and test your judgement in the Counterfactual Lab: the Shapley values of Trotsky's mistakes against the structural switches, under each historian's lens.`,
   };
@@ -1054,7 +1055,7 @@ export function buildDebrief(input: DebriefInput): Debrief {
           title: endingDef.title,
           summary: endingDef.summary,
           turn: state.ending.turn,
-          when: turnName(state.ending.turn),
+          when: turnName(sc.calendar, state.ending.turn),
           winner: state.ending.winner,
           winnerName: winner === 'collective' ? 'a collective leadership' : campName(sc, winner!),
           playerWon: winner === camp,
@@ -1072,7 +1073,7 @@ export function buildDebrief(input: DebriefInput): Debrief {
   }
   const total = Object.values(gross).reduce((a, b) => a + b, 0) || 1;
   const share = Object.fromEntries(Object.entries(gross).map(([k, v]) => [k, v / total])) as Record<keyof Measures, number>;
-  const turningPoints = pickTurningPoints(steps, camp);
+  const turningPoints = pickTurningPoints(steps, camp, sc.calendar);
   const milestones = milestonesOf(sc, state);
   const heldVotes = votes.filter((v) => v.held);
   const partial = { role, ending, timeline, rivalMoves, votes, measures, steps };
@@ -1093,7 +1094,7 @@ export function buildDebrief(input: DebriefInput): Debrief {
   };
   const lens = lensById(catalog, ctx.lensId)!;
   return {
-    scenario: { id: sc.id, title: sc.title, kind: sc.kind },
+    scenario: { id: sc.id, title: sc.title, kind: sc.kind, calendar: sc.calendar },
     lens: { id: lens.id, name: lens.name },
     seed: String(config.seed),
     role,
@@ -1106,7 +1107,7 @@ export function buildDebrief(input: DebriefInput): Debrief {
     timeline,
     rivalMoves,
     turningPoints,
-    trajectory: replay.trajectory.map((t) => ({ turn: t.turn, when: turnName(t.turn), position: t.position, stalin: t.stalin })),
+    trajectory: replay.trajectory.map((t) => ({ turn: t.turn, when: turnName(sc.calendar, t.turn), position: t.position, stalin: t.stalin })),
     votes,
     milestones,
     historians: judgeHistorians(catalog.lenses, facts),
@@ -1164,13 +1165,13 @@ export function debriefMarkdown(d: Debrief): string {
         t(x.title),
         t(x.chosen.label),
         x.matched ? 'the same' : t(x.historical.label),
-        `${t(x.note.date)}; ${t(x.note.sources.join(', '))}`,
+        `${t(x.note.date)}; ${x.note.sources.map((k) => markdownCitation(k, t)).join('; ')}`,
         signedPoints(x.delta),
       ]),
     ),
   );
   out.push('', '### What really happened', '');
-  for (const x of d.timeline) out.push(`- **${t(x.title)}** (${t(x.note.date)}): ${t(x.note.text)} Sources: ${t(x.note.sources.join(', '))}.`);
+  for (const x of d.timeline) out.push(`- **${t(x.title)}** (${t(x.note.date)}): ${t(x.note.text)} Sources: ${x.note.sources.map((k) => markdownCitation(k, t)).join('; ')}.`);
   if (d.rivalMoves.length) {
     out.push('', `### ${t(d.rival.name)}'s moves`, '');
     out.push(...mdTable(['When', 'Decision', 'Chosen', 'In history'], d.rivalMoves.map((x) => [x.when, t(x.title), t(x.chosen.label), x.matched ? 'the same' : t(x.historical.label)])));
@@ -1218,7 +1219,7 @@ export function debriefMarkdown(d: Debrief): string {
   out.push('## Historians', '');
   for (const l of d.historians) {
     out.push(`### ${t(l.name)}: ${verdictWords(l.overall).toLowerCase()}`, '');
-    out.push(`Historians: ${l.historians.map((h) => `${t(h.name)} (${t(h.work)})`).join('; ')}.`, '', t(l.summary), '');
+    out.push(`Historians: ${l.historians.map((h) => `${t(h.name)} (${t(h.work)}; ${markdownCitation(h.source, t)})`).join('; ')}.`, '', t(l.summary), '');
     for (const f of l.findings) out.push(`- **${f.verdict === 'supports' ? 'Supports' : 'Challenges'}.** Rule: ${t(f.ruleText)} In your game: ${t(f.evidence)}`);
     if (l.findings.length) out.push('');
   }
@@ -1239,6 +1240,6 @@ export function debriefMarkdown(d: Debrief): string {
     });
     out.push(`**Conclusion.** ${t(e.conclusion)}`, '');
   }
-  out.push('---', '', `Made with After Lenin. Game: scenario ${t(d.scenario.id)}, lens ${t(d.lens.id)}, seed ${t(d.seed)}, turns ${d.trajectory.length ? turnLabel(d.trajectory[0].turn) : ''}–${d.ending ? turnLabel(d.ending.turn) : ''}.`, '');
+  out.push('---', '', `Made with After Lenin. Game: scenario ${t(d.scenario.id)}, lens ${t(d.lens.id)}, seed ${t(d.seed)}, turns ${d.trajectory.length ? turnLabel(d.scenario.calendar, d.trajectory[0].turn) : ''}–${d.ending ? turnLabel(d.scenario.calendar, d.ending.turn) : ''}.`, '');
   return out.join('\n');
 }

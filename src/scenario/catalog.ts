@@ -1,17 +1,22 @@
 // The catalogue of scenarios and lenses: loads every file, reports every problem, and builds the contexts
 // that the rules play on. Callers supply the file texts (from disk in Node, bundled in the browser).
 import type { Campaign, Lens, Lesson } from './schema';
-import { formatProblem, loadCampaign, loadLenses, loadLesson, type Problem } from './loader';
+import { formatProblems, loadCampaign, loadLenses, loadLesson, type Problem } from './loader';
+import { classifyScenarioFile } from './yamlfile';
+import { clip } from './problems';
 import { buildScenario, makeCtx, type Ctx, type Scenario } from './playable';
+import { loadSources, useBibliography, type Bibliography } from './sources';
 import { loadDocuments, type SourceDocument } from './documents';
 import { loadGlossary, type GlossaryEntry } from './glossary';
-import { checkDocumentReferences, checkLessonDocuments } from './references';
+import { checkCitations, checkDocumentReferences, checkLessonDocuments } from './references';
 
 export interface Catalog {
   campaigns: Campaign[];
   lessons: Lesson[];
   lenses: Lens[];
   scenarios: Scenario[];
+  /** The bibliography that every note, lens and factor cites. */
+  sources: Bibliography;
   /** Primary sources for the document reader (empty when no documents file was given). */
   documents: SourceDocument[];
   glossary: GlossaryEntry[];
@@ -30,63 +35,97 @@ export interface ScenarioFile {
 
 export class CatalogError extends Error {
   constructor(readonly problems: Problem[]) {
-    super(problems.map(formatProblem).join('\n'));
+    super(formatProblems(problems).join('\n'));
   }
 }
 
-/** Loads campaigns first (lessons refer to them), then lessons, then the lens file, then the library. */
-export function buildCatalog(files: ScenarioFile[], lensFile: ScenarioFile, library?: LibraryFiles): Catalog {
+/** Loads the bibliography, then campaigns (lessons refer to them), lessons, the lens file and the library of
+ * documents and glossary; every source they cite must be in the bibliography, which then becomes the one the
+ * citation formatters read. */
+export function buildCatalog(files: ScenarioFile[], lensFile: ScenarioFile, sourcesFile: ScenarioFile, library?: LibraryFiles): Catalog {
   const problems: Problem[] = [];
+  const sourcesResult = loadSources(sourcesFile.name, sourcesFile.text);
+  if (!sourcesResult.ok) problems.push(...sourcesResult.problems);
+  const bib = sourcesResult.ok ? sourcesResult.value : undefined;
   const campaigns: Campaign[] = [];
   const lessons: Lesson[] = [];
   const lessonFiles: ScenarioFile[] = [];
   const lessonFileOf = new Map<Lesson, string>();
   for (const f of files) {
-    if (/^kind:\s*lesson\s*$/m.test(f.text)) {
+    if (classifyScenarioFile(f.name, f.text).kind === 'lesson') {
       lessonFiles.push(f);
       continue;
     }
-    const r = loadCampaign(f.name, f.text);
+    const r = loadCampaign(f.name, f.text, bib);
     if (r.ok) campaigns.push(r.value);
     else problems.push(...r.problems);
   }
   for (const f of lessonFiles) {
-    const r = loadLesson(f.name, f.text, campaigns);
+    const r = loadLesson(f.name, f.text, campaigns, bib);
     if (r.ok) {
       lessons.push(r.value);
       lessonFileOf.set(r.value, f.name);
     }
     else problems.push(...r.problems);
   }
-  const lensResult = loadLenses(lensFile.name, lensFile.text);
+  const lensResult = loadLenses(lensFile.name, lensFile.text, bib);
   if (!lensResult.ok) problems.push(...lensResult.problems);
-  const { documents, glossary } = loadLibrary(library, campaigns, lessonFileOf, problems);
+  const { documents, glossary } = loadLibrary(library, { campaigns, lessonFileOf, bib }, problems);
   if (problems.length) throw new CatalogError(problems);
   const scenarios = [
     ...campaigns.map((c) => buildScenario(c)),
     ...lessons.map((l) => buildScenario(campaigns.find((c) => c.id === l.base)!, l)),
   ];
-  return { campaigns, lessons, lenses: lensResult.ok ? lensResult.value : [], scenarios, documents, glossary };
+  useBibliography(bib!);
+  return { campaigns, lessons, lenses: lensResult.ok ? lensResult.value : [], scenarios, sources: bib!, documents, glossary };
 }
 
 /** The documents (checked against the campaigns and the lessons that list them) and the glossary. */
 function loadLibrary(
   library: LibraryFiles | undefined,
-  campaigns: Campaign[],
-  lessonFileOf: Map<Lesson, string>,
+  known: { campaigns: Campaign[]; lessonFileOf: Map<Lesson, string>; bib: Bibliography | undefined },
   problems: Problem[],
 ): { documents: SourceDocument[]; glossary: GlossaryEntry[] } {
   if (!library) return { documents: [], glossary: [] };
+  const cited = (file: string, data: unknown) => (known.bib ? checkCitations(data, known.bib).map((p) => ({ file, ...p })) : []);
   const docs = loadDocuments(library.documents.name, library.documents.text);
   const documents = docs.ok ? docs.value : [];
   if (!docs.ok) problems.push(...docs.problems);
-  else problems.push(...checkDocumentReferences(documents, campaigns).map((p) => ({ file: library.documents.name, ...p })));
-  if (docs.ok) {
-    lessonFileOf.forEach((file, l) => problems.push(...checkLessonDocuments(l, documents).map((p) => ({ file, ...p }))));
+  else {
+    const file = library.documents.name;
+    problems.push(...checkDocumentReferences(documents, known.campaigns).map((p) => ({ file, ...p })), ...cited(file, { documents }));
+    known.lessonFileOf.forEach((lessonFile, l) => problems.push(...checkLessonDocuments(l, documents).map((p) => ({ file: lessonFile, ...p }))));
   }
   const terms = loadGlossary(library.glossary.name, library.glossary.text);
   if (!terms.ok) problems.push(...terms.problems);
+  else problems.push(...cited(library.glossary.name, { terms: terms.value }));
   return { documents, glossary: terms.ok ? terms.value : [] };
+}
+
+/**
+ * The catalogue from every file of a scenario folder: each file is sorted by its declared kind (campaigns,
+ * lessons, the one lens file, the one bibliography, and the documents and glossary if there are any; the lab's
+ * factor file and the other data files are left to their own readers), and a file of no known kind is a problem.
+ */
+export function catalogFromFiles(files: readonly ScenarioFile[]): Catalog {
+  const scenarios: ScenarioFile[] = [];
+  const single: Record<'lenses' | 'sources' | 'documents' | 'glossary', ScenarioFile[]> = { lenses: [], sources: [], documents: [], glossary: [] };
+  const problems: Problem[] = [];
+  for (const f of files) {
+    const c = classifyScenarioFile(f.name, f.text);
+    if (c.kind === 'campaign' || c.kind === 'lesson') scenarios.push(f);
+    else if (c.kind === 'lenses' || c.kind === 'sources' || c.kind === 'documents' || c.kind === 'glossary') single[c.kind].push(f);
+    else if (c.kind === 'unknown') problems.push(c.problem);
+  }
+  // The documents and the glossary come as a pair, or not at all (a folder of scenarios only).
+  const library = single.documents.length + single.glossary.length > 0;
+  for (const kind of ['lenses', 'sources', ...(library ? (['documents', 'glossary'] as const) : [])] as const) {
+    if (single[kind].length === 1) continue;
+    const found = single[kind].map((f) => f.name).join(', ') || 'none';
+    problems.push({ file: 'scenarios', path: '', message: `needs exactly one ${kind} file, ${kind}.yaml (found: ${found})` });
+  }
+  if (problems.length) throw new CatalogError(problems);
+  return buildCatalog(scenarios, single.lenses[0], single.sources[0], library ? { documents: single.documents[0], glossary: single.glossary[0] } : undefined);
 }
 
 export function defaultLens(cat: Catalog): Lens {
@@ -104,8 +143,8 @@ export function lensById(cat: Catalog, id: string): Lens | undefined {
 /** The rules' context for a scenario and lens; unknown ids name the known ones. */
 export function contextFor(cat: Catalog, scenarioId: string, lensId?: string): Ctx {
   const sc = scenarioById(cat, scenarioId);
-  if (!sc) throw new Error(`unknown scenario "${scenarioId}" (known: ${cat.scenarios.map((s) => s.id).join(', ')})`);
+  if (!sc) throw new Error(`unknown scenario "${clip(scenarioId)}" (known: ${cat.scenarios.map((s) => s.id).join(', ')})`);
   const lens = lensId === undefined ? defaultLens(cat) : lensById(cat, lensId);
-  if (!lens) throw new Error(`unknown lens "${lensId}" (known: ${cat.lenses.map((l) => l.id).join(', ')})`);
+  if (!lens) throw new Error(`unknown lens "${clip(String(lensId))}" (known: ${cat.lenses.map((l) => l.id).join(', ')})`);
   return makeCtx(sc, lens);
 }

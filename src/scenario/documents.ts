@@ -2,8 +2,9 @@
 // wording the reader uses for dates and labels. A "quoted" part is a published translation's own words; a
 // "rendered" part is the game's own close rendering, always labelled as such on screen.
 import { z } from 'zod';
-import { idSchema, noteSchema } from './schema';
-import { parseYaml, validate, type Loaded, type Problem } from './loader';
+import { idSchema, sourceKeySchema } from './schema';
+import { loadYaml } from './loader';
+import type { Loaded, Problem } from './problems';
 
 const MIN_WORDS = 60;
 const MAX_WORDS = 140;
@@ -27,7 +28,7 @@ export const documentSchema = z
     provenance: z.string().min(80, 'the provenance needs two to four sentences: who, when, for whom and why'),
     question: z.string().min(30),
     relates: z.array(idSchema).min(1),
-    sources: noteSchema.shape.sources,
+    sources: z.array(sourceKeySchema).min(1),
   })
   .strict();
 
@@ -68,9 +69,7 @@ export function longDate(iso: string): string {
 
 /** Checks the shape, unique ids and the length of each excerpt; references are checked with the campaign. */
 export function loadDocuments(file: string, text: string): Loaded<SourceDocument[]> {
-  const raw = parseYaml(file, text);
-  if (!raw.ok) return raw;
-  const checked = validate(file, raw.value, documentFileSchema);
+  const checked = loadYaml(file, text, documentFileSchema);
   if (!checked.ok) return checked;
   const docs = checked.value.documents;
   const problems: Problem[] = [];

@@ -2,8 +2,9 @@
 // looks for in its texts. A form that begins with a small letter also matches with a capital, at the start
 // of a sentence; every form belongs to one entry only.
 import { z } from 'zod';
-import { idSchema, noteSchema } from './schema';
-import { parseYaml, validate, type Loaded, type Problem } from './loader';
+import { idSchema, sourceKeySchema } from './schema';
+import { loadYaml } from './loader';
+import type { Loaded, Problem } from './problems';
 
 export const glossaryEntrySchema = z
   .object({
@@ -11,7 +12,7 @@ export const glossaryEntrySchema = z
     term: z.string().min(2),
     aliases: z.array(z.string().min(2)).default([]),
     definition: z.string().min(30),
-    sources: z.array(noteSchema.shape.sources.element).default([]),
+    sources: z.array(sourceKeySchema).default([]),
   })
   .strict();
 
@@ -30,9 +31,7 @@ export function termForms(entry: GlossaryEntry): string[] {
 }
 
 export function loadGlossary(file: string, text: string): Loaded<GlossaryEntry[]> {
-  const raw = parseYaml(file, text);
-  if (!raw.ok) return raw;
-  const checked = validate(file, raw.value, glossaryFileSchema);
+  const checked = loadYaml(file, text, glossaryFileSchema);
   if (!checked.ok) return checked;
   const terms = checked.value.terms;
   const problems: Problem[] = [];

@@ -12,6 +12,8 @@ import { turnName } from '../scenario/turns';
 import { button, el, table, type Child } from './dom';
 import { bundledLabInputs } from './labdata';
 import { ledgerTable } from './ledger';
+import { sourcesLine } from './sources';
+import { plainCitation } from '../scenario/sources';
 
 export interface DebriefHost {
   catalog: Catalog;
@@ -73,7 +75,7 @@ function timelineItem(t: TimelineEntry, i: number): HTMLElement {
         'div',
         { class: 'note' },
         el('p', {}, el('span', { class: 'note-head' }, `What really happened (${t.note.date}). `), t.note.text),
-        el('p', { class: 'hint' }, `Sources: ${t.note.sources.join(', ')}`),
+        sourcesLine(t.note.sources),
       ),
       el('p', { class: 'hint' }, `Your position: ${pointsText(t.delta)}${t.factor ? ' · one of the mistakes the Lab can correct' : ''}`),
     ),
@@ -125,7 +127,7 @@ function lensBlock(l: LensJudgement, i: number): HTMLElement {
     { class: `lens-judgement ${l.overall}`, 'aria-labelledby': id },
     el('h3', { id }, l.name),
     el('p', { class: `verdict-line ${l.overall}` }, `${mark} ${verdictWords(l.overall)}`),
-    el('p', { class: 'hint' }, `Historians: ${l.historians.map((h) => `${h.name} (${h.work})`).join('; ')}`),
+    el('p', { class: 'hint' }, `Historians: ${l.historians.map((h) => `${h.name} (${h.work}; ${plainCitation(h.source)})`).join('; ')}`),
     el('p', {}, l.summary),
     l.findings.length
       ? el(
@@ -292,7 +294,7 @@ function fallback(host: DebriefHost, reason: string): Child[] {
       ...mine.map((c) => {
         const d = sc.decisionById[c.decision];
         const o = d?.options.find((x) => x.id === c.option);
-        return el('li', {}, `${turnName(c.turn)}: ${d?.title ?? c.decision} — You chose: ${o?.label ?? c.option}`);
+        return el('li', {}, `${turnName(sc.calendar, c.turn)}: ${d?.title ?? c.decision} — You chose: ${o?.label ?? c.option}`);
       }),
     ),
     el('div', { class: 'actions' }, button('New game', host.newGame, 'primary'), button('Back to the title', host.title, 'secondary')),

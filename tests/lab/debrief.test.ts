@@ -19,7 +19,9 @@ import {
   pickTurningPoints,
   type Step,
 } from '../../src/lab/debrief';
-import { catalog } from '../helpers';
+import { campaignCtx, catalog } from '../helpers';
+
+const catalogCalendar = campaignCtx.sc.calendar;
 import { inputs } from './helpers';
 
 interface Played {
@@ -190,10 +192,10 @@ describe('turning points from steps', () => {
 
   it('keeps the big changes, at least three and at most five, biggest first', () => {
     const steps = [1, -30, 0, 2, 25, 0.5, -12, 8, 7, 6].map((d, i) => step(i, d));
-    expect(pickTurningPoints(steps, 'stalin').map((p) => p.delta)).toEqual([-30, 25, -12, 8, 7]);
-    expect(pickTurningPoints([step(0, 40), step(1, 0.2), step(2, -0.1), step(3, 0)], 'stalin').map((p) => p.delta)).toEqual([40, 0.2, -0.1]);
-    expect(pickTurningPoints([step(0, 0), step(1, 3)], 'stalin').map((p) => p.delta)).toEqual([3]);
-    expect(pickTurningPoints([step(0, 5)], 'trotsky')).toEqual([]);
+    expect(pickTurningPoints(steps, 'stalin', catalogCalendar).map((p) => p.delta)).toEqual([-30, 25, -12, 8, 7]);
+    expect(pickTurningPoints([step(0, 40), step(1, 0.2), step(2, -0.1), step(3, 0)], 'stalin', catalogCalendar).map((p) => p.delta)).toEqual([40, 0.2, -0.1]);
+    expect(pickTurningPoints([step(0, 0), step(1, 3)], 'stalin', catalogCalendar).map((p) => p.delta)).toEqual([3]);
+    expect(pickTurningPoints([step(0, 5)], 'trotsky', catalogCalendar)).toEqual([]);
   });
 });
 

@@ -99,7 +99,7 @@ describe('broken library files', () => {
     const documents = read('documents.yaml');
     const glossary = read('glossary.yaml');
     try {
-      const built: Catalog = buildCatalog(files, read('lenses.yaml'), {
+      const built: Catalog = buildCatalog(files, read('lenses.yaml'), read('sources.yaml'), {
         documents: { ...documents, text: (edit.documents ?? ((t) => t))(documents.text) },
         glossary: { ...glossary, text: (edit.glossary ?? ((t) => t))(glossary.text) },
       });
@@ -128,7 +128,7 @@ describe('broken library files', () => {
   it('name a document whose date is not a date, or whose excerpt is too long', () => {
     const out = build({ documents: (t) => t.replace('date: 1923-10-15', 'date: 15 October 1923') });
     expect(out).toEqual([
-      'scenarios/documents.yaml: documents[3:declaration-of-the-46].date: must be a date such as "1923-10-15" (year-month-day)',
+      'scenarios/documents.yaml: documents[3:declaration-of-the-46].date: must be a date such as "1923-10-15" (year-month-day), not "15 October 1923"',
     ]);
     const long = build({ documents: (t) => t.replace('Studying October teaches us how to win next time.', 'Studying October teaches us how to win next time. '.repeat(10)) });
     expect(long).toEqual(['scenarios/documents.yaml: documents[8:lessons-of-october].excerpt: has 180 words; an excerpt should have 60 to 140']);
