@@ -119,10 +119,11 @@ export function catalogFromFiles(files: readonly ScenarioFile[]): Catalog {
   }
   // The documents and the glossary come as a pair, or not at all (a folder of scenarios only).
   const library = single.documents.length + single.glossary.length > 0;
+  const wanted = { lenses: 'lens file, lenses.yaml', sources: 'bibliography, sources.yaml', documents: 'documents file, documents.yaml', glossary: 'glossary, glossary.yaml' };
   for (const kind of ['lenses', 'sources', ...(library ? (['documents', 'glossary'] as const) : [])] as const) {
     if (single[kind].length === 1) continue;
     const found = single[kind].map((f) => f.name).join(', ') || 'none';
-    problems.push({ file: 'scenarios', path: '', message: `needs exactly one ${kind} file, ${kind}.yaml (found: ${found})` });
+    problems.push({ file: 'scenarios', path: '', message: `needs exactly one ${wanted[kind]} (found: ${found})` });
   }
   if (problems.length) throw new CatalogError(problems);
   return buildCatalog(scenarios, single.lenses[0], single.sources[0], library ? { documents: single.documents[0], glossary: single.glossary[0] } : undefined);

@@ -20,14 +20,14 @@ describe('the model block of the campaign', () => {
 
   it('names a number out of its range', () => {
     expect(problemsAfter('    secretaryLoyalty: 0.95', '    secretaryLoyalty: 1.95')).toEqual([
-      'bad.yaml: model.support.secretaryLoyalty: Too big: expected number to be <=1',
+      'bad.yaml: model.support.secretaryLoyalty: must be at most 1, not 1.95',
     ]);
   });
 
   it('names an unknown key and a missing one', () => {
     expect(problemsAfter('    censureStigma: 8', '    censureStigmas: 8')).toEqual([
-      'bad.yaml: model.votes.censureStigma: is missing (expected number)',
-      'bad.yaml: model.votes: unknown field(s) "censureStigmas"',
+      'bad.yaml: model.votes.censureStigma: is missing: it must be a number',
+      'bad.yaml: model.votes: unknown field "censureStigmas"',
     ]);
   });
 

@@ -10,15 +10,16 @@ import { classifyScenarioFile } from '../../src/scenario/yamlfile';
 import { ROOT } from '../run-cli';
 
 const read = (name: string) => ({ name: `scenarios/${name}`, text: readFileSync(join(ROOT, 'scenarios', name), 'utf8') });
-const project = ['campaign.yaml', 'lenses.yaml', 'factors.yaml', 'lessons/funeral-and-testament.yaml', 'lessons/united-opposition.yaml'].map(read);
+const project = ['campaign.yaml', 'lenses.yaml', 'factors.yaml', 'sources.yaml', 'lessons/funeral-and-testament.yaml', 'lessons/united-opposition.yaml'].map(read);
 
 describe('classifyScenarioFile', () => {
   it('reads the declared kind, then the name or top-level list of the lens and factor files', () => {
-    expect(project.map((f) => classifyScenarioFile(f.name, f.text).kind)).toEqual(['campaign', 'lenses', 'factors', 'lesson', 'lesson']);
+    expect(project.map((f) => classifyScenarioFile(f.name, f.text).kind)).toEqual(['campaign', 'lenses', 'factors', 'sources', 'lesson', 'lesson']);
     expect(classifyScenarioFile('x.yaml', "# a lesson\nkind: 'lesson'  # short\nid: x\n").kind).toBe('lesson');
     expect(classifyScenarioFile('my-lenses.yaml', 'lenses:\n  - id: a\n').kind).toBe('lenses');
     expect(classifyScenarioFile('other/factors.yaml', '# no list yet\n').kind).toBe('factors');
-    expect(classifyScenarioFile('scenarios/sources.yaml', 'sources: []\n').kind).toBe('data');
+    expect(classifyScenarioFile('scenarios/sources.yaml', 'sources: []\n').kind).toBe('sources');
+    expect(classifyScenarioFile('my-books.yaml', 'sources:\n  - key: a\n').kind).toBe('sources');
     // a "kind:" inside a list or group is not the file's kind
     expect(classifyScenarioFile('x.yaml', 'events:\n  - kind: telegram\n').kind).toBe('unknown');
   });

@@ -65,7 +65,7 @@ describe('the bibliography', () => {
   });
 
   it('reports a bad entry with its file and field', () => {
-    const bad = 'sources:\n  - { key: a-book, name: A, author: An Author, title: A Title, year: 1950, kind: primary }\n  - { key: a-book, name: B, author: Another, title: B Title, year: 1951, kind: novel, publisher: X }\n';
+    const bad = 'sources:\n  - { key: a-book, name: Ab, author: An Author, title: A Title, year: 1950, kind: primary }\n  - { key: b-book, name: Bc, author: Another, title: B Title, year: 1951, kind: novel, publisher: Xy }\n';
     const r = loadSources('bad.yaml', bad);
     expect(r.ok).toBe(false);
     const lines = r.ok ? [] : r.problems.map((p) => `${p.path}: ${p.message}`);
