@@ -24,6 +24,17 @@ export abstract class StageScene<T> extends Phaser.Scene {
   private drawnAt = { w: 0, h: 0 };
   private readonly timers = new Set<Phaser.Time.TimerEvent>();
 
+  /** The player's text size (1, 1.15 or 1.3), which the stage's own words follow as the page's do. */
+  protected get textScale(): number {
+    const s = this.registry.get('textScale') as number | undefined;
+    return typeof s === 'number' && s > 0 ? s : 1;
+  }
+
+  /** A font size in pixels at the player's text size. */
+  protected fs(px: number): string {
+    return `${Math.round(px * this.textScale)}px`;
+  }
+
   create(data: SceneData<T>): void {
     this.view = data.view;
     this.timers.clear();

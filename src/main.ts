@@ -1,4 +1,5 @@
 // Entry point: loads the bundled scenarios, starts the Phaser stage, the sound board and the DOM overlay.
+import './scenario/jitless';
 import '../assets/fonts/fonts.css';
 import './ui/styles.css';
 import { SoundBoard } from './audio/sound';
@@ -10,6 +11,7 @@ import { el } from './ui/dom';
 import { debugFlags, installSoundDebug } from './ui/debug';
 import { glossaryButton, installGlossary } from './ui/glossary';
 import { installDocuments } from './ui/reader';
+import { watchForUpdates } from './ui/update';
 
 const root = document.getElementById('app')!;
 const panel = document.getElementById('panel')!;
@@ -27,6 +29,9 @@ try {
   const app = new App(catalog, root, panel, announcer, stage, sound);
   window.addEventListener('resize', () => stage.refresh());
   app.start();
+  watchForUpdates((text) => {
+    announcer.textContent = text;
+  });
 } catch (err) {
   root.classList.add('no-stage');
   panel.replaceChildren(

@@ -7,7 +7,7 @@ import type { Catalog } from '../scenario/catalog';
 import { contextFor } from '../scenario/catalog';
 import type { Ctx } from '../scenario/playable';
 import { cloneState, type GameConfig, type GameState, type Side } from '../rules/state';
-import { choose, endTurn, decideForAll, holdVotes, newGame, pendingDecisions, startTurn } from '../rules/game';
+import { choose, endTurn, decideForAll, holdVotes, newGame, pendingDecisions, startTurn, type StepObserver } from '../rules/game';
 
 export type FlowEvent =
   | { type: 'BEGIN' }
@@ -27,10 +27,62 @@ export interface FlowInput {
   config: GameConfig;
 }
 
-/** Builds the machine for a catalogue; rules contexts are looked up from each game's own config. */
-export function createGameMachine(catalog: Catalog) {
+export interface MachineOptions {
+  /**
+   * Told of every step of the turns the machine plays (events, choices, rivals' moves, votes, ends of turn),
+   * as the rules take them. Kept in this closure, not in the context, so snapshots stay plain data.
+   */
+  observe?: StepObserver;
+}
+
+/**
+ * The flow's states: each pauses where the player acts (or reads), and their entry actions call the rules'
+ * turn phases in playTurn's order: events, the player's choices, the rivals' moves and votes, consequences.
+ */
+const FLOW_STATES = {
+  briefing: {
+    on: { BEGIN: { target: 'events', actions: 'record' } },
+  },
+  events: {
+    entry: 'openTurn',
+    always: { guard: 'gameOver', target: 'ending' },
+    on: { CONTINUE: { target: 'deciding', actions: 'record' } },
+  },
+  deciding: {
+    always: [
+      { guard: 'gameOver', target: 'ending' },
+      { guard: 'playerMustDecide', target: 'choosing' },
+      { target: 'voting' },
+    ],
+  },
+  choosing: {
+    on: {
+      CHOOSE: { guard: 'choiceIsOpen', target: 'deciding', actions: ['record', 'applyChoice'] },
+    },
+  },
+  voting: {
+    entry: 'rivalsAndVotes',
+    on: { CONTINUE: { target: 'consequences', actions: 'record' } },
+  },
+  consequences: {
+    entry: 'closeTurn',
+    on: {
+      CONTINUE: [
+        { guard: 'gameOver', target: 'ending', actions: 'record' },
+        { target: 'events', actions: 'record' },
+      ],
+    },
+  },
+  ending: {
+    on: { DEBRIEF: { target: 'debrief', actions: 'record' } },
+  },
+  debrief: {},
+} as const;
+
+/** The rules' context of each game's config, built once per scenario and lens. */
+function contextCache(catalog: Catalog): (config: GameConfig) => Ctx {
   const contexts = new Map<string, Ctx>();
-  const ctxOf = (config: GameConfig): Ctx => {
+  return (config) => {
     const key = `${config.scenario}|${config.lens}`;
     let c = contexts.get(key);
     if (!c) {
@@ -39,6 +91,21 @@ export function createGameMachine(catalog: Catalog) {
     }
     return c;
   };
+}
+
+/** The player's open decisions in the machine's current state (none when the rules play both sides). */
+function playerDecisions(ctxOf: (config: GameConfig) => Ctx, context: FlowContext) {
+  const role = context.state.config.role;
+  return role === null ? [] : pendingDecisions(ctxOf(context.state.config), context.state, role);
+}
+
+/**
+ * Builds the machine for a catalogue; rules contexts are looked up from each game's own config. Its states
+ * pause between the rules' turn phases (rules/game.ts playTurn) and call the same phase functions.
+ */
+export function createGameMachine(catalog: Catalog, options: MachineOptions = {}) {
+  const { observe } = options;
+  const ctxOf = contextCache(catalog);
   const step = (context: FlowContext, fn: (ctx: Ctx, s: GameState) => void): GameState => {
     const s = cloneState(context.state);
     fn(ctxOf(s.config), s);
@@ -53,36 +120,30 @@ export function createGameMachine(catalog: Catalog) {
     },
     guards: {
       gameOver: ({ context }) => context.state.ending !== null,
-      playerMustDecide: ({ context }) => {
-        const role = context.state.config.role;
-        return role !== null && pendingDecisions(ctxOf(context.state.config), context.state, role).length > 0;
-      },
+      playerMustDecide: ({ context }) => playerDecisions(ctxOf, context).length > 0,
       choiceIsOpen: ({ context, event }) => {
         if (event.type !== 'CHOOSE') return false;
-        const role = context.state.config.role;
-        if (role === null) return false;
-        const open = pendingDecisions(ctxOf(context.state.config), context.state, role);
-        const d = open.find((x) => x.id === event.decision);
+        const d = playerDecisions(ctxOf, context).find((x) => x.id === event.decision);
         return d !== undefined && d.options.some((o) => o.id === event.option);
       },
     },
     actions: {
       record: assign({ log: ({ context, event }) => [...context.log, event] }),
-      openTurn: assign({ state: ({ context }) => step(context, (c, s) => startTurn(c, s)) }),
+      openTurn: assign({ state: ({ context }) => step(context, (c, s) => startTurn(c, s, observe)) }),
       applyChoice: assign({
         state: ({ context, event }) =>
-          event.type === 'CHOOSE' ? step(context, (c, s) => choose(c, s, event.decision, event.option, 'player')) : context.state,
+          event.type === 'CHOOSE' ? step(context, (c, s) => choose(c, s, event.decision, event.option, 'player', observe)) : context.state,
       }),
       rivalsAndVotes: assign({
         state: ({ context }) =>
           step(context, (c, s) => {
-            decideForAll(c, s);
-            holdVotes(c, s, true);
+            decideForAll(c, s, observe);
+            holdVotes(c, s, true, observe);
           }),
       }),
       closeTurn: assign({
         apparatusBefore: ({ context }) => context.state.secretaries.slice(),
-        state: ({ context }) => step(context, (c, s) => endTurn(c, s)),
+        state: ({ context }) => step(context, (c, s) => endTurn(c, s, observe)),
       }),
     },
   }).createMachine({
@@ -93,45 +154,7 @@ export function createGameMachine(catalog: Catalog) {
       return { state, log: [], apparatusBefore: state.secretaries.slice() };
     },
     initial: 'briefing',
-    states: {
-      briefing: {
-        on: { BEGIN: { target: 'events', actions: 'record' } },
-      },
-      events: {
-        entry: 'openTurn',
-        always: { guard: 'gameOver', target: 'ending' },
-        on: { CONTINUE: { target: 'deciding', actions: 'record' } },
-      },
-      deciding: {
-        always: [
-          { guard: 'gameOver', target: 'ending' },
-          { guard: 'playerMustDecide', target: 'choosing' },
-          { target: 'voting' },
-        ],
-      },
-      choosing: {
-        on: {
-          CHOOSE: { guard: 'choiceIsOpen', target: 'deciding', actions: ['record', 'applyChoice'] },
-        },
-      },
-      voting: {
-        entry: 'rivalsAndVotes',
-        on: { CONTINUE: { target: 'consequences', actions: 'record' } },
-      },
-      consequences: {
-        entry: 'closeTurn',
-        on: {
-          CONTINUE: [
-            { guard: 'gameOver', target: 'ending', actions: 'record' },
-            { target: 'events', actions: 'record' },
-          ],
-        },
-      },
-      ending: {
-        on: { DEBRIEF: { target: 'debrief', actions: 'record' } },
-      },
-      debrief: {},
-    },
+    states: FLOW_STATES,
   });
 }
 

@@ -9,6 +9,7 @@ import { loadSources, useBibliography, type Bibliography } from './sources';
 import { loadDocuments, type SourceDocument } from './documents';
 import { loadGlossary, type GlossaryEntry } from './glossary';
 import { checkCitations, checkDocumentReferences, checkLessonDocuments } from './references';
+import { loadDebriefContent, type DebriefContent } from './debrief';
 
 export interface Catalog {
   campaigns: Campaign[];
@@ -20,6 +21,8 @@ export interface Catalog {
   /** Primary sources for the document reader (empty when no documents file was given). */
   documents: SourceDocument[];
   glossary: GlossaryEntry[];
+  /** The debrief's rules and prose (scenarios/debrief.yaml), when the catalogue was built with them. */
+  debrief: DebriefContent | null;
 }
 
 /** The files beside the scenarios that students read: the primary sources and the glossary. */
@@ -39,10 +42,10 @@ export class CatalogError extends Error {
   }
 }
 
-/** Loads the bibliography, then campaigns (lessons refer to them), lessons, the lens file and the library of
- * documents and glossary; every source they cite must be in the bibliography, which then becomes the one the
- * citation formatters read. */
-export function buildCatalog(files: ScenarioFile[], lensFile: ScenarioFile, sourcesFile: ScenarioFile, library?: LibraryFiles): Catalog {
+/** Loads the bibliography, then campaigns (lessons refer to them), lessons, the lens file, the debrief's file and
+ * the library of documents and glossary; every source they cite must be in the bibliography, which then becomes the
+ * one the citation formatters read. */
+export function buildCatalog(files: ScenarioFile[], lensFile: ScenarioFile, sourcesFile: ScenarioFile, debriefFile?: ScenarioFile, library?: LibraryFiles): Catalog {
   const problems: Problem[] = [];
   const sourcesResult = loadSources(sourcesFile.name, sourcesFile.text);
   if (!sourcesResult.ok) problems.push(...sourcesResult.problems);
@@ -65,11 +68,13 @@ export function buildCatalog(files: ScenarioFile[], lensFile: ScenarioFile, sour
     if (r.ok) {
       lessons.push(r.value);
       lessonFileOf.set(r.value, f.name);
-    }
-    else problems.push(...r.problems);
+    } else problems.push(...r.problems);
   }
   const lensResult = loadLenses(lensFile.name, lensFile.text, bib);
   if (!lensResult.ok) problems.push(...lensResult.problems);
+  const debrief = debriefFile ? loadDebriefContent(debriefFile.name, debriefFile.text) : null;
+  if (debrief && !debrief.ok) problems.push(...debrief.problems);
+  if (debrief?.ok && lensResult.ok) problems.push(...unknownLenses(debriefFile!.name, debrief.value, lensResult.value));
   const { documents, glossary } = loadLibrary(library, { campaigns, lessonFileOf, bib }, problems);
   if (problems.length) throw new CatalogError(problems);
   const scenarios = [
@@ -77,7 +82,7 @@ export function buildCatalog(files: ScenarioFile[], lensFile: ScenarioFile, sour
     ...lessons.map((l) => buildScenario(campaigns.find((c) => c.id === l.base)!, l)),
   ];
   useBibliography(bib!);
-  return { campaigns, lessons, lenses: lensResult.ok ? lensResult.value : [], scenarios, sources: bib!, documents, glossary };
+  return { campaigns, lessons, lenses: lensResult.ok ? lensResult.value : [], scenarios, sources: bib!, documents, glossary, debrief: debrief?.ok ? debrief.value : null };
 }
 
 /** The documents (checked against the campaigns and the lessons that list them) and the glossary. */
@@ -102,19 +107,27 @@ function loadLibrary(
   return { documents, glossary: terms.ok ? terms.value : [] };
 }
 
+function unknownLenses(file: string, content: DebriefContent, lenses: readonly Lens[]): Problem[] {
+  const known = new Set(lenses.map((l) => l.id));
+  return content.historians.flatMap((r, i) =>
+    known.has(r.lens) ? [] : [{ file, path: `historians[${i}:${r.id}].lens`, message: `unknown lens "${clip(r.lens)}" (known: ${[...known].join(', ')})` }],
+  );
+}
+
 /**
  * The catalogue from every file of a scenario folder: each file is sorted by its declared kind (campaigns,
- * lessons, the one lens file, the one bibliography, and the documents and glossary if there are any; the lab's
- * factor file and the other data files are left to their own readers), and a file of no known kind is a problem.
+ * lessons, the one lens file, the one bibliography, the debrief's file, and the documents and glossary if there are
+ * any; the lab's factor file and the other data files are left to their own readers), and a file of no known kind is
+ * a problem.
  */
 export function catalogFromFiles(files: readonly ScenarioFile[]): Catalog {
   const scenarios: ScenarioFile[] = [];
-  const single: Record<'lenses' | 'sources' | 'documents' | 'glossary', ScenarioFile[]> = { lenses: [], sources: [], documents: [], glossary: [] };
+  const single: Record<'lenses' | 'sources' | 'debrief' | 'documents' | 'glossary', ScenarioFile[]> = { lenses: [], sources: [], debrief: [], documents: [], glossary: [] };
   const problems: Problem[] = [];
   for (const f of files) {
     const c = classifyScenarioFile(f.name, f.text);
     if (c.kind === 'campaign' || c.kind === 'lesson') scenarios.push(f);
-    else if (c.kind === 'lenses' || c.kind === 'sources' || c.kind === 'documents' || c.kind === 'glossary') single[c.kind].push(f);
+    else if (c.kind === 'lenses' || c.kind === 'sources' || c.kind === 'debrief' || c.kind === 'documents' || c.kind === 'glossary') single[c.kind].push(f);
     else if (c.kind === 'unknown') problems.push(c.problem);
   }
   // The documents and the glossary come as a pair, or not at all (a folder of scenarios only).
@@ -125,8 +138,9 @@ export function catalogFromFiles(files: readonly ScenarioFile[]): Catalog {
     const found = single[kind].map((f) => f.name).join(', ') || 'none';
     problems.push({ file: 'scenarios', path: '', message: `needs exactly one ${wanted[kind]} (found: ${found})` });
   }
+  if (single.debrief.length > 1) problems.push({ file: 'scenarios', path: '', message: `needs at most one debrief file (found: ${single.debrief.map((f) => f.name).join(', ')})` });
   if (problems.length) throw new CatalogError(problems);
-  return buildCatalog(scenarios, single.lenses[0], single.sources[0], library ? { documents: single.documents[0], glossary: single.glossary[0] } : undefined);
+  return buildCatalog(scenarios, single.lenses[0], single.sources[0], single.debrief[0], library ? { documents: single.documents[0], glossary: single.glossary[0] } : undefined);
 }
 
 export function defaultLens(cat: Catalog): Lens {

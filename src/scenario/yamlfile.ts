@@ -11,14 +11,14 @@ export const MAX_FILE_SIZE_TEXT = '1 MB';
 export const MAX_NESTING = 32;
 
 /** `data`: a file of the scenario folder that another part of the game reads with its own loader. */
-export type FileKind = 'campaign' | 'lesson' | 'lenses' | 'factors' | 'sources' | 'documents' | 'glossary' | 'data';
+export type FileKind = 'campaign' | 'lesson' | 'lenses' | 'factors' | 'sources' | 'debrief' | 'documents' | 'glossary' | 'data';
 export type Classified = { kind: FileKind } | { kind: 'unknown'; problem: Problem };
 
 /** The files that declare no kind, known by their name. */
 const NAMED_FILES = new Map<string, FileKind>([
   ['lenses.yaml', 'lenses'],
   ['factors.yaml', 'factors'],
-  ['debrief.yaml', 'data'],
+  ['debrief.yaml', 'debrief'],
   ['documents.yaml', 'documents'],
   ['glossary.yaml', 'glossary'],
   ['sources.yaml', 'sources'],
@@ -41,6 +41,7 @@ export function classifyScenarioFile(name: string, text: string): Classified {
   if (/^lenses:/m.test(text)) return { kind: 'lenses' };
   if (/^factors:/m.test(text)) return { kind: 'factors' };
   if (/^sources:/m.test(text)) return { kind: 'sources' };
+  if (/^historians:/m.test(text)) return { kind: 'debrief' };
   // A file that cannot be read as YAML at all is reported as such, rather than as one without a kind.
   const raw = readYaml(name, text);
   if (!raw.ok) return { kind: 'unknown', problem: raw.problems[0] };

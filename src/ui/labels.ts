@@ -2,7 +2,7 @@
 import type { Scenario } from '../scenario/playable';
 import type { Seat, Side } from '../rules/state';
 
-import { campName } from '../scenario/names';
+import { campName, leaderName } from '../scenario/names';
 
 export { campName, leaderName, postName, sourceTitle as sourceLabel } from '../scenario/names';
 
@@ -35,4 +35,9 @@ export function seatName(seat: Seat): string {
 export function standingText(l: { prestige: number; heir: number; stigma: number }): string {
   const of100 = (v: number) => `${Math.round(v)} of 100`;
   return `Prestige ${of100(l.prestige)} · Heir to Lenin ${of100(l.heir)} · Stigma ${of100(l.stigma)}`;
+}
+
+/** A leader's surname, as the stage prints it under a portrait. */
+export function shortName(sc: Scenario, id: string): string {
+  return leaderName(sc, id).split(' ').slice(-1)[0];
 }

@@ -130,6 +130,9 @@ export class Stage {
       this.game.scale.refresh();
     }
     if (!next) return;
+    // The stage's words follow the text-size setting, which scales the page's root font size.
+    const root = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    this.game.registry.set('textScale', Number.isFinite(root) && root > 0 ? root / 16 : 1);
     this.game.scene.stop('Preload');
     this.current = next.key;
     this.parent.dataset.scene = next.key;

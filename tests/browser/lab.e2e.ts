@@ -1,5 +1,6 @@
 // The Counterfactual Lab and the debrief in Chromium: a small lab run gives, in its Shapley data table, the
-// numbers `npm run -s lab -- --json` prints for the same inputs; Cancel stops a run; a short game's debrief
+// numbers `npm run -s lab -- --json` prints for the same inputs; Cancel stops a run, and neither Run nor Cancel
+// drops the keyboard focus; a short game's debrief
 // lists every decision taken and downloads as Markdown; and axe finds no violations on either screen.
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -106,6 +107,36 @@ describe('the Counterfactual Lab', () => {
     await context.close();
   });
 
+  it("keeps focus on the status through Run and Cancel, counts the run's own total and drops earlier results", async () => {
+    const { page, context, errors } = await open(browser);
+    await openLab(page);
+    const focused = () => page.evaluate(() => document.activeElement?.id);
+    const status = async () => (await page.locator('#lab-status').textContent()) ?? '';
+    await page.getByRole('button', { name: 'Clear', exact: true }).click();
+    await page.check('#lab-factor-funeral');
+    await page.fill('#lab-runs', '2');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page.locator('#lab-shapley-table').waitFor();
+    // A long run, cancelled in its first moments.
+    await page.getByRole('button', { name: 'Default set', exact: true }).click();
+    await page.fill('#lab-runs', '2000');
+    const planned = /: ([\d,]+) games\.$/.exec((await page.locator('#lab-count').textContent()) ?? '')?.[1];
+    expect(planned).toBeTruthy();
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    expect(await focused()).toBe('lab-status');
+    expect(await page.locator('#lab-shapley-table').count()).toBe(0);
+    await page.waitForFunction(() => /^Running: [1-9]/.test(document.getElementById('lab-status')?.textContent ?? ''));
+    expect(await status()).toContain(`of ${planned} games`);
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await page.locator('#lab-status', { hasText: /cancelled/i }).waitFor();
+    expect(await status()).toContain(`of ${planned} games`);
+    expect(await focused()).toBe('lab-status');
+    expect(await page.locator('#lab-shapley-table').count()).toBe(0);
+    expect(await page.locator('.lab-results').textContent()).toContain('cancelled');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('compares the lenses side by side', async () => {
     const { page, context, errors } = await open(browser);
     await openLab(page);
@@ -150,6 +181,15 @@ describe('the debrief', () => {
     for (const title of decisions) expect(md).toContain(title);
     expect(md).toContain(ESSAY_8);
     expect(md).toContain(ESSAY_22);
+    // The screen and the Markdown show the same figures: each turning point's change, and the positions
+    // half-year by half-year.
+    const screenDeltas = (await page.locator('ol.turning-points .tp-delta').allTextContents()).map((s) => s.replace(/^[▲▼]\s*/, '').replace(/ points?$/, ''));
+    expect(screenDeltas.length).toBeGreaterThan(0);
+    expect(screenDeltas).toEqual([...md.matchAll(/^\d+\. \*\*(\S+) points?\*\*/gm)].map((m) => m[1]));
+    const positions = page.locator('table', { has: page.locator('caption', { hasText: 'Your position, half-year by half-year' }) }).locator('tbody tr');
+    const screenRows = (await positions.evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent).join(' | ')))).map((r) => `| ${r} |`);
+    expect(screenRows.length).toBeGreaterThan(1);
+    for (const row of screenRows) expect(md).toContain(row);
 
     // On paper: no buttons, no canvas, black on white.
     await page.emulateMedia({ media: 'print' });

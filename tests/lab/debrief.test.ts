@@ -9,20 +9,15 @@ import { pendingDecisions } from '../../src/rules/game';
 import { contextFor } from '../../src/scenario/catalog';
 import type { GameConfig, GameState, PolicyId } from '../../src/rules/state';
 import type { Role } from '../../src/scenario/schema';
-import {
-  buildDebrief,
-  debriefMarkdown,
-  ESSAY_22_QUESTION,
-  ESSAY_8_QUESTION,
-  HISTORIAN_RULES,
-  mdText,
-  pickTurningPoints,
-  type Step,
-} from '../../src/lab/debrief';
+import { buildDebrief, debriefMarkdown, mdText, pickTurningPoints, type Step } from '../../src/debrief';
 import { campaignCtx, catalog } from '../helpers';
+import { pointsWord } from '../../src/scenario/words';
 
 const catalogCalendar = campaignCtx.sc.calendar;
 import { inputs } from './helpers';
+
+const ESSAY_8_QUESTION = catalog.debrief!.questions.eight;
+const ESSAY_22_QUESTION = catalog.debrief!.questions.twentyTwo;
 
 interface Played {
   config: GameConfig;
@@ -118,10 +113,7 @@ describe('the debrief of a finished game', () => {
       });
 
       it('judges every lens by its documented rules and plans both essays with evidence from the game', () => {
-        expect(d.historians.map((h) => h.lens)).toEqual(catalog.lenses.map((l) => l.id));
-        const ruleIds = new Set(HISTORIAN_RULES.map((r) => r.id));
         expect(d.historians.flatMap((h) => h.findings).length).toBeGreaterThan(0);
-        for (const h of d.historians) for (const f of h.findings) expect(ruleIds.has(f.rule)).toBe(true);
         expect(d.essays.map((e) => [e.marks, e.question])).toEqual([
           [8, ESSAY_8_QUESTION],
           [22, ESSAY_22_QUESTION],
@@ -133,7 +125,13 @@ describe('the debrief of a finished game', () => {
             expect(p.judgement.length).toBeGreaterThan(20);
           }
           expect(e.paragraphs.some((p) => p.evidence.some((x) => /–/.test(x) && /\d/.test(x)))).toBe(true);
+          // Every pattern was filled: no placeholder or optional part is left in what the student reads.
+          const texts = [e.guidance, e.introduction ?? '', e.conclusion, ...e.paragraphs.flatMap((p) => [p.factor, p.point, p.counter, p.judgement, ...p.evidence])];
+          for (const x of texts) expect(x).not.toMatch(/[{}]|\[|\]/);
+          // The conclusion gives this game's measured changes to Stalin's position.
+          for (const v of Object.values(d.measures)) expect(e.conclusion).toContain(pointsWord(v));
         }
+        for (const h of d.historians) for (const f of h.findings) expect(`${f.ruleText} ${f.evidence}`).not.toMatch(/[{}]|\[|\]/);
       });
 
       it('writes Markdown with every decision title and both essay questions', () => {

@@ -99,7 +99,7 @@ describe('broken library files', () => {
     const documents = read('documents.yaml');
     const glossary = read('glossary.yaml');
     try {
-      const built: Catalog = buildCatalog(files, read('lenses.yaml'), read('sources.yaml'), {
+      const built: Catalog = buildCatalog(files, read('lenses.yaml'), read('sources.yaml'), undefined, {
         documents: { ...documents, text: (edit.documents ?? ((t) => t))(documents.text) },
         glossary: { ...glossary, text: (edit.glossary ?? ((t) => t))(glossary.text) },
       });
