@@ -21,7 +21,8 @@ try {
   const catalog = loadCatalogBundled();
   installGlossary(catalog.glossary);
   installDocuments(catalog.documents);
-  document.body.append(glossaryButton('secondary site-glossary'));
+  // After the skip link: in the page's flow on phones (above the game), fixed at the window's corner elsewhere.
+  document.querySelector('.skip-link')!.after(glossaryButton('secondary site-glossary'));
   const leaderIds = [...new Set(catalog.campaigns.flatMap((c) => c.leaders.map((l) => l.id))), 'lenin'];
   const stage = new Stage(document.getElementById('stage')!, leaderIds);
   const sound = new SoundBoard(SOUND_FILES);
