@@ -1,6 +1,7 @@
 // The glossary and the document reader: a term in a text opens its entry and focus comes back to the term;
 // the full glossary opens from every screen; the reader opens beside a decision, is usable with the keyboard
-// alone (focus inside, Tab kept inside, Previous/Next, Escape), labels the game's renderings, and is axe-clean.
+// alone (focus inside, Tab kept inside, Previous/Next, Escape), labels the game's renderings, and is axe-clean;
+// Escape in a dialog closes the dialog and never the screen behind it.
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -136,6 +137,22 @@ describe('the glossary and the document reader', () => {
     await dialog.waitFor({ state: 'detached' });
     expect(await focused(page)).toMatchObject({ tag: 'BUTTON', dialogs: 0 });
     expect((await focused(page)).text).toMatch(/^Primary sources for this lesson/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('closes only the glossary when Escape is pressed over the settings, whose own Escape goes back', async () => {
+    const { page, context, errors } = await open(browser, '?scenario=campaign&role=stalin&seed=4');
+    await clickOn(page, 'Start the game');
+    await clickOn(page, 'Settings');
+    const settings = await heading(page);
+    await page.getByRole('button', { name: 'Glossary', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Glossary' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    expect(await heading(page)).toBe(settings);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction((h) => document.querySelector('#panel h1')?.textContent !== h, settings);
     expect(errors).toEqual([]);
     await context.close();
   });
