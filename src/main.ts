@@ -9,6 +9,8 @@ import { App } from './ui/app';
 import { Stage } from './ui/stage';
 import { el } from './ui/dom';
 import { debugFlags, installSoundDebug } from './ui/debug';
+import { glossaryButton, installGlossary } from './ui/glossary';
+import { installDocuments } from './ui/reader';
 import { watchForUpdates } from './ui/update';
 
 const root = document.getElementById('app')!;
@@ -17,6 +19,10 @@ const announcer = document.getElementById('announcer')!;
 
 try {
   const catalog = loadCatalogBundled();
+  installGlossary(catalog.glossary);
+  installDocuments(catalog.documents);
+  // After the skip link: in the page's flow on phones (above the game), fixed at the window's corner elsewhere.
+  document.querySelector('.skip-link')!.after(glossaryButton('secondary site-glossary'));
   const leaderIds = [...new Set(catalog.campaigns.flatMap((c) => c.leaders.map((l) => l.id))), 'lenin'];
   const stage = new Stage(document.getElementById('stage')!, leaderIds);
   const sound = new SoundBoard(SOUND_FILES);

@@ -10,13 +10,17 @@ import { classifyScenarioFile, MAX_FILE_SIZE_TEXT, readYaml } from '../scenario/
 import type { Campaign } from '../scenario/schema';
 import { loadFactors } from '../lab/factors';
 import { loadSources, type Bibliography } from '../scenario/sources';
+import { loadDocuments } from '../scenario/documents';
+import { loadGlossary } from '../scenario/glossary';
+import { checkCitations, checkDocumentReferences } from '../scenario/references';
 import { loadDebriefContent } from '../scenario/debrief';
 
 const HELP = `usage: npm run -s validate -- FILE...
 
-Checks scenario files (campaigns, lessons, lenses.yaml, factors.yaml, sources.yaml) and prints one line per problem,
-"FILE: where: what is wrong", at most 50 per file. Lessons and factors are checked against the project's
-campaigns, and every cited source against its bibliography. A file may be at most ${MAX_FILE_SIZE_TEXT}.
+Checks scenario files (campaigns, lessons, lenses.yaml, factors.yaml, sources.yaml, debrief.yaml,
+documents.yaml, glossary.yaml) and prints one line per problem, "FILE: where: what is wrong", at most 50 per
+file. Lessons, factors and documents are checked against the project's campaigns, and every cited source against
+its bibliography. A file may be at most ${MAX_FILE_SIZE_TEXT}.
 
 Exit codes: 0 every file is valid, 1 a file is invalid or cannot be read, 2 a bad argument,
 3 the output could not be written.`;
@@ -58,6 +62,14 @@ function check(path: string, { campaigns, bib }: { campaigns: Campaign[]; bib?: 
       return problemsOf(loadFactors(name, text, campaigns));
     case 'debrief':
       return problemsOf(loadDebriefContent(name, text));
+    case 'documents': {
+      const r = loadDocuments(name, text);
+      return r.ok ? [...checkDocumentReferences(r.value, campaigns), ...(bib ? checkCitations({ documents: r.value }, bib) : [])].map((p) => ({ file: name, ...p })) : r.problems;
+    }
+    case 'glossary': {
+      const r = loadGlossary(name, text);
+      return r.ok ? (bib ? checkCitations({ terms: r.value }, bib) : []).map((p) => ({ file: name, ...p })) : r.problems;
+    }
     case 'data':
       return problemsOf(readYaml(name, text));
     default:

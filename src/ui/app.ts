@@ -74,8 +74,9 @@ export class App {
   }
 
   /**
-   * Escape closes the screen that has a way back (the settings). The page also notes whether the player last
-   * used the keys or a pointer, so that what the game focuses for them shows a ring only to keyboard users.
+   * Escape closes the screen that has a way back (the settings), unless a dialog is open. The page also notes
+   * whether the player last used the keys or a pointer, so that what the game focuses for them shows a ring only
+   * to keyboard users.
    */
   private listenToKeys(): void {
     const html = document.documentElement;
@@ -84,7 +85,8 @@ export class App {
       'keydown',
       (e) => {
         html.dataset.input = 'keyboard';
-        if (e.key !== 'Escape' || !this.onEscape) return;
+        // An open dialog (a document, the glossary) takes the Escape key for itself: it closes, the screen stays.
+        if (e.key !== 'Escape' || !this.onEscape || document.querySelector('dialog[open]')) return;
         e.preventDefault();
         this.onEscape();
       },

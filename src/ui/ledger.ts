@@ -11,8 +11,14 @@ export interface LedgerRow {
   movedBy: { label: string; impact: number }[];
 }
 
+/**
+ * How much an earlier step moved a bloc, in words. The impact is a change in the model's support score for
+ * the bloc (not a percentage), so a student sees its direction and rough size rather than a bare decimal.
+ */
 function effect(impact: number): string {
-  return impact >= 0 ? `helped the motion (+${impact.toFixed(2)})` : `hurt the motion (−${Math.abs(impact).toFixed(2)})`;
+  const size = Math.abs(impact);
+  const how = size >= 0.5 ? 'strongly' : size >= 0.15 ? 'clearly' : 'slightly';
+  return `${impact >= 0 ? 'helped' : 'hurt'} the motion ${how}`;
 }
 
 export function ledgerTable(caption: string, rows: readonly LedgerRow[]): HTMLTableElement {

@@ -3,8 +3,10 @@ import type { VoteRecord } from '../../rules/state';
 import { calendar, voteDefinition } from '../../flow/selectors';
 import { bodyName, lineSentence, tallyText } from '../../scenario/words';
 import { button, el, table } from '../dom';
+import { linkTerms } from '../glossary';
 import { campName, leaderName, sourceLabel } from '../labels';
 import { ledgerTable } from '../ledger';
+import { documentsButton, documentsFor } from '../reader';
 import { actionsRow, continueRow, documentHeading, gameNav, noteBlock, type GameView, type NavActions, type Screen } from './parts';
 
 export interface VoteActions extends NavActions {
@@ -65,7 +67,8 @@ export function voteScreen(view: GameView, votes: VoteRecord[], index: number, a
       gameNav(view, actions),
       el('p', { class: 'kicker' }, `${bodyName(v.body)} · ${def.date} · vote ${index + 1} of ${votes.length}`),
       el('h1', {}, def.title),
-      el('p', { class: 'lead' }, `Motion: ${def.motion}`),
+      el('p', { class: 'lead' }, 'Motion: ', ...linkTerms(def.motion)),
+      documentsButton(documentsFor(def.id)),
       v.held
         ? el('p', {}, el('span', { class: `verdict ${v.passed ? 'passed' : 'failed'}` }, v.passed ? 'Carried' : 'Defeated'), ' ', el('span', { class: 'tally' }, tally))
         : el('p', { class: 'notice' }, `The vote was not held: ${v.reason ?? 'the conditions for it were not met'}.`),
@@ -76,7 +79,7 @@ export function voteScreen(view: GameView, votes: VoteRecord[], index: number, a
         'section',
         { class: 'document minutes', 'aria-labelledby': `hist-${v.id}` },
         documentHeading(`hist-${v.id}`, 'In history'),
-        el('p', {}, def.historical.summary),
+        el('p', {}, ...linkTerms(def.historical.summary)),
         noteBlock(def.note, 'Note'),
       ),
       last ? continueRow(actions.next) : actionsRow(button('Next vote', actions.nextVote, 'primary')),
