@@ -19,11 +19,13 @@ import { essaysOf } from './essays';
 import { replaySteps } from './replay';
 import type { Debrief, DebriefInput, EssayFacts } from './types';
 import { figuresOf } from './figures';
+import { summaryOf } from './summary';
 
 export * from './types';
 export { debriefMarkdown, mdText, verdictWords } from './markdown';
 export { pickTurningPoints } from './measure';
 export { CAUSES, figuresFrom, figuresOf } from './figures';
+export { mistakesPercent } from './summary';
 export { applyRule, historianRules, ruleText } from './historians';
 export { essaysOf } from './essays';
 
@@ -87,7 +89,7 @@ export function buildDebrief(input: DebriefInput): Debrief {
     startSecretaries: replay.startSecretaries,
   };
   const lens = lensById(catalog, ctx.lensId)!;
-  return {
+  const debrief: Omit<Debrief, 'summary'> = {
     scenario: { id: sc.id, title: sc.title, kind: sc.kind, calendar: sc.calendar },
     lens: { id: lens.id, name: lens.name },
     seed: String(config.seed),
@@ -113,4 +115,5 @@ export function buildDebrief(input: DebriefInput): Debrief {
     replayExact: JSON.stringify(state) === JSON.stringify(replayThroughMachine(catalog, config, log).snapshot.context.state),
     state,
   };
+  return { summary: summaryOf(debrief, content), ...debrief };
 }

@@ -9,8 +9,10 @@ import type { Catalog } from '../scenario/catalog';
 import type { FactorSet } from '../lab/factors';
 import type { DebriefContent } from '../scenario/debrief';
 import type { Figures } from './figures';
+import type { Summary } from './summary';
 
 export type { Figures, Measures } from './figures';
+export type { Summary, SummaryPoint } from './summary';
 
 export interface DebriefInput {
   catalog: Catalog;
@@ -172,6 +174,8 @@ export interface EssayPlan {
 
 
 export interface Debrief {
+  /** The one-page summary to hand in (summary.ts). */
+  summary: Summary;
   scenario: { id: string; title: string; kind: 'campaign' | 'lesson'; calendar: Calendar };
   lens: { id: string; name: string };
   seed: string;
