@@ -22,7 +22,7 @@ import { figuresOf } from './figures';
 import { summaryOf } from './summary';
 
 export * from './types';
-export { debriefMarkdown, mdText, verdictWords } from './markdown';
+export { debriefMarkdown, mdText, verdictWords, type Student } from './markdown';
 export { pickTurningPoints } from './measure';
 export { CAUSES, figuresFrom, figuresOf } from './figures';
 export { mistakesPercent } from './summary';

@@ -29,6 +29,8 @@ export interface Student {
   name: string;
   group: string;
   date: string;
+  /** The answers to the summary's questions, in order. */
+  answers?: string[];
 }
 
 /**
@@ -63,7 +65,7 @@ function summarySection(d: Debrief, student: Student, out: string[]): void {
   if (s.turningPoints.length === 0) out.push('No step changed your position.');
   out.push('', `## How far was it the rivals' mistakes? About ${s.mistakes}`, '', t(s.mistakesExplained), '');
   out.push('## Questions', '');
-  s.questions.forEach((q, i) => out.push(`${i + 1}. ${t(q)}`, '', '   Answer:', ''));
+  s.questions.forEach((q, i) => out.push(`${i + 1}. ${t(q)}`, '', `   Answer: ${student.answers?.[i]?.trim() ? t(student.answers[i]) : ''}`.trimEnd(), ''));
   out.push(`## Essay plan: "${t(s.essay.question)}" (${s.essay.marks} marks)`, '');
   s.essay.outline.forEach((x, i) => out.push(`${i + 1}. ${t(x)} — point, evidence, counter-argument, judgement`));
   out.push(`${s.essay.outline.length + 1}. Conclusion — your overall judgement`);
