@@ -1,7 +1,7 @@
 // The debrief as a Markdown document, for download and print.
 import { turnLabel } from '../scenario/turns';
 import { markdownCitation } from '../scenario/sources';
-import { lineSentence, signedPoints, tallyText } from '../scenario/words';
+import { leaningPoints, lineSentence, signedPoints, tallyText } from '../scenario/words';
 import type { Debrief, LensJudgement } from './types';
 
 /** Escapes text for Markdown: the characters that would start emphasis, links, code, HTML or table cells. */
@@ -114,10 +114,10 @@ function turningPointSection(d: Debrief, out: string[]): void {
     `Measured by the model: the game was replayed step by step and your position (0 = ruined, 100 = unchallenged) scored after every event, choice, rival move, vote and end of half-year. These steps moved it most (change in points):`,
     '',
   );
-  d.turningPoints.forEach((p) => out.push(`${p.rank}. **${signedPoints(p.delta)} points** — ${p.when}: ${t(p.title)} (${t(p.actor)}${p.detail ? `; ${t(p.detail)}` : ''}). Position after: ${p.after.toFixed(1)}.`));
+  d.turningPoints.forEach((p) => out.push(`${p.rank}. **${signedPoints(p.delta)} points** — ${p.when}: ${t(p.title)} (${t(p.actor)}${p.detail ? `; ${t(p.detail)}` : ''}). Position after: ${p.after.toFixed(1)} of 100.`));
   if (d.turningPoints.length === 0) out.push('No step changed your position.');
   out.push('', '### Your position, half-year by half-year', '');
-  out.push(...mdTable(['Half-year', 'Your position', "Stalin's position"], d.trajectory.map((x, i) => [i === 0 ? 'When play began' : `End of ${x.when}`, x.position.toFixed(1), x.stalin.toFixed(1)])));
+  out.push(...mdTable(['Half-year', 'Your position (of 100)', "Stalin's position (of 100)"], d.trajectory.map((x, i) => [i === 0 ? 'When play began' : `End of ${x.when}`, x.position.toFixed(1), x.stalin.toFixed(1)])));
 }
 
 function voteSection(d: Debrief, out: string[]): void {
@@ -136,8 +136,8 @@ function voteSection(d: Debrief, out: string[]): void {
     if (v.blocs.length) {
       out.push(
         ...mdTable(
-          ['Bloc', 'Seats', 'For', 'Against', 'Abstain', 'Moved by'],
-          v.blocs.map((b) => [t(b.name), String(b.seats), String(b.for), String(b.against), String(b.abstain), b.movedBy.length ? b.movedBy.slice(0, 4).map((m) => `${t(m.label)} (${m.impact >= 0 ? '+' : '−'}${Math.abs(m.impact).toFixed(2)})`).join('; ') : 'nothing earlier']),
+          ['Bloc', 'Seats', 'For', 'Against', 'Abstain', "Moved by (points of 100 in the bloc's leaning)"],
+          v.blocs.map((b) => [t(b.name), String(b.seats), String(b.for), String(b.against), String(b.abstain), b.movedBy.length ? b.movedBy.slice(0, 4).map((m) => `${t(m.label)} (${leaningPoints(m.impact)})`).join('; ') : 'nothing earlier']),
         ),
         '',
       );

@@ -188,7 +188,7 @@ function turningSection(d: Debrief): HTMLElement {
       : el('p', {}, 'No step changed your position.'),
     table(
       'Your position, half-year by half-year (0 = ruined, 100 = unchallenged)',
-      ['Half-year', 'Your position', "Stalin's position"],
+      ['Half-year', 'Your position (of 100)', "Stalin's position (of 100)"],
       d.trajectory.map((t, i) => [i === 0 ? 'When play began' : `End of ${t.when}`, t.position.toFixed(1), t.stalin.toFixed(1)]),
     ),
   );

@@ -1,6 +1,7 @@
 // The "Why this result?" ledger table, shared by the vote screen and the debrief: each bloc's seats and
 // votes, and the earlier decisions and events that moved it (signed: + helped the motion).
 import { el, table } from './dom';
+import { leaningPoints } from '../scenario/words';
 
 export interface LedgerRow {
   name: string;
@@ -12,7 +13,7 @@ export interface LedgerRow {
 }
 
 function effect(impact: number): string {
-  return impact >= 0 ? `helped the motion (+${impact.toFixed(2)})` : `hurt the motion (−${Math.abs(impact).toFixed(2)})`;
+  return `${impact >= 0 ? 'helped' : 'hurt'} the motion (${leaningPoints(impact)} of 100 in the bloc's leaning)`;
 }
 
 export function ledgerTable(caption: string, rows: readonly LedgerRow[]): HTMLTableElement {
