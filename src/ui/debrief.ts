@@ -299,7 +299,7 @@ function appendixToggle(): HTMLElement {
     onchange: (e: Event) => document.body.classList.toggle('print-appendix', (e.target as HTMLInputElement).checked),
   });
   document.body.classList.remove('print-appendix');
-  return el('p', { class: 'no-print print-choice' }, box, el('label', { for: 'print-appendix' }, ' Print the appendix too'));
+  return el('p', { class: 'no-print print-choice choice' }, box, el('label', { for: 'print-appendix' }, 'Print the appendix too'));
 }
 
 /** The debrief's content, for a computed debrief: the summary to hand in first, then the full analysis. */
