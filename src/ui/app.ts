@@ -208,7 +208,7 @@ export class App {
     );
   }
 
-  /** Where a saved game stands: "The full campaign — as the Centre (Stalin), July–December 1925". */
+  /** Where a saved game stands: "The full campaign — as Stalin's Centre, July–December 1925". */
   private savedPlace(st: GameState): string {
     const sc = scenarioOf(this.catalog, st);
     return `${sc.title} — as ${campName(sc, playerRole(st))}, ${calendar(sc, st.turn).name}`;

@@ -1,6 +1,7 @@
 // The "Why this result?" ledger table, shared by the vote screen and the debrief: each bloc's seats and
 // votes, and the earlier decisions and events that moved it (signed: + helped the motion).
 import { el, table } from './dom';
+import { leaningPoints } from '../scenario/words';
 
 export interface LedgerRow {
   name: string;
@@ -11,14 +12,9 @@ export interface LedgerRow {
   movedBy: { label: string; impact: number }[];
 }
 
-/**
- * How much an earlier step moved a bloc, in words. The impact is a change in the model's support score for
- * the bloc (not a percentage), so a student sees its direction and rough size rather than a bare decimal.
- */
+/** How much an earlier step moved a bloc: its direction, and its size on the bloc's 100-point leaning. */
 function effect(impact: number): string {
-  const size = Math.abs(impact);
-  const how = size >= 0.5 ? 'strongly' : size >= 0.15 ? 'clearly' : 'slightly';
-  return `${impact >= 0 ? 'helped' : 'hurt'} the motion ${how}`;
+  return `${impact >= 0 ? 'helped' : 'hurt'} the motion (${leaningPoints(impact)} of 100 in the bloc's leaning)`;
 }
 
 export function ledgerTable(caption: string, rows: readonly LedgerRow[]): HTMLTableElement {
