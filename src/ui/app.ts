@@ -20,9 +20,9 @@ import { consequencesScreen } from './screens/map';
 import { otherTabNotice, unsavedNotice, type GameView, type NavActions, type Screen } from './screens/parts';
 import { settingsScreen } from './screens/settings';
 import { setupScreen } from './screens/setup';
-import { linkErrorScreen, replaceScreen, sourcesScreen, titleScreen, type TitleProblem } from './screens/title';
+import { linkErrorScreen, slotChoiceScreen, sourcesScreen, titleScreen, type SlotLine, type TitleProblem } from './screens/title';
 import { noVotesScreen, voteScreen } from './screens/votes';
-import { clearAddress, configFor, readAddress, Session, type SetupPreset } from './session';
+import { clearAddress, configFor, readAddress, Session, type SetupPreset, type SlotSave } from './session';
 import { sourcesContent } from './sources';
 import { applyToDocument, loadSettings, motionReduced, saveSettings, type Settings } from './settings';
 import { deskShot, endingShot, mapShot, sceneData, voteShot, type StageShot } from './stageViews';
@@ -138,27 +138,36 @@ export class App {
   showTitle(problem: TitleProblem | null = null): void {
     this.stopGame();
     clearAddress();
-    const restored = this.session.readSave();
-    const saved = restored?.ok ? this.savedPlace(restored.snapshot.context.state) : null;
+    const saves = this.session.readSlots();
     this.show(
       titleScreen(
-        { saved, saveProblem: restored && !restored.ok ? restored.reason : null, problem },
+        { slots: saves.map((s) => this.slotLine(s)), problem },
         {
-          resume: () => restored?.ok && this.session.resume(restored),
+          resume: (slot) => {
+            const restored = saves.find((s) => s.slot === slot)?.restored;
+            if (restored?.ok) this.session.resume(restored, slot);
+          },
           newGame: () => this.showSetup({}),
           lab: () => this.openLab(),
           settings: () => this.showSettings(() => this.showTitle()),
           sources: () => this.show(sourcesScreen(sourcesContent(this.catalog), { back: () => this.showTitle() })),
-          discardSave: () =>
-            this.showTitle(this.session.discardSave() ? null : { heading: 'The damaged save could not be removed', reason: 'the browser refused; a new game will replace it' }),
+          discardSave: (slot) =>
+            this.showTitle(this.session.discardSave(slot) ? null : { heading: 'The damaged save could not be removed', reason: 'the browser refused; a new game can still take its slot, after asking' }),
           loadFile: (text) => {
             const file = this.session.restoreFile(text);
-            if (file.ok) this.session.resume(file);
+            if (file.ok) this.intoSlot('the loaded file', (slot) => this.session.resume(file, slot));
             else this.showTitle({ heading: 'The file could not be loaded', reason: file.reason.replace(/the saved game/g, 'the file') });
           },
         },
       ),
     );
+  }
+
+  /** How the title and the slot choice name a slot's game; a damaged one is named by its problem. */
+  private slotLine(save: SlotSave): SlotLine {
+    const when = save.savedAt ? `, saved ${save.savedAt.toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' })}` : '';
+    const place = save.restored.ok ? this.savedPlace(save.restored.snapshot.context.state) : 'a game that cannot be read';
+    return { slot: save.slot, label: `Slot ${save.slot} — ${place}${when}`, problem: save.restored.ok ? null : save.restored.reason };
   }
 
   private showSettings(back: () => void): void {
@@ -189,23 +198,24 @@ export class App {
     );
   }
 
-  /** Starts a new game, after asking when it would replace a stored one. */
+  /** Starts a new game in a free slot, or in the one the player chooses to replace. */
   private startNew(config: GameConfig): void {
-    const stored = this.session.readSave();
-    if (!stored) return this.session.newGame(config);
-    const text = this.session.storedText();
-    const download = () => {
-      if (text === null) return;
-      downloadText(text, SAVE_FILE_NAME, 'application/json');
-      this.cues.announce(`Your saved game was downloaded as ${SAVE_FILE_NAME}.`);
+    this.intoSlot('the new game', (slot) => this.session.newGame(config, slot));
+  }
+
+  /** Runs `go` with the first free slot; when every slot holds a game, asks which one `what` should replace. */
+  private intoSlot(what: string, go: (slot: number) => void): void {
+    const free = this.session.freeSlot();
+    if (free !== null) return go(free);
+    const saves = this.session.readSlots();
+    const download = (slot: number) => {
+      const save = saves.find((s) => s.slot === slot);
+      if (!save) return;
+      const name = SAVE_FILE_NAME.replace('.json', `-slot-${slot}.json`);
+      downloadText(save.text, name, 'application/json');
+      this.cues.announce(`The game in slot ${slot} was downloaded as ${name}.`);
     };
-    this.show(
-      replaceScreen(stored.ok ? this.savedPlace(stored.snapshot.context.state) : 'it is damaged and cannot be loaded', {
-        replace: () => this.session.newGame(config),
-        download,
-        back: () => this.showTitle(),
-      }),
-    );
+    this.show(slotChoiceScreen(what, saves.map((s) => this.slotLine(s)), { replace: go, download, back: () => this.showTitle() }));
   }
 
   /** Where a saved game stands: "The full campaign — as Stalin's Centre, July–December 1925". */
