@@ -1,5 +1,6 @@
 // The teacher's kit in the page: the teachers' screen, an assignment opened from its link, and the student's
 // report at the end of an assigned game. The router (src/ui/app.ts) hands it the few things it needs.
+import './teachers.css';
 import { decodeAssignment, resolveAssignment } from '../kit/assignment';
 import { codeFile, makeCode } from '../kit/code';
 import type { FlowEvent } from '../flow/machine';
@@ -8,6 +9,7 @@ import type { Catalog } from '../scenario/catalog';
 import { activeAssignment, assignmentLink, assignParam, beginAssigned, clearAssignParam, forgetAssigned, storeAssigned } from './assigned';
 import { downloadText } from './debrief';
 import { assignmentScreen, reportSection } from './screens/assign';
+import { classScreen } from './screens/classview';
 import type { Screen } from './screens/parts';
 import { teachersScreen } from './screens/teachers';
 import { linkErrorScreen } from './screens/title';
@@ -26,7 +28,20 @@ export class Teaching {
   ) {}
 
   showTeachers(): void {
-    this.host.show(teachersScreen(this.catalog, { link: assignmentLink, classView: () => this.showTeachers(), back: () => this.host.title() }));
+    this.host.show(teachersScreen(this.catalog, { link: assignmentLink, classView: () => this.showClass(), back: () => this.host.title() }));
+  }
+
+  showClass(): void {
+    this.host.show(
+      classScreen(this.catalog, {
+        download: (text, fileName) => {
+          downloadText(text, fileName, 'text/csv;charset=utf-8');
+          this.host.announce(`The table was downloaded as ${fileName}.`);
+        },
+        announce: this.host.announce,
+        back: () => this.showTeachers(),
+      }),
+    );
   }
 
   /** Opens the assignment in the address, if there is one (true), or says what is wrong with its link. */
