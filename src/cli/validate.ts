@@ -11,6 +11,7 @@ import type { Campaign } from '../scenario/schema';
 import { loadFactors } from '../lab/factors';
 import { loadSources, type Bibliography } from '../scenario/sources';
 import { loadDebriefContent } from '../scenario/debrief';
+import { loadTeachers } from '../scenario/teachers';
 
 const HELP = `usage: npm run -s validate -- FILE...
 
@@ -22,10 +23,10 @@ Exit codes: 0 every file is valid, 1 a file is invalid or cannot be read, 2 a ba
 3 the output could not be written.`;
 
 /** The project's campaigns and bibliography, which lessons, factors and every cited source key are checked against. */
-function project(): { campaigns: Campaign[]; bib?: Bibliography } {
+function project(): { campaigns: Campaign[]; bib?: Bibliography; scenarios?: string[] } {
   try {
     const catalog = loadCatalogFromDisk();
-    return { campaigns: catalog.campaigns, bib: catalog.sources };
+    return { campaigns: catalog.campaigns, bib: catalog.sources, scenarios: catalog.scenarios.map((s) => s.id) };
   } catch {
     return { campaigns: [] };
   }
@@ -35,7 +36,7 @@ function problemsOf<T>(r: { ok: true; value: T } | { ok: false; problems: Proble
   return r.ok ? [] : r.problems;
 }
 
-function check(path: string, { campaigns, bib }: { campaigns: Campaign[]; bib?: Bibliography }): Problem[] {
+function check(path: string, { campaigns, bib, scenarios }: ReturnType<typeof project>): Problem[] {
   let file;
   try {
     file = readScenarioFile(path, path);
@@ -58,6 +59,8 @@ function check(path: string, { campaigns, bib }: { campaigns: Campaign[]; bib?: 
       return problemsOf(loadFactors(name, text, campaigns));
     case 'debrief':
       return problemsOf(loadDebriefContent(name, text));
+    case 'teachers':
+      return problemsOf(loadTeachers(name, text, scenarios));
     case 'data':
       return problemsOf(readYaml(name, text));
     default:

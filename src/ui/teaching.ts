@@ -10,6 +10,11 @@ import { activeAssignment, assignmentLink, assignParam, beginAssigned, clearAssi
 import { downloadText } from './debrief';
 import { assignmentScreen, reportSection } from './screens/assign';
 import { classScreen } from './screens/classview';
+import { plansScreen } from './screens/plans';
+import { bundledText } from '../scenario/files.browser';
+import { loadTeachers } from '../scenario/teachers';
+
+const TEACHERS_FILE = 'scenarios/teachers.yaml';
 import type { Screen } from './screens/parts';
 import { teachersScreen } from './screens/teachers';
 import { linkErrorScreen } from './screens/title';
@@ -28,7 +33,14 @@ export class Teaching {
   ) {}
 
   showTeachers(): void {
-    this.host.show(teachersScreen(this.catalog, { link: assignmentLink, classView: () => this.showClass(), back: () => this.host.title() }));
+    const actions = { link: assignmentLink, classView: () => this.showClass(), plans: () => this.showPlans(), back: () => this.host.title() };
+    this.host.show(teachersScreen(this.catalog, actions));
+  }
+
+  showPlans(): void {
+    const scenarios = this.catalog.scenarios.map((s) => s.id);
+    const content = loadTeachers(TEACHERS_FILE, bundledText(TEACHERS_FILE) ?? '', scenarios);
+    this.host.show(plansScreen(this.catalog, content, { back: () => this.showTeachers() }));
   }
 
   showClass(): void {

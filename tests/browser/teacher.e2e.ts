@@ -122,6 +122,19 @@ describe('the teacher’s kit', () => {
     await teacher.context.close();
   });
 
+  it('shows a printable lesson plan for every scenario', async () => {
+    const { page, context, errors } = await open(browser, '');
+    await clickOn(page, 'For teachers');
+    await clickOn(page, 'Lesson plans');
+    expect(await heading(page)).toBe('Lesson plans');
+    expect(await page.locator('.lesson-plan').count()).toBe(3);
+    const text = (await page.locator('#panel').textContent()) ?? '';
+    for (const part of ['How the model and the lenses work', 'Setting homework', 'Starter', 'Differentiation', 'The exam questions it prepares for', 'AQA', 'IB Diploma']) expect(text).toContain(part);
+    expect(await violations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('says what is wrong with an edited assignment link, with a way to the title', async () => {
     const { page, context } = await open(browser, '?assign=A1.notreallyanassignment');
     expect(await heading(page)).toBe('This link does not open a game');

@@ -8,6 +8,7 @@ import { actionsRow, type Screen } from './parts';
 export interface TeachersActions {
   link: (a: Assignment) => string;
   classView: () => void;
+  plans: () => void;
   back: () => void;
 }
 
@@ -25,9 +26,10 @@ export function teachersScreen(catalog: Catalog, actions: TeachersActions): Scre
         { class: 'sheet teachers' },
         el('p', { class: 'kicker' }, 'For teachers'),
         el('h1', {}, 'Set the game as a lesson or homework'),
+        el('p', {}, 'The lesson plans give each scenario’s duration, objectives, place in the exam specifications, starter, plenary and differentiation, ready to print.'),
         privacyNote(),
         el('p', {}, 'Make a link for the class; each student plays the game it sets and hands in a report code. Paste the class’s codes on “The class at a glance” to see every game replayed and checked.'),
-        actionsRow(button('The class at a glance', actions.classView, 'secondary'), button('Back to the title', actions.back, 'secondary')),
+        actionsRow(button('Lesson plans', actions.plans, 'secondary'), button('The class at a glance', actions.classView, 'secondary'), button('Back to the title', actions.back, 'secondary')),
         assignForm(catalog, { link: actions.link }),
       ),
     ],
