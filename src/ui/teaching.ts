@@ -16,7 +16,9 @@ import { loadTeachers } from '../scenario/teachers';
 
 const TEACHERS_FILE = 'scenarios/teachers.yaml';
 import type { Screen } from './screens/parts';
-import { teachersScreen } from './screens/teachers';
+import { teachersScreen, type FileCheck } from './screens/teachers';
+import { checkScenarioText } from '../scenario/check';
+import { formatProblems } from '../scenario/problems';
 import { linkErrorScreen } from './screens/title';
 
 export interface TeachingHost {
@@ -33,8 +35,15 @@ export class Teaching {
   ) {}
 
   showTeachers(): void {
-    const actions = { link: assignmentLink, classView: () => this.showClass(), plans: () => this.showPlans(), back: () => this.host.title() };
+    const actions = { check: (name: string, text: string) => this.checkFile(name, text), link: assignmentLink, classView: () => this.showClass(), plans: () => this.showPlans(), back: () => this.host.title() };
     this.host.show(teachersScreen(this.catalog, actions));
+  }
+
+  /** Checks a teacher's scenario file against the game's campaigns, bibliography and scenarios. */
+  private checkFile(name: string, text: string): FileCheck {
+    const { campaigns, sources, scenarios } = this.catalog;
+    const r = checkScenarioText(name, text, { campaigns, bib: sources, scenarios: scenarios.map((s) => s.id) });
+    return { kind: r.kind, problems: formatProblems(r.problems) };
   }
 
   showPlans(): void {

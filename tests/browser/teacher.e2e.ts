@@ -135,6 +135,26 @@ describe('the teacher’s kit', () => {
     await context.close();
   });
 
+  it('checks a teacher’s scenario file, listing every mistake where it is', async () => {
+    const lesson = readFileSync(new URL('../../scenarios/lessons/funeral-and-testament.yaml', import.meta.url), 'utf8');
+    const broken = lesson.replace(/^minutes: 15$/m, 'minutes: fifteen').replace(/^start: 1924H1$/m, 'start: 1924H3');
+    const { page, context, errors } = await open(browser, '');
+    await clickOn(page, 'For teachers');
+    await page.setInputFiles('#check-file', { name: 'my-lesson.yaml', mimeType: 'text/yaml', buffer: Buffer.from(broken) });
+    const items = page.locator('#check-result li');
+    await items.first().waitFor();
+    const lines = await items.allTextContents();
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    expect(lines.some((l) => l.startsWith('my-lesson.yaml: minutes'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('my-lesson.yaml: start'))).toBe(true);
+    expect(await violations(page)).toEqual([]);
+    await page.setInputFiles('#check-file', { name: 'my-lesson.yaml', mimeType: 'text/yaml', buffer: Buffer.from(lesson) });
+    await page.locator('#check-result .valid').waitFor();
+    expect(await page.locator('#check-result').textContent()).toBe('my-lesson.yaml is a valid lesson file.');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('says what is wrong with an edited assignment link, with a way to the title', async () => {
     const { page, context } = await open(browser, '?assign=A1.notreallyanassignment');
     expect(await heading(page)).toBe('This link does not open a game');
