@@ -2,18 +2,15 @@
 // and exits 0 when every file is valid, 1 when any is not, 2 on a usage mistake, 3 if the output cannot be
 // written. Lesson and factor files are checked against the project's campaigns.
 import { EXIT_INVALID, EXIT_OK, isEntry, runTool, UsageError } from './args';
-import { formatProblems, loadCampaign, loadLenses, loadLesson, type Problem } from '../scenario/loader';
+import { formatProblems, type Problem } from '../scenario/loader';
 import { loadCatalogFromDisk, readScenarioFile } from '../scenario/disk';
 import { CatalogError } from '../scenario/catalog';
 import { clip } from '../scenario/problems';
-import { classifyScenarioFile, MAX_FILE_SIZE_TEXT, readYaml } from '../scenario/yamlfile';
+import { MAX_FILE_SIZE_TEXT } from '../scenario/yamlfile';
+import { checkScenarioText } from '../scenario/check';
 import type { Campaign } from '../scenario/schema';
 import { loadFactors } from '../lab/factors';
-import { loadSources, type Bibliography } from '../scenario/sources';
-import { loadDocuments } from '../scenario/documents';
-import { loadGlossary } from '../scenario/glossary';
-import { checkCitations, checkDocumentReferences } from '../scenario/references';
-import { loadDebriefContent } from '../scenario/debrief';
+import type { Bibliography } from '../scenario/sources';
 
 const HELP = `usage: npm run -s validate -- FILE...
 
@@ -26,20 +23,16 @@ Exit codes: 0 every file is valid, 1 a file is invalid or cannot be read, 2 a ba
 3 the output could not be written.`;
 
 /** The project's campaigns and bibliography, which lessons, factors and every cited source key are checked against. */
-function project(): { campaigns: Campaign[]; bib?: Bibliography } {
+function project(): { campaigns: Campaign[]; bib?: Bibliography; scenarios?: string[] } {
   try {
     const catalog = loadCatalogFromDisk();
-    return { campaigns: catalog.campaigns, bib: catalog.sources };
+    return { campaigns: catalog.campaigns, bib: catalog.sources, scenarios: catalog.scenarios.map((s) => s.id) };
   } catch {
     return { campaigns: [] };
   }
 }
 
-function problemsOf<T>(r: { ok: true; value: T } | { ok: false; problems: Problem[] }): Problem[] {
-  return r.ok ? [] : r.problems;
-}
-
-function check(path: string, { campaigns, bib }: { campaigns: Campaign[]; bib?: Bibliography }): Problem[] {
+function check(path: string, ctx: ReturnType<typeof project>): Problem[] {
   let file;
   try {
     file = readScenarioFile(path, path);
@@ -47,34 +40,11 @@ function check(path: string, { campaigns, bib }: { campaigns: Campaign[]; bib?: 
     if (err instanceof CatalogError) return err.problems;
     throw err;
   }
-  const { name, text } = file;
-  const kind = classifyScenarioFile(name, text);
-  switch (kind.kind) {
-    case 'campaign':
-      return problemsOf(loadCampaign(name, text, bib));
-    case 'lesson':
-      return problemsOf(loadLesson(name, text, campaigns, bib));
-    case 'lenses':
-      return problemsOf(loadLenses(name, text, bib));
-    case 'sources':
-      return problemsOf(loadSources(name, text));
-    case 'factors':
-      return problemsOf(loadFactors(name, text, campaigns));
-    case 'debrief':
-      return problemsOf(loadDebriefContent(name, text));
-    case 'documents': {
-      const r = loadDocuments(name, text);
-      return r.ok ? [...checkDocumentReferences(r.value, campaigns), ...(bib ? checkCitations({ documents: r.value }, bib) : [])].map((p) => ({ file: name, ...p })) : r.problems;
-    }
-    case 'glossary': {
-      const r = loadGlossary(name, text);
-      return r.ok ? (bib ? checkCitations({ terms: r.value }, bib) : []).map((p) => ({ file: name, ...p })) : r.problems;
-    }
-    case 'data':
-      return problemsOf(readYaml(name, text));
-    default:
-      return [kind.problem];
-  }
+  const factors = (name: string, text: string, campaigns: Campaign[]) => {
+    const r = loadFactors(name, text, campaigns);
+    return r.ok ? [] : r.problems;
+  };
+  return checkScenarioText(file.name, file.text, { ...ctx, factors }).problems;
 }
 
 export function main(argv: string[]): number {

@@ -14,3 +14,9 @@ export function loadCatalogBundled(): Catalog {
   cached = catalogFromFiles(files);
   return cached;
 }
+
+/** The text of one bundled file of the scenarios folder ("scenarios/teachers.yaml"), or null if none. */
+export function bundledText(name: string): string | null {
+  const key = Object.keys(raw).find((path) => path.replace(/^(\.\.\/)+/, '') === name);
+  return key === undefined ? null : raw[key];
+}

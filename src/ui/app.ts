@@ -23,6 +23,7 @@ import { setupScreen } from './screens/setup';
 import { linkErrorScreen, slotChoiceScreen, sourcesScreen, titleScreen, type SlotLine, type TitleProblem } from './screens/title';
 import { noVotesScreen, voteScreen } from './screens/votes';
 import { clearAddress, configFor, readAddress, Session, type SetupPreset, type SlotSave } from './session';
+import { Teaching } from './teaching';
 import { sourcesContent } from './sources';
 import { applyToDocument, loadSettings, motionReduced, saveSettings, type Settings } from './settings';
 import { deskShot, endingShot, mapShot, sceneData, voteShot, type StageShot } from './stageViews';
@@ -43,6 +44,8 @@ export class App {
   private inSettings = false;
   /** What the Escape key does on the screen shown, if anything. */
   private onEscape: (() => void) | null = null;
+  /** The teacher's screens and the assigned game's report. */
+  private readonly teaching: Teaching;
 
   constructor(
     private readonly catalog: Catalog,
@@ -60,6 +63,12 @@ export class App {
       () => this.warnOtherTab(),
     );
     this.cues = new Cues(announcer, sound);
+    this.teaching = new Teaching(catalog, {
+      show: (screen) => this.show(screen),
+      announce: (text) => this.cues.announce(text),
+      title: () => this.showTitle(),
+      startNew: (config) => this.startNew(config),
+    });
     applyToDocument(this.settings);
     this.sound?.apply(this.settings);
     const unlock = () => {
@@ -96,6 +105,7 @@ export class App {
 
   /** The first screen: the setup when the address names a scenario, lens or role, otherwise the title. */
   start(): void {
+    if (this.teaching.openAssignment()) return;
     const { preset, problems } = readAddress(this.catalog);
     if (problems.length) {
       this.show(
@@ -151,6 +161,7 @@ export class App {
           lab: () => this.openLab(),
           settings: () => this.showSettings(() => this.showTitle()),
           sources: () => this.show(sourcesScreen(sourcesContent(this.catalog), { back: () => this.showTitle() })),
+          teachers: () => this.teaching.showTeachers(),
           discardSave: (slot) =>
             this.showTitle(this.session.discardSave(slot) ? null : { heading: 'The damaged save could not be removed', reason: 'the browser refused; a new game can still take its slot, after asking' }),
           loadFile: (text) => {
@@ -192,7 +203,10 @@ export class App {
   private showSetup(pre: SetupPreset): void {
     this.show(
       setupScreen(this.catalog, pre, {
-        start: (choice) => this.startNew(configFor(choice)),
+        start: (choice) => {
+          this.teaching.forgetAssignment();
+          this.startNew(configFor(choice));
+        },
         back: () => this.showTitle(),
       }),
     );
@@ -282,7 +296,7 @@ export class App {
       case 'consequences':
         return { screen: consequencesScreen(view, snap.context.apparatusBefore, { ...nav, next: send('CONTINUE') }), shot: mapShot(view.sc, state, snap.context.apparatusBefore) };
       case 'ending':
-        return { screen: endingScreen(view, { debrief: send('DEBRIEF') }), shot: endingShot(view.sc, state, endingOf(view)?.title ?? UNTITLED_ENDING) };
+        return { screen: this.teaching.withReport(endingScreen(view, { debrief: send('DEBRIEF') }), state.config, snap.context.log), shot: endingShot(view.sc, state, endingOf(view)?.title ?? UNTITLED_ENDING) };
       default:
         return { screen: eventsScreen(view, { ...nav, next: send('CONTINUE') }), shot: desk };
     }

@@ -29,6 +29,8 @@ export interface TitleActions {
   lab: () => void;
   settings: () => void;
   sources: () => void;
+  /** The teachers' screen: assignments, the class's codes, lesson plans. */
+  teachers: () => void;
   discardSave: (slot: number) => void;
   /** Loads a save file's text. */
   loadFile: (text: string) => void;
@@ -70,6 +72,7 @@ export function titleScreen(view: TitleView, actions: TitleActions): Screen {
   menu.append(button('Lab', actions.lab));
   menu.append(button('Settings', actions.settings));
   menu.append(button('Sources', actions.sources));
+  menu.append(button('For teachers', actions.teachers));
   menu.append(loadFileButton(actions.loadFile));
   const notices = view.slots.filter((line) => line.problem !== null).map((line) => damagedNotice(line, actions.discardSave));
   const fileNotice = view.problem
