@@ -4,13 +4,15 @@
 // configuration, vite.single.config.ts. Both ship the game's own cut of Phaser (build/phaserCut.ts).
 import { defineConfig } from 'vitest/config';
 import { servedCsp } from './build/csp';
+import { catalogJson } from './build/catalogJson';
 import { phaserCut } from './build/phaserCut';
 import { offlineGame } from './build/pwa';
 
 export default defineConfig({
   base: './',
   build: { target: 'es2022', chunkSizeWarningLimit: 2500 },
-  plugins: [phaserCut(), servedCsp(), ...offlineGame()],
+  plugins: [phaserCut(), catalogJson(), servedCsp(), ...offlineGame()],
+  worker: { plugins: () => [catalogJson()] },
   test: {
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/browser/**', 'node_modules/**', 'dist/**', 'dist-single/**'],
