@@ -140,11 +140,12 @@ export class SoundBoard {
 
   /**
    * Call on the player's first gesture: browsers only allow audio after one. Creates the sounds on the first
-   * call (nothing of the audio is fetched or started before) and starts the music loop if wanted.
+   * call (nothing of the audio is fetched or started before) and starts the music loop if wanted. The
+   * promise settles once Howler has arrived and the sounds exist (it never rejects).
    */
-  unlock(): void {
+  unlock(): Promise<void> {
     this.musicWanted = true;
-    void this.create().then((howler) => {
+    return this.create().then((howler) => {
       if (!howler) return;
       this.guard(() => {
         const context = howler.Howler.ctx as AudioContext | null | undefined;
