@@ -12,7 +12,6 @@ import { Cues } from './cues';
 import { downloadText, showDebrief } from './debrief';
 import { append } from './dom';
 import { campName } from './labels';
-import { showLab } from './lab';
 import { briefingScreen, eventsScreen } from './screens/desk';
 import { decisionScreen, outcomeScreen } from './screens/decision';
 import { endingOf, endingScreen, UNTITLED_ENDING } from './screens/ending';
@@ -245,7 +244,12 @@ export class App {
 
   private openLab(preset?: { scenario?: string; lens?: string }): void {
     this.stopGame();
-    showLab({ catalog: this.catalog, show: (...children) => this.show({ children }), announce: (text) => this.cues.announce(text), back: () => this.showTitle(), preset });
+    // The Lab is a chunk of its own, fetched the first time it is opened.
+    import('./lab').then(
+      ({ showLab }) =>
+        showLab({ catalog: this.catalog, show: (...children) => this.show({ children }), announce: (text) => this.cues.announce(text), back: () => this.showTitle(), preset }),
+      () => this.cues.announce('The Lab could not be loaded. Check the connection and try again.'),
+    );
   }
 
   // ---------------------------------------------------------------- the game
