@@ -7,7 +7,7 @@ import type { Catalog } from '../scenario/catalog';
 import { contextFor } from '../scenario/catalog';
 import type { Ctx } from '../scenario/playable';
 import { cloneState, type GameConfig, type GameState, type Side } from '../rules/state';
-import { choose, endTurn, decideForAll, holdVotes, newGame, pendingDecisions, startTurn } from '../rules/game';
+import { choose, endTurn, decideForAll, holdVotes, newGame, pendingDecisions, startTurn, type StepObserver } from '../rules/game';
 
 export type FlowEvent =
   | { type: 'BEGIN' }
@@ -27,8 +27,20 @@ export interface FlowInput {
   config: GameConfig;
 }
 
-/** Builds the machine for a catalogue; rules contexts are looked up from each game's own config. */
-export function createGameMachine(catalog: Catalog) {
+export interface MachineOptions {
+  /**
+   * Told of every step of the turns the machine plays (events, choices, rivals' moves, votes, ends of turn),
+   * as the rules take them. Kept in this closure, not in the context, so snapshots stay plain data.
+   */
+  observe?: StepObserver;
+}
+
+/**
+ * Builds the machine for a catalogue; rules contexts are looked up from each game's own config. Its states
+ * pause between the rules' turn phases (rules/game.ts playTurn) and call the same phase functions.
+ */
+export function createGameMachine(catalog: Catalog, options: MachineOptions = {}) {
+  const { observe } = options;
   const contexts = new Map<string, Ctx>();
   const ctxOf = (config: GameConfig): Ctx => {
     const key = `${config.scenario}|${config.lens}`;
@@ -68,21 +80,21 @@ export function createGameMachine(catalog: Catalog) {
     },
     actions: {
       record: assign({ log: ({ context, event }) => [...context.log, event] }),
-      openTurn: assign({ state: ({ context }) => step(context, (c, s) => startTurn(c, s)) }),
+      openTurn: assign({ state: ({ context }) => step(context, (c, s) => startTurn(c, s, observe)) }),
       applyChoice: assign({
         state: ({ context, event }) =>
-          event.type === 'CHOOSE' ? step(context, (c, s) => choose(c, s, event.decision, event.option, 'player')) : context.state,
+          event.type === 'CHOOSE' ? step(context, (c, s) => choose(c, s, event.decision, event.option, 'player', observe)) : context.state,
       }),
       rivalsAndVotes: assign({
         state: ({ context }) =>
           step(context, (c, s) => {
-            decideForAll(c, s);
-            holdVotes(c, s, true);
+            decideForAll(c, s, observe);
+            holdVotes(c, s, true, observe);
           }),
       }),
       closeTurn: assign({
         apparatusBefore: ({ context }) => context.state.secretaries.slice(),
-        state: ({ context }) => step(context, (c, s) => endTurn(c, s)),
+        state: ({ context }) => step(context, (c, s) => endTurn(c, s, observe)),
       }),
     },
   }).createMachine({

@@ -4,7 +4,7 @@
 // their forced options differ; there the game branches, each branch replaying that turn from a copy taken at
 // its start. Each result is therefore exactly what playOut(ctx, newGame(ctx, config)) gives for that config
 // (tests/lab/run.test.ts checks this), at a fraction of the cost. Pure.
-import { decideForAll, endTurn, holdVotes, newGame, startTurn } from '../rules/game';
+import { newGame, playTurn } from '../rules/game';
 import type { Ctx } from '../scenario/playable';
 import { cloneState, type GameConfig, type GameState } from '../rules/state';
 
@@ -14,13 +14,6 @@ interface Branch {
   s: GameState;
   /** Indices of the configurations that are still playing exactly this game. */
   members: number[];
-}
-
-function playTurn(ctx: Ctx, s: GameState): void {
-  startTurn(ctx, s);
-  decideForAll(ctx, s);
-  holdVotes(ctx, s, false);
-  endTurn(ctx, s);
 }
 
 function forcedOption(config: GameConfig, decision: string): string {

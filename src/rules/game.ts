@@ -76,12 +76,7 @@ export function newGame(ctx: Ctx, config: GameConfig): GameState {
   const s = initialState(ctx, config);
   if (ctx.sc.start > 0) {
     s.config = { ...config, role: null, policies: { stalin: 'historical', trotsky: 'historical' }, forced: {} };
-    while (s.turn < ctx.sc.start && !s.ending) {
-      startTurn(ctx, s);
-      decideForAll(ctx, s);
-      holdVotes(ctx, s, false);
-      endTurn(ctx, s);
-    }
+    while (s.turn < ctx.sc.start && !s.ending) playTurn(ctx, s);
     s.config = config;
     s.ending = null;
   }
@@ -90,13 +85,36 @@ export function newGame(ctx: Ctx, config: GameConfig): GameState {
 
 /** One step of a turn as it happens, for callers that watch a game step by step (the debrief). */
 export interface StepNote {
-  kind: 'event' | 'decision' | 'vote';
+  kind: 'event' | 'decision' | 'vote' | 'turn-end';
+  /** Event id, "decision:option", vote id, or "turn-end". */
   source: string;
+  /** The half-year the step belongs to (for the end of a turn, the half-year that ended). */
+  turn: number;
   role?: Role;
   by?: Choice['by'];
 }
 
-export type StepObserver = (step: StepNote) => void;
+/** Called after each step with the state as the step left it (the observer must not change it). */
+export type StepObserver = (step: StepNote, s: GameState) => void;
+
+/** How to play one turn: the player's decisions (if any), the votes' detail, and an observer of each step. */
+export interface TurnOptions {
+  /** The player's moves, made after the events and before the rivals' moves. */
+  decide?: (s: GameState) => void;
+  /** Whether votes keep their full ledgers (the screens and the debrief) or only their results. */
+  detail?: boolean;
+  observe?: StepObserver;
+}
+
+/** One whole turn, phase by phase: the only place the order of a turn's phases is written. */
+export function playTurn(ctx: Ctx, s: GameState, options: TurnOptions = {}): void {
+  const { observe } = options;
+  startTurn(ctx, s, observe);
+  options.decide?.(s);
+  decideForAll(ctx, s, observe);
+  holdVotes(ctx, s, options.detail ?? false, observe);
+  endTurn(ctx, s, observe);
+}
 
 /** The turn's events whose conditions hold, applied in scenario order. */
 export function startTurn(ctx: Ctx, s: GameState, observe?: StepObserver): void {
@@ -105,7 +123,7 @@ export function startTurn(ctx: Ctx, s: GameState, observe?: StepObserver): void 
     if (!holds(ctx, s, e.requires)) continue;
     applyEffects(ctx, s, e.effects, e.id);
     s.events.push({ turn: s.turn, id: e.id });
-    observe?.({ kind: 'event', source: e.id });
+    observe?.({ kind: 'event', source: e.id, turn: s.turn }, s);
   }
   checkEnding(ctx, s, false);
 }
@@ -123,19 +141,20 @@ export function pendingDecisions(ctx: Ctx, s: GameState, role: Role): Decision[]
 export class RuleError extends Error {}
 
 /** Applies one option of one decision. Throws RuleError for an id that is not open now. */
-export function choose(ctx: Ctx, s: GameState, decisionId: string, optionId: string, by: Choice['by']): void {
+export function choose(ctx: Ctx, s: GameState, decisionId: string, optionId: string, by: Choice['by'], observe?: StepObserver): void {
   const d = ctx.sc.decisionById[decisionId];
   if (!d) throw new RuleError(`unknown decision "${decisionId}"`);
   if (!pendingDecisions(ctx, s, d.role).includes(d)) throw new RuleError(`decision "${decisionId}" is not open now`);
   const o = d.options.find((x) => x.id === optionId);
   if (!o) throw new RuleError(`decision "${decisionId}" has no option "${optionId}"`);
-  applyChoice(ctx, s, d, o, by);
+  applyChoice(ctx, s, d, o, by, observe);
 }
 
-function applyChoice(ctx: Ctx, s: GameState, d: Decision, o: Option, by: Choice['by']): void {
+function applyChoice(ctx: Ctx, s: GameState, d: Decision, o: Option, by: Choice['by'], observe?: StepObserver): void {
   s.choices.push({ turn: s.turn, decision: d.id, option: o.id, role: d.role, by });
   applyEffects(ctx, s, o.effects, `${d.id}:${o.id}`);
   checkEnding(ctx, s, false);
+  observe?.({ kind: 'decision', source: `${d.id}:${o.id}`, turn: s.turn, role: d.role, by }, s);
 }
 
 /** The rivals' moves: every open decision of a role the player does not control, by its policy. */
@@ -148,8 +167,7 @@ export function decideForAll(ctx: Ctx, s: GameState, observe?: StepObserver): vo
       const forced = forcedId ? d.options.find((o) => o.id === forcedId) : undefined;
       const option = forced ?? chooseOption(ctx, s, d, s.config.policies[role]);
       const by = forced ? 'forced' : s.config.policies[role];
-      applyChoice(ctx, s, d, option, by);
-      observe?.({ kind: 'decision', source: `${d.id}:${option.id}`, role, by });
+      applyChoice(ctx, s, d, option, by, observe);
     }
   }
 }
@@ -159,18 +177,19 @@ export function holdVotes(ctx: Ctx, s: GameState, detail: boolean, observe?: Ste
     if (s.ending) break;
     resolveVote(ctx, s, v, detail);
     checkEnding(ctx, s, false);
-    observe?.({ kind: 'vote', source: v.id });
+    observe?.({ kind: 'vote', source: v.id, turn: s.turn }, s);
   }
 }
 
-/** Consequences: the Secretariat appoints, membership grows, the turn ends. */
-export function endTurn(ctx: Ctx, s: GameState): void {
-  if (!s.ending) {
-    appointSecretaries(ctx, s);
-    growMembership(ctx, s);
-  }
+/** Consequences: the Secretariat appoints, membership grows, the turn ends. A game already over only stops. */
+export function endTurn(ctx: Ctx, s: GameState, observe?: StepObserver): void {
+  if (s.ending) return;
+  const turn = s.turn;
+  appointSecretaries(ctx, s);
+  growMembership(ctx, s);
   if (!s.ending && s.turn >= ctx.sc.end) checkEnding(ctx, s, true);
   if (!s.ending) s.turn++;
+  observe?.({ kind: 'turn-end', source: 'turn-end', turn }, s);
 }
 
 /** Sets the ending when one applies: early endings at any moment, the rest only at the scenario's end. */
@@ -187,11 +206,6 @@ export function checkEnding(ctx: Ctx, s: GameState, final: boolean): void {
 
 /** Plays a whole game with both sides under their policies (no player): the simulator's loop. */
 export function playOut(ctx: Ctx, s: GameState, detail = false): GameState {
-  while (!s.ending) {
-    startTurn(ctx, s);
-    decideForAll(ctx, s);
-    holdVotes(ctx, s, detail);
-    endTurn(ctx, s);
-  }
+  while (!s.ending) playTurn(ctx, s, { detail });
   return s;
 }

@@ -3,12 +3,15 @@
 import type { Campaign, Lens, Lesson } from './schema';
 import { formatProblem, loadCampaign, loadLenses, loadLesson, type Problem } from './loader';
 import { buildScenario, makeCtx, type Ctx, type Scenario } from './playable';
+import { loadDebriefContent, type DebriefContent } from './debrief';
 
 export interface Catalog {
   campaigns: Campaign[];
   lessons: Lesson[];
   lenses: Lens[];
   scenarios: Scenario[];
+  /** The debrief's rules and prose (scenarios/debrief.yaml), when the catalogue was built with them. */
+  debrief: DebriefContent | null;
 }
 
 export interface ScenarioFile {
@@ -22,8 +25,8 @@ export class CatalogError extends Error {
   }
 }
 
-/** Loads campaigns first (lessons refer to them), then lessons, then the lens file. */
-export function buildCatalog(files: ScenarioFile[], lensFile: ScenarioFile): Catalog {
+/** Loads campaigns first (lessons refer to them), then lessons, then the lens file and the debrief's file. */
+export function buildCatalog(files: ScenarioFile[], lensFile: ScenarioFile, debriefFile?: ScenarioFile): Catalog {
   const problems: Problem[] = [];
   const campaigns: Campaign[] = [];
   const lessons: Lesson[] = [];
@@ -44,12 +47,22 @@ export function buildCatalog(files: ScenarioFile[], lensFile: ScenarioFile): Cat
   }
   const lensResult = loadLenses(lensFile.name, lensFile.text);
   if (!lensResult.ok) problems.push(...lensResult.problems);
+  const debrief = debriefFile ? loadDebriefContent(debriefFile.name, debriefFile.text) : null;
+  if (debrief && !debrief.ok) problems.push(...debrief.problems);
+  if (debrief?.ok && lensResult.ok) problems.push(...unknownLenses(debriefFile!.name, debrief.value, lensResult.value));
   if (problems.length) throw new CatalogError(problems);
   const scenarios = [
     ...campaigns.map((c) => buildScenario(c)),
     ...lessons.map((l) => buildScenario(campaigns.find((c) => c.id === l.base)!, l)),
   ];
-  return { campaigns, lessons, lenses: lensResult.ok ? lensResult.value : [], scenarios };
+  return { campaigns, lessons, lenses: lensResult.ok ? lensResult.value : [], scenarios, debrief: debrief?.ok ? debrief.value : null };
+}
+
+function unknownLenses(file: string, content: DebriefContent, lenses: readonly Lens[]): Problem[] {
+  const known = new Set(lenses.map((l) => l.id));
+  return content.historians.flatMap((r, i) =>
+    known.has(r.lens) ? [] : [{ file, path: `historians[${i}:${r.id}].lens`, message: `unknown lens "${r.lens}" (known: ${[...known].join(', ')})` }],
+  );
 }
 
 export function defaultLens(cat: Catalog): Lens {

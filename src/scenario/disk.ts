@@ -26,6 +26,6 @@ export function loadCatalogFromDisk(): Catalog {
     .sort()
     .map(readScenarioFile)
     .filter((f) => /^kind:\s*(campaign|lesson)\s*$/m.test(f.text));
-  cached = buildCatalog(files, readScenarioFile(join(SCENARIO_DIR, 'lenses.yaml')));
+  cached = buildCatalog(files, readScenarioFile(join(SCENARIO_DIR, 'lenses.yaml')), readScenarioFile(join(SCENARIO_DIR, 'debrief.yaml')));
   return cached;
 }

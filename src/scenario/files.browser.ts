@@ -13,7 +13,8 @@ export function loadCatalogBundled(): Catalog {
     .sort((a, b) => a.name.localeCompare(b.name));
   const lensFile = files.find((f) => f.name.endsWith('lenses.yaml'));
   if (!lensFile) throw new Error('scenarios/lenses.yaml is missing from the build');
-  const scenarioFiles = files.filter((f) => !f.name.endsWith('lenses.yaml') && !f.name.endsWith('factors.yaml'));
-  cached = buildCatalog(scenarioFiles, lensFile);
+  const debriefFile = files.find((f) => f.name.endsWith('scenarios/debrief.yaml'));
+  const scenarioFiles = files.filter((f) => f !== debriefFile && !f.name.endsWith('lenses.yaml') && !f.name.endsWith('factors.yaml'));
+  cached = buildCatalog(scenarioFiles, lensFile, debriefFile);
   return cached;
 }

@@ -86,6 +86,12 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
+/** Parses and validates one YAML file against a schema, for data files with no cross-references to check. */
+export function loadYaml<S extends z.ZodType>(file: string, text: string, schema: S): Loaded<z.infer<S>> {
+  const raw = parseYaml(file, text);
+  return raw.ok ? validate(file, raw.value, schema) : raw;
+}
+
 export function loadCampaign(file: string, text: string): Loaded<Campaign> {
   const raw = parseYaml(file, text);
   if (!raw.ok) return raw;

@@ -17,6 +17,10 @@ export interface Scenario {
   /** The endings that can end a game before its last turn. */
   earlyEndings: Ending[];
   briefing: { stalin: string; trotsky: string };
+  /** What each playable role is, in one line (the setup screen). */
+  roles: { stalin: string; trotsky: string };
+  /** The leaders always shown on the turn desk, in order. */
+  desk: string[];
   decisionsByTurn: Decision[][];
   eventsByTurn: GameEvent[][];
   votesByTurn: Vote[][];
@@ -75,6 +79,8 @@ export function buildScenario(campaign: Campaign, lesson: Lesson | null = null):
     endings,
     earlyEndings: endings.filter((e) => e.early),
     briefing: lesson ? lesson.briefing : campaign.briefing,
+    roles: campaign.roles,
+    desk: campaign.desk,
     decisionsByTurn: byTurn(campaign.decisions, turns),
     eventsByTurn: byTurn(campaign.events, turns),
     votesByTurn: byTurn(campaign.votes, turns),

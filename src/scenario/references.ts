@@ -135,6 +135,9 @@ export function checkCampaignReferences(c: Campaign): RefProblem[] {
   c.camps.forEach((camp, i) => {
     if (!k.leaders.has(camp.leader)) out.push({ path: `camps[${i}].leader`, message: `unknown leader "${camp.leader}"` });
   });
+  c.desk.forEach((id, i) => {
+    if (!k.leaders.has(id)) out.push({ path: `desk[${i}]`, message: `unknown leader "${id}"` });
+  });
   const campIds = new Set(c.camps.map((x) => x.id));
   if (campIds.size !== c.camps.length) out.push({ path: 'camps', message: 'each of the four camps must appear once' });
   c.posts.forEach((p, i) => {

@@ -236,6 +236,8 @@ export const voteSchema = z
       .object({ passed: z.boolean(), for: z.number().int().optional(), against: z.number().int().optional(), summary: z.string() })
       .strict(),
     note: noteSchema,
+    /** Labels that the debrief cites the vote by (scenarios/debrief.yaml), e.g. "policy-turn". */
+    tags: z.array(idSchema).default([]),
   })
   .strict()
   .refine((v) => v.body === 'politburo' || v.delegates !== undefined, {
@@ -328,7 +330,7 @@ export const campInfoSchema = z
   .strict();
 
 export const milestoneSchema = z
-  .object({ id: idSchema, title: z.string().min(5), historical: turnLabelSchema, note: noteSchema })
+  .object({ id: idSchema, title: z.string().min(5), historical: turnLabelSchema, note: noteSchema, tags: z.array(idSchema).default([]) })
   .strict();
 
 export const campaignSchema = z
@@ -340,6 +342,10 @@ export const campaignSchema = z
     start: turnLabelSchema,
     end: turnLabelSchema,
     briefing: z.object({ stalin: z.string().min(40), trotsky: z.string().min(40) }).strict(),
+    /** What each playable role is, in one line, on the setup screen. */
+    roles: z.object({ stalin: z.string().min(10), trotsky: z.string().min(10) }).strict(),
+    /** The leaders always shown on the turn desk, in order (others appear while they sit in the Politburo). */
+    desk: z.array(idSchema).min(2),
     camps: z.array(campInfoSchema).length(4),
     leaders: z.array(leaderSchema).min(7),
     posts: z.array(postSchema).min(3),

@@ -33,7 +33,6 @@ type Snap = SnapshotFrom<GameMachine>;
 
 const DIFFICULTIES: { id: PolicyId; label: string; hint: string }[] = POLICIES.map((id) => ({ id, label: POLICY_WORDS[id].label, hint: POLICY_WORDS[id].hint }));
 
-const MAIN_LEADERS = ['stalin', 'trotsky', 'zinoviev', 'kamenev', 'bukharin', 'rykov', 'tomsky'];
 
 export class App {
   private settings: Settings = loadSettings();
@@ -286,8 +285,8 @@ export class App {
       'form',
       { onsubmit: (e: Event) => e.preventDefault() },
       radios<Role>('role', 'Play as', [
-        { id: 'stalin', label: 'Stalin', hint: 'General Secretary: the apparatus is yours to build.' },
-        { id: 'trotsky', label: 'Trotsky', hint: 'War Commissar and hero of the Civil War: can you avoid his mistakes?' },
+        { id: 'stalin', label: 'Stalin', hint: campaign.roles.stalin },
+        { id: 'trotsky', label: 'Trotsky', hint: campaign.roles.trotsky },
       ], pre.role ?? 'stalin'),
       radios('scenario', 'Scenario', this.catalog.scenarios.map((s) => ({ id: s.id, label: s.kind === 'lesson' ? `Lesson: ${s.title}` : s.title, hint: s.summary })), pre.scenario ?? campaign.id),
       radios('lens', "Historian's lens", this.catalog.lenses.map((l) => ({ id: l.id, label: l.name, hint: l.summary })), pre.lens ?? defaultLens(this.catalog).id),
@@ -469,7 +468,7 @@ export class App {
 
   private leaderCards(state: GameState): HTMLElement {
     const sc = this.sc(state);
-    const ids = sc.campaign.leaders.filter((l) => MAIN_LEADERS.includes(l.id) || state.leaders[l.id]?.politburo !== 'none').map((l) => l.id);
+    const ids = sc.campaign.leaders.filter((l) => sc.desk.includes(l.id) || state.leaders[l.id]?.politburo !== 'none').map((l) => l.id);
     return el(
       'ul',
       { class: 'leaders', 'aria-label': 'The leaders' },
@@ -503,7 +502,7 @@ export class App {
       half: state.turn % 2 === 0 ? 'January – June' : 'July – December',
       year: String(1923 + Math.floor(state.turn / 2)),
       documents: events.map((e) => ({ kind: e.kind, title: e.title })),
-      leaders: MAIN_LEADERS.filter((id) => state.leaders[id]).map((id) => {
+      leaders: sc.desk.filter((id) => state.leaders[id]).map((id) => {
         const l = state.leaders[id];
         const post = Object.entries(state.posts).find(([, h]) => h === id)?.[0];
         return {

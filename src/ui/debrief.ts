@@ -1,5 +1,5 @@
 // The debrief screen: the student's path against history, the turning points the model measured, the vote
-// ledgers, the historians, and the essay planner (src/lab/debrief.ts computes them all). It prints cleanly
+// ledgers, the historians, and the essay planner (src/debrief computes them all). It prints cleanly
 // (print.css) and downloads as Markdown. All text goes in with textContent; nothing is parsed as HTML.
 import './debrief.css';
 import './print.css';
@@ -7,7 +7,7 @@ import type { FlowEvent } from '../flow/machine';
 import type { GameConfig, GameState } from '../rules/state';
 import type { Catalog } from '../scenario/catalog';
 import { signedPoints } from '../scenario/words';
-import { buildDebrief, debriefMarkdown, verdictWords, type Debrief, type EssayPlan, type LensJudgement, type TimelineEntry, type TurningPoint, type VoteLedger } from '../lab/debrief';
+import { buildDebrief, debriefMarkdown, verdictWords, type Debrief, type EssayPlan, type LensJudgement, type TimelineEntry, type TurningPoint, type VoteLedger } from '../debrief';
 import { turnName } from '../scenario/turns';
 import { button, el, table, type Child } from './dom';
 import { bundledLabInputs } from './labdata';

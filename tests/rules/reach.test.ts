@@ -3,7 +3,7 @@
 // The searches play seeded games with a player whose choices are drawn at random, so nothing is hand-picked.
 import { describe, expect, it } from 'vitest';
 import { contextFor } from '../../src/scenario/catalog';
-import { choose, decideForAll, endTurn, holdVotes, newGame, pendingDecisions, startTurn } from '../../src/rules/game';
+import { choose, newGame, pendingDecisions, playTurn } from '../../src/rules/game';
 import { draw } from '../../src/rules/rng';
 import type { Ctx } from '../../src/scenario/playable';
 import type { GameState, PolicyId } from '../../src/rules/state';
@@ -18,17 +18,13 @@ function playAs(ctx: Ctx, role: Role | null, seed: string, rival: PolicyId, lens
   const n = Number(seed.split(':')[1]);
   const switches = n % 4 === 3 ? SWITCHES.filter((_, k) => ((n >> 2) >> k) & 1) : [];
   const s = newGame(ctx, config({ scenario: ctx.sc.id, lens, role, seed, switches, policies: role ? { stalin: rival, trotsky: rival } : policies }));
-  while (!s.ending) {
-    startTurn(ctx, s);
-    if (role) {
-      for (let d = pendingDecisions(ctx, s, role)[0]; d && !s.ending; d = pendingDecisions(ctx, s, role)[0]) {
-        choose(ctx, s, d.id, d.options[Math.floor(draw(s) * d.options.length)].id, 'player');
-      }
+  const decide = (g: GameState): void => {
+    if (!role) return;
+    for (let d = pendingDecisions(ctx, g, role)[0]; d && !g.ending; d = pendingDecisions(ctx, g, role)[0]) {
+      choose(ctx, g, d.id, d.options[Math.floor(draw(g) * d.options.length)].id, 'player');
     }
-    decideForAll(ctx, s);
-    holdVotes(ctx, s, false);
-    endTurn(ctx, s);
-  }
+  };
+  while (!s.ending) playTurn(ctx, s, { decide });
   return s;
 }
 

@@ -1,0 +1,146 @@
+// The debrief as a Markdown document, for download and print.
+import { turnLabel } from '../scenario/turns';
+import { lineSentence, signedPoints, tallyText } from '../scenario/words';
+import type { Debrief, LensJudgement } from './types';
+
+/** Escapes text for Markdown: the characters that would start emphasis, links, code, HTML or table cells. */
+export function mdText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(/([\\`*_[\]<>|#])/g, '\\$1');
+}
+
+function mdTable(head: string[], rows: string[][]): string[] {
+  return [`| ${head.join(' | ')} |`, `| ${head.map((h, i) => (i > 0 && /^(For|Against|Abstain|Seats|Change)/.test(h) ? '---:' : '---')).join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
+}
+
+const VERDICT_WORDS: Record<LensJudgement['overall'], string> = {
+  supports: 'Your game supports this view',
+  challenges: 'Your game challenges this view',
+  mixed: 'Your game gives mixed evidence for this view',
+  none: 'Your game says little about this view',
+};
+
+export function verdictWords(v: LensJudgement['overall']): string {
+  return VERDICT_WORDS[v];
+}
+
+/** The debrief as a Markdown document (text from the scenario is escaped, never taken as markup). */
+export function debriefMarkdown(d: Debrief): string {
+  const out: string[] = [];
+  pathSection(d, out);
+  turningPointSection(d, out);
+  voteSection(d, out);
+  historianSection(d, out);
+  essaySection(d, out);
+  out.push('---', '', `Made with After Lenin. Game: scenario ${mdText(d.scenario.id)}, lens ${mdText(d.lens.id)}, seed ${mdText(d.seed)}, turns ${d.trajectory.length ? turnLabel(d.trajectory[0].turn) : ''}–${d.ending ? turnLabel(d.ending.turn) : ''}.`, '');
+  return out.join('\n');
+}
+
+const t = mdText;
+
+function pathSection(d: Debrief, out: string[]): void {
+  out.push(`# After Lenin — debrief: ${t(d.scenario.title)}`, '');
+  out.push(`- Played as: ${t(d.roleName)} — ${t(d.campName)}`);
+  out.push(`- Rival: ${t(d.rival.name)}, playing ${d.rival.policy === 'historical' ? 'as he really did' : d.rival.policy === 'shrewd' ? 'shrewdly (looking ahead)' : 'at random'}`);
+  out.push(`- Historian's lens: ${t(d.lens.name)}`);
+  out.push(`- Seed: ${t(d.seed)}`);
+  out.push(d.ending ? `- Ending: ${t(d.ending.title)} (${d.ending.when}) — ${d.ending.playerWon ? 'you won' : `the winner: ${t(d.ending.winnerName)}`}` : '- The game has not ended.');
+  if (d.ending) out.push('', t(d.ending.summary));
+  out.push('', '## Your path against history', '');
+  const same = d.timeline.filter((x) => x.matched).length;
+  out.push(`You took ${d.timeline.length} decision${d.timeline.length === 1 ? '' : 's'}; ${same} matched what really happened.`, '');
+  out.push(
+    ...mdTable(
+      ['When', 'Decision', 'You chose', 'In history', 'Date and sources', 'Change'],
+      d.timeline.map((x) => [
+        x.when,
+        t(x.title),
+        t(x.chosen.label),
+        x.matched ? 'the same' : t(x.historical.label),
+        `${t(x.note.date)}; ${t(x.note.sources.join(', '))}`,
+        signedPoints(x.delta),
+      ]),
+    ),
+  );
+  out.push('', '### What really happened', '');
+  for (const x of d.timeline) out.push(`- **${t(x.title)}** (${t(x.note.date)}): ${t(x.note.text)} Sources: ${t(x.note.sources.join(', '))}.`);
+  if (d.rivalMoves.length) {
+    out.push('', `### ${t(d.rival.name)}'s moves`, '');
+    out.push(...mdTable(['When', 'Decision', 'Chosen', 'In history'], d.rivalMoves.map((x) => [x.when, t(x.title), t(x.chosen.label), x.matched ? 'the same' : t(x.historical.label)])));
+  }
+}
+
+function turningPointSection(d: Debrief, out: string[]): void {
+  out.push('', '## Turning points', '');
+  out.push(
+    `Measured by the model: the game was replayed step by step and your position (0 = ruined, 100 = unchallenged) scored after every event, choice, rival move, vote and end of half-year. These steps moved it most (change in points):`,
+    '',
+  );
+  d.turningPoints.forEach((p) => out.push(`${p.rank}. **${signedPoints(p.delta)} points** — ${p.when}: ${t(p.title)} (${t(p.actor)}${p.detail ? `; ${t(p.detail)}` : ''}). Position after: ${p.after.toFixed(1)}.`));
+  if (d.turningPoints.length === 0) out.push('No step changed your position.');
+  out.push('', '### Your position, half-year by half-year', '');
+  out.push(...mdTable(['Half-year', 'Your position', "Stalin's position"], d.trajectory.map((x, i) => [i === 0 ? 'When play began' : `End of ${x.when}`, x.position.toFixed(1), x.stalin.toFixed(1)])));
+}
+
+function voteSection(d: Debrief, out: string[]): void {
+  out.push('', '## Vote ledgers', '');
+  for (const v of d.votes) {
+    out.push(`### ${t(v.title)} — ${t(v.date)}`, '');
+    out.push(`${v.bodyName}. Motion: ${t(v.motion)}`, '');
+    if (!v.held) {
+      out.push(`Not held: ${t(v.reason ?? 'its conditions were not met')}.`, '');
+      continue;
+    }
+    out.push(
+      `**${v.passed ? 'Carried' : 'Defeated'} ${tallyText(v)}** (needed ${Math.round(v.threshold * 100)}% of those voting; ${signedPoints(v.margin)} points from the threshold). Sponsors: ${t(v.sponsors)}. ${lineSentence(v.lineWith)} Your position: ${signedPoints(v.delta)} points.`,
+      '',
+    );
+    if (v.blocs.length) {
+      out.push(
+        ...mdTable(
+          ['Bloc', 'Seats', 'For', 'Against', 'Abstain', 'Moved by'],
+          v.blocs.map((b) => [t(b.name), String(b.seats), String(b.for), String(b.against), String(b.abstain), b.movedBy.length ? b.movedBy.slice(0, 4).map((m) => `${t(m.label)} (${m.impact >= 0 ? '+' : '−'}${Math.abs(m.impact).toFixed(2)})`).join('; ') : 'nothing earlier']),
+        ),
+        '',
+      );
+    }
+    if (v.members.length) {
+      out.push(...mdTable(['Member', 'Vote'], v.members.map((m) => [t(m.name), m.vote])), '');
+    }
+    out.push(`In history: ${t(v.historical.summary)}`, '');
+  }
+}
+
+function historianSection(d: Debrief, out: string[]): void {
+  if (d.milestones.length) {
+    out.push('## Milestones', '');
+    out.push(...mdTable(['Milestone', 'Your game', 'History'], d.milestones.map((m) => [t(m.title), m.game ? m.game.when : m.ended ? 'the game had ended' : 'did not happen', `${m.history.when} (${t(m.history.date)})`])));
+    out.push('');
+  }
+  out.push('## Historians', '');
+  for (const l of d.historians) {
+    out.push(`### ${t(l.name)}: ${verdictWords(l.overall).toLowerCase()}`, '');
+    out.push(`Historians: ${l.historians.map((h) => `${t(h.name)} (${t(h.work)})`).join('; ')}.`, '', t(l.summary), '');
+    for (const f of l.findings) out.push(`- **${f.verdict === 'supports' ? 'Supports' : 'Challenges'}.** Rule: ${t(f.ruleText)} In your game: ${t(f.evidence)}`);
+    if (l.findings.length) out.push('');
+  }
+  out.push('### How these judgements are made', '');
+  for (const r of d.rules) out.push(`- ${r.verdict === 'supports' ? 'Supports' : 'Challenges'} "${t(d.historians.find((l) => l.lens === r.lens)?.name ?? r.lens)}": ${t(r.rule)}`);
+  if (d.questions.length) {
+    out.push('', "## The lesson's questions", '');
+    for (const q of d.questions) out.push(`- ${t(q)}`);
+  }
+}
+
+function essaySection(d: Debrief, out: string[]): void {
+  out.push('', '## Essay planner', '');
+  for (const e of d.essays) {
+    out.push(`### "${t(e.question)}" (${e.marks} marks)`, '', t(e.guidance), '');
+    if (e.introduction) out.push(`**Introduction.** ${t(e.introduction)}`, '');
+    e.paragraphs.forEach((p, i) => {
+      out.push(`#### ${i + 1}. ${t(p.factor)}`, '', `**Point.** ${t(p.point)}`, '', '**Evidence from your game:**', '');
+      for (const ev of p.evidence) out.push(`- ${t(ev)}`);
+      out.push('', `**Counter-argument.** ${t(p.counter)}`, '', `**Judgement.** ${t(p.judgement)}`, '');
+    });
+    out.push(`**Conclusion.** ${t(e.conclusion)}`, '');
+  }
+}
