@@ -33,9 +33,9 @@ export function appointSecretaries(ctx: Ctx, s: GameState): number {
   }
   if (n > 0) {
     const routine = Math.min(n, Math.round(base));
-    s.influences.push({ turn: s.turn, source: 'appointments', kind: 'secretaries', who: camp, delta: routine });
+    s.influences.push({ turn: s.turn, day: s.day, source: 'appointments', kind: 'secretaries', who: camp, delta: routine });
     if (n > routine && strongest) {
-      s.influences.push({ turn: s.turn, source: strongest.source, kind: 'secretaries', who: camp, delta: n - routine });
+      s.influences.push({ turn: s.turn, day: s.day, source: strongest.source, kind: 'secretaries', who: camp, delta: n - routine });
     }
   }
   return n;

@@ -138,7 +138,7 @@ export function applyEffect(ctx: Ctx, s: GameState, e: Effect, source: string): 
 }
 
 function logChange(s: GameState, source: string, kind: 'prestige' | 'heir' | 'stigma', who: string, delta: number) {
-  s.influences.push({ turn: s.turn, source, kind, who, delta });
+  s.influences.push({ turn: s.turn, day: s.day, source, kind, who, delta });
 }
 
 function applyKind(ctx: Ctx, s: GameState, e: Effect, kind: EffectKind, source: string): void {
@@ -157,7 +157,7 @@ function applyKind(ctx: Ctx, s: GameState, e: Effect, kind: EffectKind, source: 
   } else if (kind === 'mood' && 'mood' in e) {
     const m = (s.moods[e.mood.bloc] ??= {});
     m[e.mood.camp] = (m[e.mood.camp] ?? 0) + e.mood.delta;
-    s.influences.push({ turn: s.turn, source, kind: 'mood', who: e.mood.camp, bloc: e.mood.bloc, delta: e.mood.delta });
+    s.influences.push({ turn: s.turn, day: s.day, source, kind: 'mood', who: e.mood.camp, bloc: e.mood.bloc, delta: e.mood.delta });
   } else if (kind === 'ally' && 'ally' in e) {
     joinSide(s, e.ally[0], e.ally[1]);
   } else if (kind === 'split' && 'split' in e) {
@@ -223,5 +223,5 @@ export function moveSecretaries(ctx: Ctx, s: GameState, camp: Camp, count: numbe
       moved++;
     }
   }
-  if (moved) s.influences.push({ turn: s.turn, source, kind: 'secretaries', who: camp, delta: count > 0 ? moved : -moved });
+  if (moved) s.influences.push({ turn: s.turn, day: s.day, source, kind: 'secretaries', who: camp, delta: count > 0 ? moved : -moved });
 }

@@ -19,6 +19,8 @@ export interface LeaderState {
 /** One recorded push on the Party: which decision, event or vote moved whom, and by how much. */
 export interface Influence {
   turn: number;
+  /** The day of the moment that made the push ("1924-01-26"). */
+  day: string;
   source: string;
   kind: 'prestige' | 'heir' | 'stigma' | 'mood' | 'secretaries';
   who: string;
@@ -28,6 +30,7 @@ export interface Influence {
 
 export interface Choice {
   turn: number;
+  day: string;
   decision: string;
   option: string;
   role: Role;
@@ -52,6 +55,7 @@ export interface LedgerBloc {
 export interface VoteRecord {
   id: string;
   turn: number;
+  day: string;
   body: string;
   held: boolean;
   reason?: string;
@@ -82,6 +86,10 @@ export interface GameConfig {
 export interface GameState {
   config: GameConfig;
   turn: number;
+  /** The next moment of this turn's agenda to resolve. */
+  cursor: number;
+  /** The day of the moment being resolved (at the end of a turn, the half-year's last day). */
+  day: string;
   rng: number;
   leaders: Record<string, LeaderState>;
   posts: Record<string, string | null>;
@@ -98,7 +106,7 @@ export interface GameState {
   milestones: Record<string, number>;
   influences: Influence[];
   choices: Choice[];
-  events: { turn: number; id: string }[];
+  events: { turn: number; day: string; id: string }[];
   votes: VoteRecord[];
   ending: { id: string; turn: number; winner: Camp | 'collective' } | null;
 }
@@ -126,6 +134,8 @@ export function cloneState(s: GameState): GameState {
   return {
     config: s.config,
     turn: s.turn,
+    cursor: s.cursor,
+    day: s.day,
     rng: s.rng,
     leaders,
     posts: { ...s.posts },

@@ -24,6 +24,7 @@ function notHeld(vote: Vote, s: GameState, reason: string): VoteRecord {
   return {
     id: vote.id,
     turn: s.turn,
+    day: s.day,
     body: vote.body,
     held: false,
     reason,
@@ -174,6 +175,7 @@ export function resolveVote(ctx: Ctx, s: GameState, vote: Vote, detail: boolean)
   const rec: VoteRecord = {
     id: vote.id,
     turn: s.turn,
+    day: s.day,
     body: vote.body,
     held: true,
     passed: false,
@@ -248,7 +250,7 @@ function applyOutcome(ctx: Ctx, s: GameState, vote: Vote, rec: VoteRecord, deleg
         break;
       case 'censure':
         s.leaders[vote.target].stigma = Math.min(100, s.leaders[vote.target].stigma + 8);
-        s.influences.push({ turn: s.turn, source: vote.id, kind: 'stigma', who: vote.target, delta: 8 });
+        s.influences.push({ turn: s.turn, day: s.day, source: vote.id, kind: 'stigma', who: vote.target, delta: 8 });
         break;
       default:
         break;
@@ -271,7 +273,7 @@ function applyOutcome(ctx: Ctx, s: GameState, vote: Vote, rec: VoteRecord, deleg
 function adjust(s: GameState, leader: string, kind: 'prestige' | 'stigma', delta: number, source: string) {
   const l = s.leaders[leader];
   l[kind] = Math.max(0, Math.min(100, l[kind] + delta));
-  s.influences.push({ turn: s.turn, source, kind, who: leader, delta });
+  s.influences.push({ turn: s.turn, day: s.day, source, kind, who: leader, delta });
 }
 
 /**

@@ -2,6 +2,7 @@
 // the endings that apply. A lesson is the campaign seen through a shorter window with endings of its own.
 import type { Campaign, Decision, Ending, GameEvent, Lens, LensParams, Lesson, Vote } from './schema';
 import { turnIndex } from './turns';
+import { buildAgenda, type Moment } from './agenda';
 
 export interface Scenario {
   id: string;
@@ -24,6 +25,8 @@ export interface Scenario {
   decisionsByTurn: Decision[][];
   eventsByTurn: GameEvent[][];
   votesByTurn: Vote[][];
+  /** Each turn's events, decisions and votes in the order of their days. */
+  agendaByTurn: Moment[][];
   decisionById: Record<string, Decision>;
   eventById: Record<string, GameEvent>;
   voteById: Record<string, Vote>;
@@ -84,6 +87,7 @@ export function buildScenario(campaign: Campaign, lesson: Lesson | null = null):
     decisionsByTurn: byTurn(campaign.decisions, turns),
     eventsByTurn: byTurn(campaign.events, turns),
     votesByTurn: byTurn(campaign.votes, turns),
+    agendaByTurn: buildAgenda(campaign, turns),
     decisionById: byId(campaign.decisions),
     eventById: byId(campaign.events),
     voteById: byId(campaign.votes),
