@@ -1,5 +1,5 @@
 // The import graph, checked by parsing every source file with the TypeScript compiler (not by regexes): data
-// flows one way — scenario ← rules ← flow ← lab and debrief ← ui ← main — XState stays in the flow and the UI's
+// flows one way — scenario ← rules ← flow ← lab and debrief ← kit ← ui ← main — XState stays in the flow and the UI's
 // session, Phaser in the scenes and the stage, Howler in the audio, Node's modules in the tools, and the rules
 // use no hidden randomness, clock or browser globals. A back-edge fails this test with the file and the import.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -10,12 +10,12 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-type Layer = 'scenario' | 'rules' | 'flow' | 'lab' | 'debrief' | 'cli' | 'audio' | 'ui' | 'main' | 'scenes' | 'art' | 'tools' | 'data';
+type Layer = 'scenario' | 'rules' | 'flow' | 'lab' | 'debrief' | 'kit' | 'cli' | 'audio' | 'ui' | 'main' | 'scenes' | 'art' | 'tools' | 'data';
 
 /** Which layer a file belongs to, from its path relative to the repository. */
 function layerOf(path: string): Layer | null {
   if (path === 'src/main.ts') return 'main';
-  const m = /^src\/(scenario|rules|flow|lab|debrief|cli|audio|ui)\//.exec(path);
+  const m = /^src\/(scenario|rules|flow|lab|debrief|kit|cli|audio|ui)\//.exec(path);
   if (m) return m[1] as Layer;
   if (path.startsWith('scenes/')) return 'scenes';
   if (path.startsWith('assets/art/')) return 'art';
@@ -31,9 +31,10 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
   flow: ['flow', 'rules', 'scenario'],
   lab: ['lab', 'flow', 'rules', 'scenario', 'data'],
   debrief: ['debrief', 'lab', 'flow', 'rules', 'scenario', 'data'],
-  cli: ['cli', 'debrief', 'lab', 'flow', 'rules', 'scenario', 'data'],
+  kit: ['kit', 'debrief', 'lab', 'flow', 'rules', 'scenario', 'data'],
+  cli: ['cli', 'kit', 'debrief', 'lab', 'flow', 'rules', 'scenario', 'data'],
   audio: ['audio', 'data'],
-  ui: ['ui', 'debrief', 'lab', 'flow', 'rules', 'scenario', 'audio', 'scenes', 'art', 'data'],
+  ui: ['ui', 'kit', 'debrief', 'lab', 'flow', 'rules', 'scenario', 'audio', 'scenes', 'art', 'data'],
   main: ['main', 'ui', 'audio', 'scenario', 'data'],
   scenes: ['scenes', 'art'],
   art: ['art'],
@@ -138,7 +139,7 @@ const read = (p: string) => readFileSync(join(ROOT, p), 'utf8');
 describe('the import graph', () => {
   it('covers every layer', () => {
     const layers = new Set(files.map(layerOf));
-    for (const l of ['scenario', 'rules', 'flow', 'lab', 'cli', 'audio', 'ui', 'main', 'scenes', 'art']) expect(layers).toContain(l);
+    for (const l of ['scenario', 'rules', 'flow', 'lab', 'kit', 'cli', 'audio', 'ui', 'main', 'scenes', 'art']) expect(layers).toContain(l);
     expect(files.filter((f) => layerOf(f) === null)).toEqual([]);
   });
 
@@ -158,6 +159,12 @@ describe('the import graph', () => {
     const rules = files.filter((f) => layerOf(f) === 'rules');
     expect(rules.length).toBeGreaterThan(5);
     expect(rules.flatMap((f) => impurities(f, read(f)))).toEqual([]);
+  });
+
+  it('keeps the teacher\'s kit pure too: no DOM, clock or randomness, so codes verify the same in Node and the browser', () => {
+    const kit = files.filter((f) => layerOf(f) === 'kit');
+    expect(kit.length).toBeGreaterThan(3);
+    expect(kit.flatMap((f) => impurities(f, read(f)))).toEqual([]);
   });
 
   it('would catch a back-edge, a misplaced package and an impure rule', () => {

@@ -85,6 +85,21 @@ export function parseSeed(value: unknown): string {
   return text;
 }
 
+/** The options shared by every tool that plays games: the two sides' policies, the seed, JSON output and help. */
+export const GAME_FLAGS = { stalin: 'string', trotsky: 'string', seed: 'string', json: 'boolean', help: 'boolean' } as const;
+
+/**
+ * The policies and seed a game-playing tool was given, or null after printing its help when --help was asked:
+ * the caller then exits 0.
+ */
+export function gameOptions(args: Record<string, string | number | boolean>, help: string): { policies: Record<'stalin' | 'trotsky', PolicyId>; seed: string } | null {
+  if (args.help) {
+    console.log(help);
+    return null;
+  }
+  return { policies: { stalin: parsePolicy(args.stalin, 'stalin'), trotsky: parsePolicy(args.trotsky, 'trotsky') }, seed: parseSeed(args.seed) };
+}
+
 /** Reports a failed write to standard output (a full disk, a closed pipe) in one line, with exit code 3. */
 function guardOutput(): void {
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {

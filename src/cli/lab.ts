@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { isEntry, MAX_LAB_RUNS, MAX_WORKERS, parseArgs, parsePolicy, parseSeed, runTool, UsageError } from './args';
+import { GAME_FLAGS, gameOptions, isEntry, MAX_LAB_RUNS, MAX_WORKERS, parseArgs, runTool, UsageError } from './args';
 import { loadCatalogFromDisk, readScenarioFile, SCENARIO_DIR } from '../scenario/disk';
 import { checkFactorChoice, inertSwitches, labInputs, type FactorSet, type LabInputs } from '../lab/factors';
 import { checkRequest, LabRequestError, summariseLab, type LabRequest, type LabResult } from '../lab/run';
@@ -136,24 +136,17 @@ async function run(job: LabJob, workers: number): Promise<Record<string, LabResu
 
 export async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv, {
+    ...GAME_FLAGS,
     scenario: 'string',
     lens: 'string',
     factors: 'string',
     runs: { int: { max: MAX_LAB_RUNS } },
-    seed: 'string',
-    stalin: 'string',
-    trotsky: 'string',
     'compare-lenses': 'boolean',
     workers: { int: { max: MAX_WORKERS } },
-    json: 'boolean',
-    help: 'boolean',
   });
-  if (args.help) {
-    console.log(HELP);
-    return 0;
-  }
-  const policies = { stalin: parsePolicy(args.stalin, 'stalin'), trotsky: parsePolicy(args.trotsky, 'trotsky') };
-  const seed = parseSeed(args.seed);
+  const game = gameOptions(args, HELP);
+  if (!game) return 0;
+  const { policies, seed } = game;
   const inputs = loadInputs();
   const factors = chosenFactors(args.factors, inputs.factorSet);
   const request: LabRequest = {

@@ -1,7 +1,7 @@
 // The simulator: plays many headless games and prints who won, which endings came and when the milestones
 // fell. `npm run -s sim -- --help` shows the options.
 import { join, resolve } from 'node:path';
-import { isEntry, MAX_SIM_RUNS, parseArgs, parsePolicy, parseSeed, runTool, UsageError } from './args';
+import { GAME_FLAGS, gameOptions, isEntry, MAX_SIM_RUNS, parseArgs, runTool, UsageError } from './args';
 import { loadCatalogFromDisk, readScenarioFile, SCENARIO_DIR } from '../scenario/disk';
 import { buildCatalog, CatalogError, contextFor, type Catalog } from '../scenario/catalog';
 import { classifyScenarioFile } from '../scenario/yamlfile';
@@ -29,7 +29,7 @@ how the votes went.
 Exit codes: 0 done, 1 a scenario file is invalid, 2 a bad argument, 3 the output could not be written.`;
 
 /** A scenario given as a file is loaded beside the project's campaigns, so a lesson file can refer to them. */
-function catalogFor(arg: string | undefined): { catalog: Catalog; id: string } {
+export function catalogFor(arg: string | undefined): { catalog: Catalog; id: string } {
   const project = loadCatalogFromDisk();
   if (!arg || !/\.ya?ml$/.test(arg)) return { catalog: project, id: arg ?? 'campaign' };
   const file = readScenarioFile(resolve(arg), arg);
@@ -56,22 +56,10 @@ function pct(n: number, runs: number): string {
 }
 
 export function main(argv: string[]): number {
-  const args = parseArgs(argv, {
-    scenario: 'string',
-    stalin: 'string',
-    trotsky: 'string',
-    lens: 'string',
-    runs: { int: { max: MAX_SIM_RUNS } },
-    seed: 'string',
-    json: 'boolean',
-    help: 'boolean',
-  });
-  if (args.help) {
-    console.log(HELP);
-    return 0;
-  }
-  const policies = { stalin: parsePolicy(args.stalin, 'stalin'), trotsky: parsePolicy(args.trotsky, 'trotsky') };
-  const seed = parseSeed(args.seed);
+  const args = parseArgs(argv, { ...GAME_FLAGS, scenario: 'string', lens: 'string', runs: { int: { max: MAX_SIM_RUNS } } });
+  const game = gameOptions(args, HELP);
+  if (!game) return 0;
+  const { policies, seed } = game;
   const { catalog, id } = catalogFor(args.scenario as string | undefined);
   if (!catalog.scenarios.some((s) => s.id === id)) {
     throw new UsageError(`unknown scenario "${clip(id)}" (known: ${catalog.scenarios.map((s) => s.id).join(', ')})`);

@@ -51,29 +51,21 @@ const INK = '#1b1b1b';
 const RED = '#b3261e';
 const PAPER = '#fbf6ea';
 
+/** Each fill pattern: its tile's size and the mark drawn on the paper-coloured tile. */
+const PATTERN_TILES: Record<Exclude<PatternId, 'solid' | 'outline'>, { size: number; mark: [keyof SVGElementTagNameMap, Record<string, string | number>] }> = {
+  hatch: { size: 8, mark: ['path', { d: 'M-2,2 l4,-4 M0,8 l8,-8 M6,10 l4,-4', stroke: RED, 'stroke-width': 2.2 }] },
+  dots: { size: 7, mark: ['circle', { cx: 3.5, cy: 3.5, r: 1.9, fill: INK }] },
+  cross: { size: 8, mark: ['path', { d: 'M0,0 L8,8 M8,0 L0,8', stroke: INK, 'stroke-width': 1.4 }] },
+  stripes: { size: 6, mark: ['rect', { y: 0, width: 6, height: 3, fill: RED }] },
+};
+
 function patterns(id: string): SVGDefsElement {
   const defs = node('defs');
-  const make = (name: PatternId, size: number, draw: (p: SVGPatternElement) => void) => {
+  for (const [name, { size, mark }] of Object.entries(PATTERN_TILES)) {
     const p = node('pattern', { id: `${id}-${name}`, patternUnits: 'userSpaceOnUse', width: size, height: size });
-    draw(p);
+    p.append(node('rect', { width: size, height: size, fill: PAPER }), node(mark[0], mark[1]));
     defs.append(p);
-  };
-  make('hatch', 8, (p) => {
-    p.append(node('rect', { width: 8, height: 8, fill: PAPER }));
-    p.append(node('path', { d: 'M-2,2 l4,-4 M0,8 l8,-8 M6,10 l4,-4', stroke: RED, 'stroke-width': 2.2 }));
-  });
-  make('dots', 7, (p) => {
-    p.append(node('rect', { width: 7, height: 7, fill: PAPER }));
-    p.append(node('circle', { cx: 3.5, cy: 3.5, r: 1.9, fill: INK }));
-  });
-  make('cross', 8, (p) => {
-    p.append(node('rect', { width: 8, height: 8, fill: PAPER }));
-    p.append(node('path', { d: 'M0,0 L8,8 M8,0 L0,8', stroke: INK, 'stroke-width': 1.4 }));
-  });
-  make('stripes', 6, (p) => {
-    p.append(node('rect', { width: 6, height: 6, fill: PAPER }));
-    p.append(node('rect', { y: 0, width: 6, height: 3, fill: RED }));
-  });
+  }
   return defs;
 }
 

@@ -68,6 +68,7 @@ export function layoutProblems(page: Page): Promise<string[]> {
     // Touch targets: buttons, links, menus and fields; a checkbox or radio button counts with its label's row.
     for (const c of document.querySelectorAll<HTMLElement>('#panel button, #panel a[href], #panel select, #panel summary, #panel input, .update-notice button')) {
       if (c.offsetParent === null && c.getClientRects().length === 0) continue;
+      if (c.closest('[aria-hidden="true"]')) continue; // a hidden helper, such as the file input behind a button
       const box = c instanceof HTMLInputElement && (c.type === 'checkbox' || c.type === 'radio') ? (c.closest('.choice, .setting') ?? c) : c;
       const r = box.getBoundingClientRect();
       if (r.width < touch || r.height < touch) {
@@ -87,7 +88,7 @@ export async function unreachable(page: Page): Promise<string[]> {
   const out = await page.evaluate(() => {
     const problems: string[] = [];
     for (const c of document.querySelectorAll<HTMLElement>('#panel button, #panel a[href], #panel select, #panel input, #panel summary')) {
-      if (c.getClientRects().length === 0) continue;
+      if (c.getClientRects().length === 0 || c.closest('[aria-hidden="true"]')) continue;
       c.scrollIntoView({ block: 'center', inline: 'nearest' });
       const r = c.getBoundingClientRect();
       const x = Math.min(Math.max(r.left + Math.min(r.width / 2, 20), 0), window.innerWidth - 1);

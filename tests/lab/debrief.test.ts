@@ -3,14 +3,12 @@
 // none of them zero), keeps the vote ledgers, judges the historians by its rules, plans both essays, and
 // writes Markdown with every decision title and both questions.
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
-import { createGameMachine, type FlowEvent } from '../../src/flow/machine';
-import { pendingDecisions } from '../../src/rules/game';
+import type { FlowEvent } from '../../src/flow/machine';
 import { contextFor } from '../../src/scenario/catalog';
 import type { GameConfig, GameState, PolicyId } from '../../src/rules/state';
 import type { Role } from '../../src/scenario/schema';
 import { buildDebrief, debriefMarkdown, mdText, pickTurningPoints, type Step } from '../../src/debrief';
-import { campaignCtx, catalog } from '../helpers';
+import { alternateHistory, campaignCtx, catalog, playThroughMachine } from '../helpers';
 import { pointsWord } from '../../src/scenario/words';
 
 const catalogCalendar = campaignCtx.sc.calendar;
@@ -31,19 +29,7 @@ function playThrough(role: Role, seed: string, scenario = 'campaign', rival: Pol
   const policies = { stalin: 'historical', trotsky: 'historical' } as Record<Role, PolicyId>;
   policies[role === 'stalin' ? 'trotsky' : 'stalin'] = rival;
   const config: GameConfig = { scenario, role, lens: ctx.lensId, seed, policies };
-  const actor = createActor(createGameMachine(catalog), { input: { config } });
-  actor.start();
-  actor.send({ type: 'BEGIN' });
-  let sent = 1;
-  while (actor.getSnapshot().value !== 'ending' && sent < stopAfter) {
-    const snap = actor.getSnapshot();
-    if (snap.value === 'choosing') {
-      const d = pendingDecisions(ctx, snap.context.state, role)[0];
-      const option = snap.context.state.turn % 2 === 0 ? d.options.find((o) => o.historical)! : d.options[d.options.length - 1];
-      actor.send({ type: 'CHOOSE', decision: d.id, option: option.id });
-    } else actor.send({ type: 'CONTINUE' });
-    sent++;
-  }
+  const actor = playThroughMachine(config, alternateHistory, stopAfter);
   if (actor.getSnapshot().value === 'ending') actor.send({ type: 'DEBRIEF' });
   const snap = actor.getSnapshot();
   actor.stop();

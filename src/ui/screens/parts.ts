@@ -27,6 +27,11 @@ export interface Screen {
   cueName?: string;
 }
 
+/** A side screen on the poster: a sheet with its heading (settings, a new game, a question, a link's mistake). */
+export function sheetScreen(heading: string, children: Child[], frame: Omit<Screen, 'children' | 'poster'> = {}): Screen {
+  return { poster: true, ...frame, children: [el('div', { class: 'sheet' }, el('h1', {}, heading), ...children)] };
+}
+
 /** A game screen's view: the scenario and the state of the game. */
 export interface GameView {
   sc: Scenario;

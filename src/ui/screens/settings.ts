@@ -1,7 +1,7 @@
 // The settings: sound volumes and mute, text size, reduced motion. Each change applies at once.
 import { button, el } from '../dom';
 import type { Settings, TextSize } from '../settings';
-import { actionsRow, type Screen } from './parts';
+import { actionsRow, sheetScreen, type Screen } from './parts';
 
 export interface SettingsActions {
   update: (patch: Partial<Settings>) => void;
@@ -56,32 +56,27 @@ export function settingsScreen(s: Settings, actions: SettingsActions): Screen {
       el('label', { for: `text-${id}` }, label),
     ),
   );
-  return {
-    poster: true,
-    escape: actions.back,
-    children: [
+  return sheetScreen(
+    'Settings',
+    [
       el(
-        'div',
-        { class: 'sheet' },
-        el('h1', {}, 'Settings'),
-        el(
-          'fieldset',
-          {},
-          el('legend', {}, 'Sound'),
-          range('music-volume', 'Music volume', s.music, (v) => update({ music: v })),
-          range('effects-volume', 'Effects volume', s.effects, (v) => update({ effects: v })),
-          check('mute', 'Mute all sound', s.muted, (v) => update({ muted: v })),
-        ),
-        el('fieldset', {}, el('legend', {}, 'Text size'), ...sizes),
-        el(
-          'fieldset',
-          {},
-          el('legend', {}, 'Motion'),
-          check('reduced-motion', 'Reduce motion (animations are skipped)', s.reducedMotion, (v) => update({ reducedMotion: v })),
-          el('p', { class: 'hint' }, 'Motion is also reduced when your system asks for it.'),
-        ),
-        actionsRow(button('Back', actions.back, 'primary')),
+        'fieldset',
+        {},
+        el('legend', {}, 'Sound'),
+        range('music-volume', 'Music volume', s.music, (v) => update({ music: v })),
+        range('effects-volume', 'Effects volume', s.effects, (v) => update({ effects: v })),
+        check('mute', 'Mute all sound', s.muted, (v) => update({ muted: v })),
       ),
+      el('fieldset', {}, el('legend', {}, 'Text size'), ...sizes),
+      el(
+        'fieldset',
+        {},
+        el('legend', {}, 'Motion'),
+        check('reduced-motion', 'Reduce motion (animations are skipped)', s.reducedMotion, (v) => update({ reducedMotion: v })),
+        el('p', { class: 'hint' }, 'Motion is also reduced when your system asks for it.'),
+      ),
+      actionsRow(button('Back', actions.back, 'primary')),
     ],
-  };
+    { escape: actions.back },
+  );
 }

@@ -5,7 +5,7 @@ import type { Role } from '../../scenario/schema';
 import { POLICY_WORDS } from '../../scenario/words';
 import { button, el } from '../dom';
 import type { SetupChoice, SetupPreset } from '../session';
-import { actionsRow, type Screen } from './parts';
+import { actionsRow, sheetScreen, type Screen } from './parts';
 
 export interface SetupActions {
   start: (choice: SetupChoice) => void;
@@ -51,16 +51,5 @@ export function setupScreen(catalog: Catalog, pre: SetupPreset, actions: SetupAc
   );
   const value = (name: string) => (form.querySelector(`input[name="${name}"]:checked`) as HTMLInputElement).value;
   const start = () => actions.start({ role: value('role') as Role, scenario: value('scenario'), lens: value('lens'), rival: value('difficulty') as PolicyId });
-  return {
-    poster: true,
-    children: [
-      el(
-        'div',
-        { class: 'sheet' },
-        el('h1', {}, 'New game'),
-        form,
-        actionsRow(button('Start the game', start, 'primary'), button('Back to the title', actions.back, 'secondary')),
-      ),
-    ],
-  };
+  return sheetScreen('New game', [form, actionsRow(button('Start the game', start, 'primary'), button('Back to the title', actions.back, 'secondary'))]);
 }

@@ -1,6 +1,6 @@
 // The title screen, and the screen for a link to the game that has a mistake in it.
 import { button, el } from '../dom';
-import { actionsRow, type Screen } from './parts';
+import { actionsRow, sheetScreen, type Screen } from './parts';
 
 export interface TitleView {
   /** Where the saved game stands ("The full campaign — as Stalin, July–December 1925"), when there is one. */
@@ -82,11 +82,7 @@ export function titleScreen(view: TitleView, actions: TitleActions): Screen {
 /** A link whose scenario, lens or role does not exist: each problem in one sentence, and the way back. */
 export function linkErrorScreen(problems: string[], actions: { back: () => void }): Screen {
   const alert = el('div', { class: 'notice', role: 'alert', 'aria-labelledby': 'link-problem' }, el('h2', { id: 'link-problem' }, 'The link has a mistake'), ...problems.map((p) => el('p', {}, p)));
-  return {
-    poster: true,
-    focus: alert,
-    children: [el('div', { class: 'sheet' }, el('h1', {}, 'This link does not open a game'), alert, actionsRow(button('Back to the title', actions.back, 'primary')))],
-  };
+  return sheetScreen('This link does not open a game', [alert, actionsRow(button('Back to the title', actions.back, 'primary'))], { focus: alert });
 }
 
 export interface ReplaceActions {
@@ -98,24 +94,19 @@ export interface ReplaceActions {
 
 /** Asked before a new game replaces the stored one; `saved` says where that game stands, or that it is damaged. */
 export function replaceScreen(saved: string, actions: ReplaceActions): Screen {
-  return {
-    poster: true,
-    escape: actions.back,
-    children: [
-      el(
-        'div',
-        { class: 'sheet' },
-        el('h1', {}, 'Replace your saved game?'),
-        el('p', { class: 'lead' }, `The game is kept in one place, and a new game takes it. Your saved game: ${saved}.`),
-        el('p', {}, 'Download it first to keep it as a file; "Load a game from a file" on the title screen brings it back.'),
-        actionsRow(
-          button('Replace it and start', actions.replace, 'primary'),
-          button('Download the saved game', actions.download, 'secondary'),
-          button('Back to the title', actions.back, 'secondary'),
-        ),
+  return sheetScreen(
+    'Replace your saved game?',
+    [
+      el('p', { class: 'lead' }, `The game is kept in one place, and a new game takes it. Your saved game: ${saved}.`),
+      el('p', {}, 'Download it first to keep it as a file; "Load a game from a file" on the title screen brings it back.'),
+      actionsRow(
+        button('Replace it and start', actions.replace, 'primary'),
+        button('Download the saved game', actions.download, 'secondary'),
+        button('Back to the title', actions.back, 'secondary'),
       ),
     ],
-  };
+    { escape: actions.back },
+  );
 }
 
 /** The Sources page: the whole bibliography, and the way back. */
