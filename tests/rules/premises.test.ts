@@ -69,6 +69,14 @@ const CLAIMS: { phrase: RegExp; premise: Premise }[] = [
   { phrase: /Zinoviev and Kamenev are readmitted/, premise: (s) => s.leaders.zinoviev.status === 'expelled' },
   // what the game itself did: no ending or later text pretends that a coup attempt never happened
   { phrase: /This was the real Trotsky's fate|This is, in outline, what happened|This is where the real Party stood/, premise: all(not(flag('army-refuses')), not(flag('army-marches'))) },
+  { phrase: /This is, in outline, what happened/, premise: all(not(seat('bukharin', 'full')), (s) => s.leaders.trotsky.status !== 'active') },
+  { phrase: /Stalin gives up the post of General\s+Secretary/, premise: not(holds('stalin', 'general-secretary')) },
+  { phrase: /Zinoviev and Kamenev have stopped attacking Trotsky/, premise: allied('trotsky', 'zinoviev') },
+  { phrase: /Zinoviev, Kamenev and Stalin\s+answer Lessons of October/, premise: all(allied('stalin', 'zinoviev'), not(allied('trotsky', 'zinoviev'))) },
+  { phrase: /The soldiers stay in barracks/, premise: flag('army-refuses') },
+  { phrase: /The garrison marches/, premise: flag('army-marches') },
+  { phrase: /The plenum will not strip Bukharin/, premise: flag('right-holds-on') },
+  { phrase: /Trotsky has lost the army/, premise: not(holds('trotsky', 'war-commissariat')) },
 ];
 
 interface Shown {
@@ -131,7 +139,7 @@ describe('premises of the texts shown (10,000 games, random and shrewd on both s
     const texts = [
       ...campaign.decisions.flatMap((d) => [d.title, d.prompt, ...d.options.map((o) => o.text)]),
       ...campaign.events.flatMap((e) => [e.title, e.text]),
-      ...catalog.scenarios.flatMap((sc) => contextFor(catalog, sc.id).sc.endings.map((e) => e.epilogue)),
+      ...catalog.scenarios.flatMap((sc) => contextFor(catalog, sc.id).sc.endings.flatMap((e) => [e.title, e.summary, e.epilogue])),
     ].join('\n');
     // "The Politburo is closed to you" was wrong in September 1926 and is no longer written; the claim stays as a guard.
     const unused = CLAIMS.filter((c) => !c.phrase.test(texts) && !/Politburo is closed/.test(c.phrase.source));
