@@ -78,6 +78,7 @@ const CLAIMS: { phrase: RegExp; premise: Premise }[] = [
   { phrase: /The plenum will not strip Bukharin/, premise: flag('right-holds-on') },
   { phrase: /Zinoviev reports your approach/, premise: not(allied('trotsky', 'zinoviev')) },
   { phrase: /propose that the three of you act together/, premise: all(allied('stalin', 'zinoviev'), not(allied('trotsky', 'zinoviev'))) },
+  { phrase: /Kamenev has taken up Lenin's Georgian file with Trotsky/, premise: allied('trotsky', 'zinoviev') },
   { phrase: /You\s+cannot keep both partners/, premise: all(allied('stalin', 'zinoviev'), allied('stalin', 'bukharin')) },
   { phrase: /Stalin offers his resignation/, premise: holds('stalin', 'general-secretary') },
   { phrase: /adding your opponents to the Revolutionary Military Council/, premise: holds('trotsky', 'war-commissariat') },
