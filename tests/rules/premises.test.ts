@@ -79,7 +79,7 @@ const CLAIMS: { phrase: RegExp; premise: Premise }[] = [
   { phrase: /Zinoviev reports your approach/, premise: not(allied('trotsky', 'zinoviev')) },
   { phrase: /propose that the three of you act together/, premise: all(allied('stalin', 'zinoviev'), not(allied('trotsky', 'zinoviev'))) },
   { phrase: /Kamenev has taken up Lenin's Georgian file with Trotsky/, premise: allied('trotsky', 'zinoviev') },
-  { phrase: /You\s+cannot keep both partners/, premise: all(allied('stalin', 'zinoviev'), allied('stalin', 'bukharin')) },
+  { phrase: /you will have to stand with one of them/, premise: all(active('zinoviev'), active('bukharin')) },
   { phrase: /Stalin offers his resignation/, premise: holds('stalin', 'general-secretary') },
   { phrase: /adding your opponents to the Revolutionary Military Council/, premise: holds('trotsky', 'war-commissariat') },
   { phrase: /Trotsky has lost the army/, premise: not(holds('trotsky', 'war-commissariat')) },
