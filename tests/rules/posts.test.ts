@@ -7,6 +7,9 @@ import { newGame, playTurn } from '../../src/rules/game';
 import { applyEffects } from '../../src/rules/effects';
 import type { GameState } from '../../src/rules/state';
 import { turnIndex } from '../../src/scenario/turns';
+import { formatProblem, loadCampaign } from '../../src/scenario/loader';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 type Standing = { posts: string[]; politburo: 'member' | 'candidate' | null; status: string };
 
@@ -114,5 +117,29 @@ describe('posts follow the game', () => {
     while (!s.ending && s.turn <= turnIndex('1926H1')) playTurn(ctx, s);
     expect(s.machines.leningrad).toBe('zinoviev');
     expect(regionOf(s, 'leningrad')).toBe(s.leaders.zinoviev.status === 'active' ? 'zinoviev' : 'line');
+  });
+});
+
+describe('the effects that move posts and seats are checked where they are written', () => {
+  const text = readFileSync(join(__dirname, '..', '..', 'scenarios', 'campaign.yaml'), 'utf8');
+  const problems = (t: string) => {
+    const r = loadCampaign('bad.yaml', t);
+    return r.ok ? [] : r.problems.map(formatProblem);
+  };
+
+  it('names an unknown leader in a candidate seat or a change of camp, with its path', () => {
+    const bad = text
+      .replace('{ politburo: { candidate: sokolnikov } }', '{ politburo: { candidate: sokolnikoff } }')
+      .replace('{ camp: { leader: uglanov, is: bukharin } }', '{ camp: { leader: uglanoff, is: bukharin } }');
+    const out = problems(bad);
+    expect(out).toHaveLength(2);
+    expect(out[0]).toMatch(/^bad\.yaml: events\[\d+:bukharin-promoted\]\.effects\[1\]\.politburo\.candidate: unknown leader "sokolnikoff"$/);
+    expect(out[1]).toMatch(/^bad\.yaml: events\[\d+:uglanov-turns-right\]\.effects\[0\]\.camp\.leader: unknown leader "uglanoff"$/);
+  });
+
+  it('refuses a Politburo effect that names one leader twice', () => {
+    const out = problems(text.replace('{ politburo: { candidate: sokolnikov } }', '{ politburo: { candidate: sokolnikov, remove: sokolnikov } }'));
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/bukharin-promoted\]\.effects\[1\].*names the same leader twice/);
   });
 });
