@@ -82,6 +82,7 @@ const CLAIMS: { phrase: RegExp; premise: Premise }[] = [
   { phrase: /you will have to stand with one of them/, premise: all(active('zinoviev'), active('bukharin')) },
   { phrase: /Stalin offers his resignation/, premise: holds('stalin', 'general-secretary') },
   { phrase: /adding your opponents to the Revolutionary Military Council/, premise: holds('trotsky', 'war-commissariat') },
+  { phrase: /This is what happened\. Trotsky and Zinoviev were expelled/, premise: flag('united-opposition') },
   { phrase: /Trotsky has lost the army/, premise: not(holds('trotsky', 'war-commissariat')) },
 ];
 
