@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'assets/audio/*.wav'] },
+  { ignores: ['dist/**', 'dist-single/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'assets/audio/*.wav'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,12 +1,18 @@
 // Vite serves and builds the browser game; Vitest runs the Node suites (browser suites have their own config).
+// The build works from any folder of any static host (relative paths), installs as an app and plays offline
+// (build/pwa.ts), and carries its Content-Security-Policy (build/csp.ts). The one-file build has its own
+// configuration, vite.single.config.ts.
 import { defineConfig } from 'vitest/config';
+import { servedCsp } from './build/csp';
+import { offlineGame } from './build/pwa';
 
 export default defineConfig({
   base: './',
   build: { target: 'es2022', chunkSizeWarningLimit: 2500 },
+  plugins: [servedCsp(), ...offlineGame()],
   test: {
     include: ['tests/**/*.test.ts'],
-    exclude: ['tests/browser/**', 'node_modules/**', 'dist/**'],
+    exclude: ['tests/browser/**', 'node_modules/**', 'dist/**', 'dist-single/**'],
     // Some suites start the command-line tools as child processes, which takes a second or two each.
     testTimeout: 30000,
   },

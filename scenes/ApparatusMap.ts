@@ -21,7 +21,7 @@ export class ApparatusMap extends StageScene<MapView> {
     const view = this.view;
     const m = 16;
     this.cameras.main.setBackgroundColor(COLOURS.cream);
-    const title = this.add.text(m, m, view.title.toUpperCase(), { fontFamily: HEADING_FONT, fontSize: `${Math.round(clamp(w / 26, 18, 30))}px`, color: '#1b1b1b', wordWrap: { width: w - 2 * m } });
+    const title = this.add.text(m, m, view.title.toUpperCase(), { fontFamily: HEADING_FONT, fontSize: this.fs(clamp(w / 26, 18, 30)), color: '#1b1b1b', wordWrap: { width: w - 2 * m } });
     // The legend: one entry per side, wrapping onto rows.
     const sides: SideId[] = ['stalin', 'trotsky', 'zinoviev', 'bukharin', 'line'];
     const perRow = Math.max(1, Math.min(sides.length, Math.floor((w - 2 * m) / 150)));
@@ -32,8 +32,8 @@ export class ApparatusMap extends StageScene<MapView> {
       const y = legendTop + Math.floor(i / perRow) * 32 + 14;
       const count = view.regions.filter((r) => r.side === s).length;
       this.add.circle(x, y, 13, SIDE_COLOUR[s]).setStrokeStyle(2, COLOURS.black);
-      this.add.text(x, y, SIDE_LETTER[s], { fontFamily: HEADING_FONT, fontSize: '14px', color: s === 'zinoviev' ? '#1b1b1b' : '#ffffff' }).setOrigin(0.5);
-      this.add.text(x + 20, y, `${s === 'line' ? 'line' : s}: ${count}`, { fontFamily: MONO_FONT, fontSize: '15px', color: '#1b1b1b' }).setOrigin(0, 0.5);
+      this.add.text(x, y, SIDE_LETTER[s], { fontFamily: HEADING_FONT, fontSize: this.fs(14), color: s === 'zinoviev' ? '#1b1b1b' : '#ffffff' }).setOrigin(0.5);
+      this.add.text(x + 20, y, `${s === 'line' ? 'line' : s}: ${count}`, { fontFamily: MONO_FONT, fontSize: this.fs(15), color: '#1b1b1b' }).setOrigin(0, 0.5);
     });
     // The map box.
     const box = { x: m, y: m + title.height + 10, w: w - 2 * m, h: legendTop - 10 - (m + title.height + 10) };
@@ -60,10 +60,10 @@ export class ApparatusMap extends StageScene<MapView> {
       const x = px(q.x);
       const y = py(q.y);
       const disc = this.add.circle(x, y, r, SIDE_COLOUR[q.side]).setStrokeStyle(2, COLOURS.black);
-      this.add.text(x, y, SIDE_LETTER[q.side], { fontFamily: HEADING_FONT, fontSize: `${Math.round(r * 1.1)}px`, color: q.side === 'zinoviev' ? '#1b1b1b' : '#ffffff' }).setOrigin(0.5);
+      this.add.text(x, y, SIDE_LETTER[q.side], { fontFamily: HEADING_FONT, fontSize: this.fs(r * 1.1), color: q.side === 'zinoviev' ? '#1b1b1b' : '#ffffff' }).setOrigin(0.5);
       if (changed) {
         const ring = this.add.circle(x, y, r + 7).setStrokeStyle(3, COLOURS.red);
-        const mark = this.add.text(0, 0, `${SIDE_LETTER[q.before]}→${SIDE_LETTER[q.side]}`, { fontFamily: MONO_FONT, fontSize: '12px', color: '#8e1d17', fontStyle: 'bold' });
+        const mark = this.add.text(0, 0, `${SIDE_LETTER[q.before]}→${SIDE_LETTER[q.side]}`, { fontFamily: MONO_FONT, fontSize: this.fs(12), color: '#8e1d17', fontStyle: 'bold' });
         const corners: Box[] = [
           { x: x + r + 2, y: y - r - mark.height, w: mark.width, h: mark.height },
           { x: x - r - 2 - mark.width, y: y - r - mark.height, w: mark.width, h: mark.height },
@@ -80,7 +80,7 @@ export class ApparatusMap extends StageScene<MapView> {
         }
       }
       // The name below, above, right or left of the disc, wherever it covers nothing already drawn.
-      const name = this.add.text(0, 0, q.name.replace(/ \(.*\)$/, ''), { fontFamily: MONO_FONT, fontSize: '12px', color: '#1b1b1b' });
+      const name = this.add.text(0, 0, q.name.replace(/ \(.*\)$/, ''), { fontFamily: MONO_FONT, fontSize: this.fs(12), color: '#1b1b1b' });
       const tw = name.width;
       const th = name.height;
       const spots: Box[] = [

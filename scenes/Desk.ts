@@ -6,6 +6,10 @@ import { COLOURS, HEADING_FONT, MONO_FONT, portraitKey, type DeskView } from './
 
 const M = 14;
 
+/** How much each portrait says, and the height of its text box (at normal text size). */
+type Detail = 'full' | 'compact' | 'names';
+const BOX_H: Record<Detail, number> = { full: 84, compact: 52, names: 22 };
+
 export class Desk extends StageScene<DeskView> {
   constructor() {
     super('Desk');
@@ -20,25 +24,19 @@ export class Desk extends StageScene<DeskView> {
 
     // Leaders, at the bottom: balanced rows of cells at least 90 px wide.
     const leaders = view.leaders.slice(0, 8);
-    const maxCols = Math.max(1, Math.floor((w - 2 * M) / 90));
-    const rows = Math.max(1, Math.ceil(leaders.length / maxCols));
-    const cols = Math.max(1, Math.ceil(leaders.length / rows));
-    const cellW = (w - 2 * M) / cols;
-    // On a short canvas (a phone on its side) each portrait keeps only its name and post.
-    const compact = h < 420;
-    const textH = compact ? 56 : 90; // name, up to three lines of post, the standing line
-    const portrait = Math.round(clamp(Math.min(cellW * 0.6, (h * 0.52) / rows - textH), compact ? 28 : 36, 84));
+    const { rows, cols, cellW, portrait, textH, detail } = this.leaderGrid(w, h, leaders.length);
+    const compact = detail !== 'full';
     const cellH = portrait + textH;
     const leadersTop = h - M - rows * cellH;
     if (leaders.length && !compact && leadersTop - 20 > M + 60) {
-      this.add.text(M, leadersTop - 20, 'P prestige · H heir to Lenin · S stigma', { fontFamily: MONO_FONT, fontSize: '12px', color: '#f2e8d5' });
+      this.add.text(M, leadersTop - 20, 'P prestige · H heir to Lenin · S stigma', { fontFamily: MONO_FONT, fontSize: this.fs(12), color: '#f2e8d5' });
     }
     leaders.forEach((l, i) => {
       const row = Math.floor(i / cols);
       const inRow = row === rows - 1 ? leaders.length - row * cols : cols;
       const offset = ((cols - inRow) * cellW) / 2;
       const cx = M + offset + cellW * (i % cols) + cellW / 2;
-      this.leader(l, cx, leadersTop + row * cellH, cellW - 6, portrait, compact);
+      this.leader(l, cx, leadersTop + row * cellH, cellW - 6, portrait, detail);
     });
 
     // The calendar, top left.
@@ -46,8 +44,9 @@ export class Desk extends StageScene<DeskView> {
     const calH = calW * 0.85;
     g.fillStyle(COLOURS.paper).fillRect(M, M, calW, calH).lineStyle(3, COLOURS.black).strokeRect(M, M, calW, calH);
     g.fillStyle(COLOURS.red).fillRect(M, M, calW, calH * 0.3);
-    this.add.text(M + calW / 2, M + calH * 0.15, view.half.toUpperCase(), { fontFamily: HEADING_FONT, fontSize: `${Math.round(clamp(calW / 9, 11, 16))}px`, color: '#f2e8d5' }).setOrigin(0.5);
-    this.add.text(M + calW / 2, M + calH * 0.64, view.year, { fontFamily: HEADING_FONT, fontSize: `${Math.round(calW / 3)}px`, color: '#1b1b1b', fontStyle: 'bold' }).setOrigin(0.5);
+    const half = this.add.text(M + calW / 2, M + calH * 0.15, view.half.toUpperCase(), { fontFamily: HEADING_FONT, fontSize: this.fs(clamp(calW / 9, 11, 16)), color: '#f2e8d5' }).setOrigin(0.5);
+    if (half.width > calW - 6) half.setScale((calW - 6) / half.width); // a small calendar: the months still fit
+    this.add.text(M + calW / 2, M + calH * 0.64, view.year, { fontFamily: HEADING_FONT, fontSize: this.fs(calW / 3), color: '#1b1b1b', fontStyle: 'bold' }).setOrigin(0.5);
 
     // Documents: beside the calendar when there is room, else below it; stacked so every title shows.
     const beside = w - (2 * M + calW + M) >= 250;
@@ -55,17 +54,24 @@ export class Desk extends StageScene<DeskView> {
     const top = beside ? M : 2 * M + calH;
     const docW = Math.min(w - x0 - M, 420);
     const bottom = leadersTop - (compact ? 8 : 26);
-    const docs = view.documents.slice(0, 6);
+    this.documents({ x0, top, bottom, docW, w }, animate);
+  }
+
+  /** The half-year's documents in the box given: stacked so that every heading and title shows. */
+  private documents(box: { x0: number; top: number; bottom: number; docW: number; w: number }, animate: boolean): void {
+    const { x0, top, bottom, docW, w } = box;
+    const ts = this.textScale;
+    const docs = this.view.documents.slice(0, 6);
     if (docs.length === 0) {
-      this.add.text(x0 + 8, top + 8, 'No dispatches this half-year', { fontFamily: MONO_FONT, fontSize: '18px', color: '#f2e8d5', wordWrap: { width: docW - 16 } });
+      this.add.text(x0 + 8, top + 8, 'No dispatches this half-year', { fontFamily: MONO_FONT, fontSize: this.fs(18), color: '#f2e8d5', wordWrap: { width: docW - 16 } });
       return;
     }
     const made = docs.map((d) => {
       const telegram = d.kind === 'telegram';
       const c = this.add.container(0, 0);
-      const kind = this.add.text(18, 10, d.kind.toUpperCase(), { fontFamily: HEADING_FONT, fontSize: '13px', color: '#8e1d17' });
-      const title = this.add.text(18, 30, d.title, { fontFamily: MONO_FONT, fontSize: '16px', color: '#1b1b1b', fontStyle: 'bold', wordWrap: { width: docW - 30 } });
-      const head = 30 + title.height + 10; // everything that must stay visible
+      const kind = this.add.text(18, 10 * ts, d.kind.toUpperCase(), { fontFamily: HEADING_FONT, fontSize: this.fs(13), color: '#8e1d17' });
+      const title = this.add.text(18, 30 * ts, d.title, { fontFamily: MONO_FONT, fontSize: this.fs(16), color: '#1b1b1b', fontStyle: 'bold', wordWrap: { width: docW - 30 } });
+      const head = 30 * ts + title.height + 10; // everything that must stay visible
       const sheetH = head + 14;
       const sheet = this.add.graphics();
       sheet.fillStyle(telegram ? 0xf7efc9 : COLOURS.paper).fillRect(0, 0, docW, sheetH);
@@ -80,10 +86,11 @@ export class Desk extends StageScene<DeskView> {
     let y = top;
     made.forEach((d, i) => {
       if (y === Number.POSITIVE_INFINITY) return d.c.destroy();
-      if (y + d.head > bottom && i > 0) {
-        // No room even for this title: say how many more documents there are instead.
+      if (y + d.head > bottom) {
+        // No room even for this title: say how many more documents there are instead (they are all in the text).
         d.c.destroy();
-        if (y <= bottom) this.add.text(x0, Math.min(y, bottom - 16), `+ ${made.length - i} more`, { fontFamily: MONO_FONT, fontSize: '13px', color: '#f2e8d5', backgroundColor: '#1b1b1b', padding: { x: 4, y: 2 } });
+        const more = i === 0 ? `${made.length} dispatch${made.length === 1 ? '' : 'es'} below` : `+ ${made.length - i} more`;
+        if (y <= bottom) this.add.text(x0, Math.max(top, Math.min(y, bottom - 16 * this.textScale)), more, { fontFamily: MONO_FONT, fontSize: this.fs(13), color: '#f2e8d5', backgroundColor: '#1b1b1b', padding: { x: 4, y: 2 } });
         y = Number.POSITIVE_INFINITY;
         return;
       }
@@ -98,8 +105,28 @@ export class Desk extends StageScene<DeskView> {
     });
   }
 
+  /**
+   * The portraits' rows and how much each says: everything (name, post, standing); on a short canvas (a phone on
+   * its side) name and post; and where even that would take more than 60% of the height (large text on a
+   * phone), the name alone.
+   */
+  private leaderGrid(w: number, h: number, n: number): { rows: number; cols: number; cellW: number; portrait: number; textH: number; detail: Detail } {
+    const ts = this.textScale;
+    const maxCols = Math.max(1, Math.floor((w - 2 * M) / (90 * ts)));
+    const rows = Math.max(1, Math.ceil(n / maxCols));
+    const cols = Math.max(1, Math.ceil(n / rows));
+    const cellW = (w - 2 * M) / cols;
+    const levels: Detail[] = h < 420 ? ['compact', 'names'] : ['full', 'compact', 'names'];
+    for (const detail of levels) {
+      const textH = BOX_H[detail] * ts + 6;
+      const portrait = Math.round(clamp(Math.min(cellW * 0.6, (h * 0.52) / rows - textH), detail === 'full' ? 36 : 28, 84));
+      if (rows * (portrait + textH) <= h * 0.6 || detail === 'names') return { rows, cols, cellW, portrait, textH, detail };
+    }
+    throw new Error('unreachable: the last level always fits');
+  }
+
   /** One portrait: the picture, the name, the post (or seat, or status) and the standing, all as text. */
-  private leader(l: DeskView['leaders'][number], cx: number, top: number, width: number, size: number, compact: boolean): void {
+  private leader(l: DeskView['leaders'][number], cx: number, top: number, width: number, size: number, detail: Detail): void {
     const key = portraitKey(l.id, l.out);
     if (this.textures.exists(key)) this.add.image(cx, top + size / 2, key).setDisplaySize(size, size);
     else this.add.circle(cx, top + size / 2, size / 2, l.out ? COLOURS.grey : COLOURS.red);
@@ -107,17 +134,19 @@ export class Desk extends StageScene<DeskView> {
       // Crossed out as well as greyed: the status is never shown by colour alone.
       this.add.graphics().lineStyle(4, COLOURS.black).lineBetween(cx - size / 2, top + size, cx + size / 2, top);
     }
+    const ts = this.textScale;
     const boxTop = top + size + 2;
-    const boxH = compact ? 52 : 84;
+    const boxH = BOX_H[detail] * ts;
     this.add.rectangle(cx, boxTop + boxH / 2, width, boxH, COLOURS.black, 0.88);
-    this.add.text(cx, boxTop + 3, l.name.toUpperCase(), { fontFamily: HEADING_FONT, fontSize: '15px', color: l.out ? '#cccccc' : '#f2e8d5' }).setOrigin(0.5, 0);
+    this.add.text(cx, boxTop + 3 * ts, l.name.toUpperCase(), { fontFamily: HEADING_FONT, fontSize: this.fs(15), color: l.out ? '#cccccc' : '#f2e8d5' }).setOrigin(0.5, 0);
+    if (detail === 'names') return;
     const post = l.status ? l.status.toUpperCase() : l.post;
     this.add
-      .text(cx, boxTop + 23, post, { fontFamily: MONO_FONT, fontSize: '11px', color: l.status ? '#ff9c8f' : '#f2e8d5', align: 'center', fontStyle: l.status ? 'bold' : '', wordWrap: { width: width - 6 }, maxLines: compact ? 2 : 3 })
+      .text(cx, boxTop + 23 * ts, post, { fontFamily: MONO_FONT, fontSize: this.fs(11), color: l.status ? '#ff9c8f' : '#f2e8d5', align: 'center', fontStyle: l.status ? 'bold' : '', wordWrap: { width: width - 6 }, maxLines: detail === 'compact' ? 2 : 3 })
       .setOrigin(0.5, 0);
-    if (compact) return;
+    if (detail === 'compact') return;
     this.add
-      .text(cx, boxTop + 66, `P${Math.round(l.prestige)} H${Math.round(l.heir)} S${Math.round(l.stigma)}`, { fontFamily: MONO_FONT, fontSize: '11px', color: '#f2e8d5' })
+      .text(cx, boxTop + 66 * ts, `P${Math.round(l.prestige)} H${Math.round(l.heir)} S${Math.round(l.stigma)}`, { fontFamily: MONO_FONT, fontSize: this.fs(11), color: '#f2e8d5' })
       .setOrigin(0.5, 0);
   }
 }

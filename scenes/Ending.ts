@@ -19,10 +19,10 @@ export class Ending extends StageScene<EndingView> {
     g.lineStyle(8, COLOURS.black).strokeCircle(px, py, radius);
     const key = portraitKey(view.winner);
     if (this.textures.exists(key)) this.add.image(px, py, key).setDisplaySize(radius * 1.5, radius * 1.5);
-    this.add.text(28, 80, view.year, { fontFamily: HEADING_FONT, fontSize: `${Math.round(clamp(w / 7, 48, 96))}px`, color: '#b3261e' });
+    this.add.text(28, 80, view.year, { fontFamily: HEADING_FONT, fontSize: this.fs(clamp(w / 7, 48, 96)), color: '#b3261e' });
     const title = this.add.text(28, Math.max(py + radius + 24, h * 0.5), view.title.toUpperCase(), {
       fontFamily: HEADING_FONT,
-      fontSize: `${Math.round(clamp(w / 12, 30, 56))}px`,
+      fontSize: this.fs(clamp(w / 12, 30, 56)),
       color: '#1b1b1b',
       fontStyle: 'bold',
       wordWrap: { width: w - 56 },

@@ -11,7 +11,7 @@ export class HallVote extends StageScene<HallView> {
     const view = this.view;
     this.cameras.main.setBackgroundColor(COLOURS.black);
     const title = this.add
-      .text(w / 2, 20, view.title.toUpperCase(), { fontFamily: HEADING_FONT, fontSize: `${Math.round(clamp(w / 24, 18, 26))}px`, color: '#f2e8d5', align: 'center', wordWrap: { width: w - 40 } })
+      .text(w / 2, 20, view.title.toUpperCase(), { fontFamily: HEADING_FONT, fontSize: this.fs(clamp(w / 24, 18, 26)), color: '#f2e8d5', align: 'center', wordWrap: { width: w - 40 } })
       .setOrigin(0.5, 0);
     const top = 20 + title.height + 16;
     const ballots: ('for' | 'against' | 'abstain')[] = [];
@@ -21,11 +21,9 @@ export class HallVote extends StageScene<HallView> {
       for (let i = 0; i < b.abstain; i++) ballots.push('abstain');
     }
     const total = ballots.length;
-    // Seats on concentric arcs of a semicircle, as big as the canvas allows above the tally.
-    // Legend and verdict go under the arc's base line, or on a short canvas beside the arc.
-    const short = h - top < 280;
-    const below = short ? 16 : 96;
-    const outer = Math.max(40, Math.min(w / 2 - 16, h - top - below, short ? w / 2 - 150 : Infinity));
+    const ts = this.textScale;
+    const final = `${ballots.filter((b) => b === 'for').length} – ${ballots.filter((b) => b === 'against').length}`;
+    const { short, below, outer, tallyInside, tallyPx } = this.layout(w, h, top, final);
     const cx = w / 2;
     const cy = Math.min(h - below, top + outer + (h - below - top - outer) / 2);
     const inner = outer * 0.42;
@@ -44,10 +42,12 @@ export class HallVote extends StageScene<HallView> {
     const dot = Math.max(1.5, Math.min(9, ((outer - inner) / rows) * 0.42, Math.sqrt((circumference * (outer - inner)) / rows / Math.max(total, 1)) * 0.4));
     const g = this.add.graphics();
     const counts = { for: 0, against: 0, abstain: 0 };
-    const tally = this.add.text(cx, cy - Math.min(40, inner * 0.45), '', { fontFamily: HEADING_FONT, fontSize: `${Math.round(clamp(inner / 3, 26, 46))}px`, color: '#f2e8d5' }).setOrigin(0.5);
-    const side = { x: cx + outer + 16, y: cy - 50 };
-    if (short) this.add.text(side.x, side.y, '● for\n○ against\n· abstain', { fontFamily: MONO_FONT, fontSize: '14px', color: '#f2e8d5' });
-    else this.add.text(cx, cy + 14, '● for   ○ against   · abstain', { fontFamily: MONO_FONT, fontSize: '15px', color: '#f2e8d5' }).setOrigin(0.5, 0);
+    const side = { x: cx + outer + 16, y: cy - (tallyInside ? 50 : 90) * ts };
+    if (short) this.add.text(side.x, side.y, '● for\n○ against\n· abstain', { fontFamily: MONO_FONT, fontSize: this.fs(14), color: '#f2e8d5' });
+    else this.add.text(cx, cy + 14 * ts, '● for   ○ against   · abstain', { fontFamily: MONO_FONT, fontSize: this.fs(15), color: '#f2e8d5' }).setOrigin(0.5, 0);
+    // The running tally sits inside the innermost arc when it fits there, else with the legend.
+    const [tx, ty, tox, toy] = tallyInside ? [cx, cy - 4, 0.5, 1] : short ? [side.x, side.y + 54 * ts, 0, 0] : [cx, cy + 78 * ts, 0.5, 0];
+    const tally = this.add.text(tx, ty, '', { fontFamily: HEADING_FONT, fontSize: `${tallyPx}px`, color: '#f2e8d5' }).setOrigin(tox, toy);
     const drawDot = (i: number) => {
       const s = seats[Math.min(i, seats.length - 1)];
       const b = ballots[i];
@@ -61,8 +61,8 @@ export class HallVote extends StageScene<HallView> {
       if (finished) return;
       finished = true;
       tally.setText(`${counts.for} – ${counts.against}`);
-      const [vx, vy, ox] = short ? [side.x, side.y - 34, 0] : [cx, cy + 44, 0.5];
-      this.add.text(vx, vy, view.passed ? 'CARRIED' : 'DEFEATED', { fontFamily: HEADING_FONT, fontSize: '24px', color: view.passed ? '#ff9c8f' : '#f2e8d5' }).setOrigin(ox, 0);
+      const [vx, vy, ox] = short ? [side.x, side.y - 34 * ts, 0] : [cx, cy + 44 * ts, 0.5];
+      this.add.text(vx, vy, view.passed ? 'CARRIED' : 'DEFEATED', { fontFamily: HEADING_FONT, fontSize: this.fs(24), color: view.passed ? '#ff9c8f' : '#f2e8d5' }).setOrigin(ox, 0);
     };
     if (!animate || total === 0) {
       for (let i = 0; i < total; i++) drawDot(i);
@@ -73,7 +73,7 @@ export class HallVote extends StageScene<HallView> {
     this.progress(0, total);
     let next = 0;
     const perTick = Math.max(1, Math.ceil(total / 60));
-    this.time.addEvent({
+    this.schedule({
       delay: 30,
       repeat: Math.ceil(total / perTick),
       callback: () => {
@@ -83,5 +83,35 @@ export class HallVote extends StageScene<HallView> {
         if (next >= total) finish();
       },
     });
+  }
+
+  /**
+   * Where the hall goes: the arc as large as the canvas allows, with legend and verdict under its base line or,
+   * when that gives a larger arc (a short, wide canvas), beside it; and whether the final tally fits inside the
+   * innermost arc at a readable size, else it goes with the legend and the arc leaves room for it.
+   */
+  private layout(w: number, h: number, top: number, final: string): { short: boolean; below: number; outer: number; tallyInside: boolean; tallyPx: number } {
+    const ts = this.textScale;
+    const probe = this.add.text(0, 0, final, { fontFamily: HEADING_FONT, fontSize: '26px' });
+    const perPx = { w: probe.width / 26, h: probe.height / 26 };
+    probe.destroy();
+    const place = (tallyBelow: number) => {
+      const belowB = 96 * ts + tallyBelow;
+      const outerB = Math.min(w / 2 - 16, h - top - belowB);
+      const outerS = Math.min(w / 2 - 16 - 130 * ts, h - top - 16);
+      const short = outerS > outerB;
+      return { short, below: short ? 16 : belowB, outer: Math.max(40, short ? outerS : outerB) };
+    };
+    const fits = (inner: number, px: number) => {
+      const hw = (perPx.w * px) / 2 + 4;
+      const th = perPx.h * px + 6;
+      return hw * hw + th * th <= inner * inner;
+    };
+    const first = place(0);
+    const inner = first.outer * 0.42;
+    const px = Math.round(clamp(inner / 3, 26, 46) * ts);
+    if (fits(inner * 0.9, px)) return { ...first, tallyInside: true, tallyPx: px };
+    const small = Math.round(26 * ts);
+    return { ...place(perPx.h * small + 8), tallyInside: false, tallyPx: small };
   }
 }

@@ -19,7 +19,7 @@ function layerOf(path: string): Layer | null {
   if (m) return m[1] as Layer;
   if (path.startsWith('scenes/')) return 'scenes';
   if (path.startsWith('assets/art/')) return 'art';
-  if (path.startsWith('scenarios/') || /^assets\/.*\.(wav|webm|mp3|ogg|woff2?|svg|png|json)(\?.*)?$/.test(path)) return 'data';
+  if (path.startsWith('scenarios/') || /^assets\/.*\.(wav|webm|mp3|ogg|woff2?|svg|png|json|css)(\?.*)?$/.test(path)) return 'data';
   if (path.startsWith('assets/')) return 'tools';
   return null;
 }

@@ -1,27 +1,30 @@
 /**
- * Checks the assets made in the repo: the synthesised WAV files (format, length, not silent, the music loops
- * without a seam, and the committed files are exactly what assets/audio/synth.ts makes — regenerate them with
- * `npx tsx assets/audio/synth.ts` if this fails after a change to the script), the SVG portraits and title
- * backdrop, and the sound board's promise that audio failures stay quiet (with Howler replaced by a fake).
+ * Checks the assets made in the repo: the synthesised sounds (format, length, not silent, the music loops
+ * without a seam), the compressed files the game ships (both formats for every sound, under 400 KB in all, and
+ * made from exactly what assets/audio/synth.ts renders now — run `npm run audio` if this fails after a change
+ * to the script), the SVG portraits and title backdrop, and the sound board's promises: nothing of the audio
+ * before the first gesture, and audio failures stay quiet (with Howler replaced by a fake).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderAll } from '../assets/audio/synth';
+import { pcmHash } from '../assets/audio/encode';
 import { portraitSvg, posterBackgroundSvg } from '../assets/art/portraits';
 import { SoundBoard, type SoundId } from '../src/audio/sound';
 
 const GENERATED = fileURLToPath(new URL('../assets/audio/generated/', import.meta.url));
 
-/** Expected length in seconds of each generated sound. */
+/** Expected length in seconds of each synthesised sound. */
 const DURATIONS: Record<string, [min: number, max: number]> = {
-  'typewriter.wav': [1.0, 1.5],
-  'telegraph.wav': [1.3, 1.8],
-  'gavel.wav': [0.6, 1.5],
-  'murmurs.wav': [2.7, 3.5],
-  'applause.wav': [2.7, 3.5],
-  'music.wav': [23, 25],
+  typewriter: [1.0, 1.5],
+  telegraph: [1.3, 1.8],
+  gavel: [0.6, 1.5],
+  murmurs: [2.7, 3.5],
+  applause: [2.7, 3.5],
+  music: [23, 25],
 };
+const NAMES = Object.keys(DURATIONS);
 
 interface Wav {
   format: number;
@@ -64,16 +67,16 @@ function rms(samples: Float64Array): number {
   return Math.sqrt(sum / samples.length);
 }
 
-describe('generated sounds', () => {
-  const files = readdirSync(GENERATED).filter((name) => name.endsWith('.wav'));
+describe('synthesised sounds', () => {
+  const rendered = renderAll();
 
   it('are exactly the six sounds the game uses', () => {
-    expect(files.sort()).toEqual(Object.keys(DURATIONS).sort());
+    expect(Object.keys(rendered).sort()).toEqual(NAMES.map((name) => `${name}.wav`).sort());
   });
 
   for (const [name, [minSeconds, maxSeconds]] of Object.entries(DURATIONS)) {
     it(`${name} is 16-bit mono PCM at 22050 Hz, ${minSeconds}–${maxSeconds} s long and not silent`, () => {
-      const wav = parseWav(readFileSync(GENERATED + name));
+      const wav = parseWav(rendered[`${name}.wav`]);
       expect(wav).toMatchObject({ format: 1, channels: 1, sampleRate: 22050, bitsPerSample: 16 });
       const seconds = wav.samples.length / wav.sampleRate;
       expect(seconds).toBeGreaterThanOrEqual(minSeconds);
@@ -82,12 +85,8 @@ describe('generated sounds', () => {
     });
   }
 
-  it('keeps music.wav small enough to ship (under 1.1 MB)', () => {
-    expect(readFileSync(GENERATED + 'music.wav').length).toBeLessThan(1_100_000);
-  });
-
-  it('loops music.wav without a seam', () => {
-    const { samples, sampleRate } = parseWav(readFileSync(GENERATED + 'music.wav'));
+  it('loop the music without a seam', () => {
+    const { samples, sampleRate } = parseWav(rendered['music.wav']);
     const window = Math.round(0.05 * sampleRate);
     const ratio = rms(samples.subarray(0, window)) / rms(samples.subarray(samples.length - window));
     expect(ratio).toBeGreaterThan(0.67);
@@ -98,14 +97,44 @@ describe('generated sounds', () => {
     expect(Math.abs(samples[0] - samples[samples.length - 1])).toBeLessThanOrEqual(ordinaryStep);
   });
 
-  it('are remade byte for byte by the synthesiser, every run', () => {
-    const first = renderAll();
-    const second = renderAll();
-    expect(Object.keys(first).sort()).toEqual(files.sort());
-    for (const name of files) {
-      expect(first[name].equals(second[name]), `${name} differs between runs`).toBe(true);
-      expect(first[name].equals(readFileSync(GENERATED + name)), `${name} is stale: re-run the synthesiser`).toBe(true);
+  it('are rendered byte for byte alike, every run', () => {
+    const again = renderAll();
+    for (const name of Object.keys(rendered)) {
+      expect(rendered[name].equals(again[name]), `${name} differs between runs`).toBe(true);
     }
+  }, 30_000);
+});
+
+describe('shipped sound files', () => {
+  const files = readdirSync(GENERATED).sort();
+  const read = (name: string) => readFileSync(GENERATED + name);
+
+  it('are an Opus-in-WebM and an MP3 file for each sound, with no WAV', () => {
+    const expected = NAMES.flatMap((name) => [`${name}.mp3`, `${name}.webm`]);
+    expect(files).toEqual([...expected, 'sources.json'].sort());
+  });
+
+  it('are what their names say: WebM holding Opus, and MPEG audio', () => {
+    for (const name of NAMES) {
+      const webm = read(`${name}.webm`);
+      expect(webm.readUInt32BE(0), `${name}.webm is not WebM`).toBe(0x1a45dfa3);
+      expect(webm.includes('A_OPUS'), `${name}.webm does not hold Opus`).toBe(true);
+      const mp3 = read(`${name}.mp3`);
+      expect(mp3[0] === 0xff && (mp3[1] & 0xe0) === 0xe0, `${name}.mp3 does not start with an MPEG frame`).toBe(true);
+      expect(webm.length).toBeGreaterThan(2000);
+      expect(mp3.length).toBeGreaterThan(2000);
+    }
+  });
+
+  it('weigh under 400 KB in all, both formats together', () => {
+    const total = files.filter((name) => !name.endsWith('.json')).reduce((sum, name) => sum + read(name).length, 0);
+    expect(total).toBeLessThan(400_000);
+  });
+
+  it('were made from exactly what the synthesiser renders now (else run npm run audio)', () => {
+    const recorded = JSON.parse(read('sources.json').toString('utf8')) as Record<string, string>;
+    const now = Object.fromEntries(Object.entries(renderAll()).map(([file, wav]) => [file.replace(/\.wav$/, ''), pcmHash(wav)]));
+    expect(recorded).toEqual(now);
   }, 30_000);
 });
 
@@ -212,6 +241,11 @@ describe('posterBackgroundSvg', () => {
 const fake = vi.hoisted(() => {
   interface FakeOptions {
     src: string[];
+    format: string[];
+    html5: boolean;
+    loop: boolean;
+    volume: number;
+    mute: boolean;
     onplay: (soundId: number) => void;
     onend: (soundId: number) => void;
     onpause: (soundId: number) => void;
@@ -240,6 +274,9 @@ const fake = vi.hoisted(() => {
       this.calls.push('stop');
       return this;
     }
+    playing(): boolean {
+      return false;
+    }
     volume(value: number): this {
       this.calls.push(`volume ${value}`);
       return this;
@@ -256,12 +293,18 @@ vi.mock('howler', () => ({ Howl: fake.FakeHowl, Howler: fake.howler }));
 
 describe('SoundBoard', () => {
   const urls = {
-    typewriter: '/t.wav',
-    telegraph: '/te.wav',
-    gavel: '/g.wav',
-    murmurs: '/m.wav',
-    applause: '/a.wav',
-    music: '/music.wav',
+    typewriter: ['/t.webm', '/t.mp3'],
+    telegraph: ['/te.webm', '/te.mp3'],
+    gavel: ['/g.webm', '/g.mp3'],
+    murmurs: ['/m.webm', '/m.mp3'],
+    applause: ['/a.webm', '/a.mp3'],
+    music: ['/music.webm', '/music.mp3'],
+  };
+  /** A board after the player's first gesture, its sounds created. */
+  const unlocked = () => {
+    const board = new SoundBoard(urls);
+    board.unlock();
+    return board;
   };
   const howlFor = (url: string) => {
     const howl = fake.FakeHowl.instances.find((instance) => instance.options.src[0] === url);
@@ -282,59 +325,108 @@ describe('SoundBoard', () => {
     vi.restoreAllMocks();
   });
 
-  it('plays effects, but not while muted or with the effects volume at zero', () => {
+  it('creates nothing — no Howl, so no audio context and no download — before the first gesture', () => {
     const board = new SoundBoard(urls);
+    board.apply({ music: 1, effects: 1, muted: false });
+    board.play('gavel');
+    expect(board.playing()).toEqual([]);
+    board.stopAll();
+    expect(fake.FakeHowl.instances).toEqual([]);
+    board.unlock();
+    expect(fake.FakeHowl.instances.map((howl) => howl.options.src[0]).sort()).toEqual(Object.values(urls).map((u) => u[0]).sort());
+    board.unlock();
+    expect(fake.FakeHowl.instances).toHaveLength(6);
+  });
+
+  it('offers WebM first and MP3 second, and streams and loops the music', () => {
+    unlocked();
+    for (const [id, [webm]] of Object.entries(urls)) {
+      const { options } = howlFor(webm);
+      expect(options.format).toEqual(['webm', 'mp3']);
+      expect(options.html5, id).toBe(id === 'music');
+      expect(options.loop, id).toBe(id === 'music');
+    }
+  });
+
+  it('offers only the MP3 where the browser cannot play Opus in WebM', () => {
+    vi.stubGlobal(
+      'Audio',
+      class {
+        canPlayType(type: string): string {
+          return type.includes('opus') ? '' : 'maybe';
+        }
+      },
+    );
+    try {
+      unlocked();
+      expect(howlFor('/g.mp3').options).toMatchObject({ src: ['/g.mp3'], format: ['mp3'] });
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('creates the sounds with the settings chosen before the first gesture', () => {
+    const board = new SoundBoard(urls);
+    board.apply({ music: 0.3, effects: 0.6, muted: true });
+    board.unlock();
+    expect(howlFor('/g.webm').options).toMatchObject({ volume: 0.6, mute: true });
+    expect(howlFor('/music.webm').options).toMatchObject({ volume: 0.3 });
+    expect(plays('/music.webm')).toEqual([]);
+  });
+
+  it('plays effects, but not while muted or with the effects volume at zero', () => {
+    const board = unlocked();
     board.play('gavel');
     board.apply({ music: 0.5, effects: 0, muted: false });
     board.play('gavel');
     board.apply({ music: 0.5, effects: 1, muted: true });
     board.play('gavel');
-    expect(plays('/g.wav')).toEqual(['play']);
-    expect(howlFor('/g.wav').calls).toContain('mute true');
+    expect(plays('/g.webm')).toEqual(['play']);
+    expect(howlFor('/g.webm').calls).toContain('mute true');
   });
 
   it('starts the music on unlock only when it is audible, and pauses and resumes it with the settings', () => {
     const board = new SoundBoard(urls);
     board.apply({ music: 0, effects: 1, muted: false });
     board.unlock();
-    expect(plays('/music.wav')).toEqual([]);
+    expect(plays('/music.webm')).toEqual([]);
     board.apply({ music: 0.4, effects: 1, muted: false });
     board.unlock();
-    expect(plays('/music.wav')).toEqual(['play']);
+    expect(plays('/music.webm')).toEqual(['play']);
     board.apply({ music: 0.4, effects: 1, muted: true });
-    expect(howlFor('/music.wav').calls).toContain('pause 1');
+    expect(howlFor('/music.webm').calls).toContain('pause 1');
     board.apply({ music: 0.4, effects: 1, muted: false });
-    expect(plays('/music.wav')).toEqual(['play', 'play 1']);
+    expect(plays('/music.webm')).toEqual(['play', 'play 1']);
     board.stopAll();
     board.apply({ music: 0.4, effects: 1, muted: false });
-    expect(plays('/music.wav')).toHaveLength(2);
+    expect(plays('/music.webm')).toHaveLength(2);
   });
 
   it('passes Howler play and end events to its listeners', () => {
-    const board = new SoundBoard(urls);
+    const board = unlocked();
     const heard: string[] = [];
     board.onPlay((id) => heard.push(`play ${id}`));
     board.onEnd((id) => heard.push(`end ${id}`));
-    howlFor('/te.wav').options.onplay(1);
-    howlFor('/music.wav').options.onend(1);
+    howlFor('/te.webm').options.onplay(1);
+    howlFor('/music.webm').options.onend(1);
     expect(heard).toEqual(['play telegraph', 'end music']);
   });
 
   it('passes Howler pause and stop events to its stop listeners', () => {
-    const board = new SoundBoard(urls);
+    const board = unlocked();
     const heard: string[] = [];
     board.onStop((id) => heard.push(`stop ${id}`));
-    howlFor('/music.wav').options.onpause(1);
-    howlFor('/g.wav').options.onstop(1);
+    howlFor('/music.webm').options.onpause(1);
+    howlFor('/g.webm').options.onstop(1);
     expect(heard).toEqual(['stop music', 'stop gavel']);
   });
 
   it('survives load and play errors quietly, saying so once', () => {
-    const board = new SoundBoard(urls);
-    howlFor('/a.wav').options.onloaderror(1, 'Decoding audio data failed.');
-    howlFor('/m.wav').options.onplayerror(1, 'Playback was unable to start.');
+    const board = unlocked();
+    howlFor('/a.webm').options.onloaderror(1, 'Decoding audio data failed.');
+    howlFor('/m.webm').options.onplayerror(1, 'Playback was unable to start.');
     expect(() => board.play('applause')).not.toThrow();
-    expect(plays('/a.wav')).toEqual([]);
+    expect(plays('/a.webm')).toEqual([]);
     expect(console.info).toHaveBeenCalledTimes(1);
   });
 

@@ -1,7 +1,7 @@
 /**
  * Synthesises every sound in the game from plain arithmetic — nothing is recorded or downloaded.
  *
- * Makes 16-bit mono PCM WAV files at 22050 Hz in assets/audio/generated/:
+ * Renders 16-bit mono PCM WAV at 22050 Hz, in memory (encode.ts compresses it into what the game ships):
  *   typewriter.wav  a few key clacks and the carriage bell (1.2 s)
  *   telegraph.wav   morse beeps spelling "ЦК", the Central Committee (1.5 s)
  *   gavel.wav       two wooden knocks in a hall (1.1 s)
@@ -9,13 +9,10 @@
  *   applause.wav    dense applause that swells and dies away (3 s)
  *   music.wav       a sparse, sombre loop in D minor for organ and low piano (24 s, loops seamlessly)
  *
- * Every random draw comes from a seeded generator, so each run writes byte-identical files; the committed
- * files are the output of this script and tests/assets.test.ts checks that they still match it.
- * Re-run after changing anything here:  npx tsx assets/audio/synth.ts   (npm run audio)
+ * Every random draw comes from a seeded generator, so each run renders byte-identical sound; the committed
+ * files are made from it by encode.ts and tests/assets.test.ts checks that they still match it.
+ * Re-run after changing anything here:  npm run audio   (assets/audio/encode.ts)
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 const RATE = 22050;
 const TWO_PI = Math.PI * 2;
@@ -449,7 +446,7 @@ function renderMusic(rng: Rng): Float64Array {
   return normalise(track.data, 0.7);
 }
 
-/** Renders every sound; keys are the file names in assets/audio/generated/. */
+/** Renders every sound as WAV; keys are the file names (encode.ts ships them as NAME.webm and NAME.mp3). */
 export function renderAll(): Record<string, Buffer> {
   return {
     'typewriter.wav': encodeWav(renderTypewriter(createRng(0x1923))),
@@ -460,14 +457,3 @@ export function renderAll(): Record<string, Buffer> {
     'music.wav': encodeWav(renderMusic(createRng(0x1929))),
   };
 }
-
-function main(): void {
-  const outputDirectory = join(dirname(fileURLToPath(import.meta.url)), 'generated');
-  mkdirSync(outputDirectory, { recursive: true });
-  for (const [name, wav] of Object.entries(renderAll())) {
-    writeFileSync(join(outputDirectory, name), wav);
-    console.log(`${name.padEnd(16)} ${(wav.length / 1024).toFixed(1).padStart(7)} KiB`);
-  }
-}
-
-if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

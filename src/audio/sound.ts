@@ -4,7 +4,8 @@
  *
  * Guarantee: sound is decoration. A file that will not load or play, or a browser without audio, never
  * throws and never logs an error — the board says so once with console.info and carries on silently.
- * The asset URLs come from the caller (Vite `?url` imports live in main.ts).
+ * Nothing of the audio exists before the player's first gesture: the Howls — and with them Howler's
+ * AudioContext and every download — are made by the first unlock().
  */
 import { Howl, Howler } from 'howler';
 
@@ -21,6 +22,22 @@ export type Channel = SoundId | 'music';
 type Listener = (id: Channel) => void;
 
 const EFFECTS: readonly SoundId[] = ['typewriter', 'telegraph', 'gavel', 'murmurs', 'applause'];
+
+/** Howler's name for a file's format, from its extension (Vite keeps the extension after the hash). */
+function formatOf(url: string): string {
+  return /\.([a-z0-9]+)(?:[?#].*)?$/i.exec(url)?.[1]?.toLowerCase() ?? '';
+}
+
+/**
+ * Leaves out WebM where the browser cannot play Opus in it: Howler tests WebM with Vorbis only, and would
+ * otherwise pick a file some older browsers cannot decode instead of the MP3 after it.
+ */
+function playableSources(urls: readonly string[]): string[] {
+  if (typeof Audio === 'undefined') return [...urls];
+  const opus = new Audio().canPlayType('audio/webm; codecs="opus"') !== '';
+  const usable = urls.filter((url) => opus || formatOf(url) !== 'webm');
+  return usable.length > 0 ? usable : [...urls];
+}
 
 function clampVolume(volume: number): number {
   return Number.isFinite(volume) ? Math.min(1, Math.max(0, volume)) : 0;
@@ -39,14 +56,34 @@ export class SoundBoard {
   private musicSoundId: number | null = null;
   private failureReported = false;
 
-  constructor(urls: Record<Channel, string>) {
+  /** Howls exist from the first gesture on; before it the board holds only the settings. */
+  private created = false;
+
+  /** For each channel its files, best first: Opus in WebM, then MP3 (Vite `?url` imports, in src/audio/files.ts). */
+  constructor(private readonly sources: Record<Channel, readonly string[]>) {}
+
+  /**
+   * Creates the Howls, which makes Howler create its AudioContext and fetch the effects; the music is
+   * streamed through an audio element and loops. Called on the first gesture, never before.
+   */
+  private create(): void {
+    if (this.created) return;
+    this.created = true;
     for (const id of [...EFFECTS, 'music'] as const) {
       this.guard(() => {
+        const music = id === 'music';
+        const src = playableSources(this.sources[id] ?? []);
+        if (src.length === 0) {
+          this.reportFailure(`no file for "${id}"`, 'missing from the build');
+          return;
+        }
         const howl = new Howl({
-          src: [urls[id]],
-          format: ['wav'],
-          loop: id === 'music',
-          volume: id === 'music' ? this.settings.music : this.settings.effects,
+          src,
+          format: src.map(formatOf),
+          html5: music,
+          loop: music,
+          volume: music ? this.settings.music : this.settings.effects,
+          mute: !music && this.settings.muted,
           onplay: () => this.emit(this.playListeners, id),
           onend: () => this.emit(this.endListeners, id),
           onpause: () => this.emit(this.stopListeners, id),
@@ -81,9 +118,13 @@ export class SoundBoard {
     this.updateMusic();
   }
 
-  /** Call on the player's first gesture: browsers only allow audio after one. Starts the music loop if wanted. */
+  /**
+   * Call on the player's first gesture: browsers only allow audio after one. Creates the sounds on the first
+   * call (nothing of the audio is fetched or started before) and starts the music loop if wanted.
+   */
   unlock(): void {
     this.musicWanted = true;
+    this.create();
     this.guard(() => {
       const context = Howler.ctx as AudioContext | null | undefined;
       if (context && context.state === 'suspended') {
@@ -93,7 +134,7 @@ export class SoundBoard {
     this.updateMusic();
   }
 
-  /** Plays an effect once; does nothing while muted or with the effects volume at zero. */
+  /** Plays an effect once; does nothing before the first gesture, while muted or with the effects volume at zero. */
   play(id: SoundId): void {
     if (this.settings.muted || this.settings.effects <= 0) return;
     const howl = this.usable(id);

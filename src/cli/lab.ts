@@ -5,12 +5,9 @@
 // among Web Workers; the numbers do not depend on the number of workers.
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { isMainThread, parentPort, Worker } from 'node:worker_threads';
-import { parseArgs, UsageError } from './args';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { isEntry, MAX_LAB_RUNS, MAX_WORKERS, parseArgs, parsePolicy, parseSeed, runTool, UsageError } from './args';
 import { loadCatalogFromDisk, readScenarioFile, SCENARIO_DIR } from '../scenario/disk';
-import { CatalogError } from '../scenario/catalog';
-import { POLICIES, type PolicyId } from '../rules/state';
-import type { Ctx } from '../scenario/playable';
 import { checkFactorChoice, inertSwitches, labInputs, type FactorSet, type LabInputs } from '../lab/factors';
 import { checkRequest, LabRequestError, summariseLab, type LabRequest, type LabResult } from '../lab/run';
 import { createLabSession, runSharded, type FromWorker, type LabJob, type LabWorkerPort, type ToWorker } from '../lab/protocol';
@@ -22,26 +19,24 @@ const USAGE =
 /** Below this many games a run stays in this thread: starting workers would cost more than it saves. */
 const GAMES_WORTH_A_WORKER = 10000;
 
-/** A factor id that does not exist: answered with the list of known factors (not the usage line), exit 2. */
-class UnknownFactor extends Error {
-  constructor(
-    message: string,
-    readonly known: string,
-  ) {
-    super(message);
-  }
-}
+const HELP = `usage: ${USAGE}
 
-function policy(value: unknown, side: string): PolicyId {
-  if (value === undefined) return 'historical';
-  if (!POLICIES.includes(value as PolicyId)) throw new UsageError(`--${side} must be one of ${POLICIES.join(', ')}, not "${String(value)}"`);
-  return value as PolicyId;
-}
+How far was Stalin's victory due to the chosen factors? Plays every coalition of the factors on the same
+seeds and prints each factor's Shapley value and Stalin's chance of victory in each variant.
 
-function factorList(set: FactorSet): string {
-  const width = Math.max(...set.factors.map((f) => f.id.length));
-  return set.factors.map((f) => `  ${f.id.padEnd(width)}  ${f.kind.padEnd(9)} ${f.default ? 'default' : '       '}  ${f.label}`).join('\n');
-}
+  --scenario ID        campaign (the default), funeral-and-testament or united-opposition
+  --lens ID            a historian's lens from scenarios/lenses.yaml (the default lens if left out)
+  --factors ID,ID,...  factors from scenarios/factors.yaml (default: those marked "default: true")
+  --runs N             games per coalition, 1 to ${MAX_LAB_RUNS.toLocaleString('en-GB')} (default 200)
+  --seed S             any word or number (default 1); the same seed gives the same numbers
+  --stalin POLICY      historical (the default), shrewd or random
+  --trotsky POLICY     historical (the default), shrewd or random
+  --compare-lenses     repeat the attribution under every lens
+  --workers N          worker threads, 1 to ${MAX_WORKERS} (default: up to 4 for big runs); the numbers do not change
+  --json               print one JSON object instead of tables
+  --help               print this help
+
+Exit codes: 0 done, 1 a scenario or factor file is invalid, 2 a bad argument, 3 the output could not be written.`;
 
 function chosenFactors(arg: unknown, set: FactorSet): string[] {
   if (arg === undefined) return set.defaults;
@@ -49,8 +44,6 @@ function chosenFactors(arg: unknown, set: FactorSet): string[] {
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  const unknown = ids.filter((id) => !set.byId[id]);
-  if (unknown.length) throw new UnknownFactor(`unknown factor${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`, factorList(set));
   const bad = checkFactorChoice(set, ids);
   if (bad) throw new UsageError(bad);
   return ids;
@@ -105,15 +98,6 @@ function lensTable(inputs: LabInputs, results: Record<string, LabResult>): strin
   ].join('\n');
 }
 
-function checkedContext(inputs: LabInputs, request: LabRequest): Ctx {
-  try {
-    return checkRequest(inputs, request);
-  } catch (err) {
-    if (err instanceof LabRequestError) throw new UsageError(err.message);
-    throw err;
-  }
-}
-
 function loadInputs(): LabInputs {
   return labInputs(loadCatalogFromDisk(), readScenarioFile(join(SCENARIO_DIR, 'factors.yaml')));
 }
@@ -122,7 +106,7 @@ function openThread(): LabWorkerPort {
   // Node 20 does not pass tsx's loader on to worker threads: the worker registers it before importing this file.
   const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
   const entry = `import(${tsx}).then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); });`;
-  const worker = new Worker(entry, { eval: true });
+  const worker = new Worker(entry, { eval: true, workerData: { afterLeninLab: true } });
   return {
     post: (m) => worker.postMessage(m),
     listen(onMessage, onError) {
@@ -150,24 +134,26 @@ async function run(job: LabJob, workers: number): Promise<Record<string, LabResu
   return Object.fromEntries(Object.entries(tallies).map(([lens, t]) => [lens, summariseLab({ ...job.request, lens }, t)]));
 }
 
-async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv, {
     scenario: 'string',
     lens: 'string',
     factors: 'string',
-    runs: 'int',
+    runs: { int: { max: MAX_LAB_RUNS } },
     seed: 'string',
     stalin: 'string',
     trotsky: 'string',
     'compare-lenses': 'boolean',
-    workers: 'int',
+    workers: { int: { max: MAX_WORKERS } },
     json: 'boolean',
     help: 'boolean',
   });
   if (args.help) {
-    console.log(`usage: ${USAGE}`);
+    console.log(HELP);
     return 0;
   }
+  const policies = { stalin: parsePolicy(args.stalin, 'stalin'), trotsky: parsePolicy(args.trotsky, 'trotsky') };
+  const seed = parseSeed(args.seed);
   const inputs = loadInputs();
   const factors = chosenFactors(args.factors, inputs.factorSet);
   const request: LabRequest = {
@@ -175,10 +161,10 @@ async function main(argv: string[]): Promise<number> {
     lens: args.lens as string | undefined,
     factors,
     runs: (args.runs as number | undefined) ?? 200,
-    seed: (args.seed as string | undefined) ?? '1',
-    policies: { stalin: policy(args.stalin, 'stalin'), trotsky: policy(args.trotsky, 'trotsky') },
+    seed,
+    policies,
   };
-  const ctx = checkedContext(inputs, request);
+  const ctx = checkRequest(inputs, request);
   for (const warning of inertSwitches(inputs.factorSet, factors, ctx.sc.campaign)) console.error(`warning: ${warning}`);
   const lensCount = args['compare-lenses'] ? inputs.catalog.lenses.length : 1;
   const games = lensCount * request.runs * ((1 << factors.length) + 1);
@@ -227,24 +213,8 @@ function serveAsWorker(): void {
   port.on('message', (m: ToWorker) => void handle(m));
 }
 
-if (!isMainThread) serveAsWorker();
-else main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    if (err instanceof UnknownFactor) {
-      console.error(`error: ${err.message}\nknown factors:\n${err.known}`);
-      process.exitCode = 2;
-    } else if (err instanceof UsageError) {
-      console.error(`error: ${err.message}\nusage: ${USAGE}`);
-      process.exitCode = 2;
-    } else if (err instanceof CatalogError) {
-      console.error(err.message);
-      process.exitCode = 1;
-    } else {
-      console.error(`error: ${err instanceof Error ? err.message : String(err)}`);
-      process.exitCode = 1;
-    }
-  },
-);
+/** A request the lab refuses (unknown scenario or lens, factors that clash) is a bad argument. */
+export const asUsage = (err: unknown) => (err instanceof LabRequestError ? new UsageError(err.message) : err);
+
+if (!isMainThread && (workerData as { afterLeninLab?: boolean } | null)?.afterLeninLab) serveAsWorker();
+else if (isMainThread && isEntry(import.meta.url)) runTool('lab', main, asUsage);

@@ -1,61 +1,87 @@
-// Checks scenario files. Prints one line per problem, "FILE: path.to.field: message", and exits 0 when every
-// file is valid, 1 when any is not, 2 on a usage mistake. Lesson files are checked against the project's campaigns.
-import { existsSync, readFileSync } from 'node:fs';
-import { runTool, UsageError } from './args';
-import { formatProblem, kindOf, loadCampaign, loadLenses, loadLesson, type Problem } from '../scenario/loader';
-import { loadCatalogFromDisk } from '../scenario/disk';
+// Checks scenario files. Prints one line per problem, "FILE: path.to.field: message" (at most 50 per file),
+// and exits 0 when every file is valid, 1 when any is not, 2 on a usage mistake, 3 if the output cannot be
+// written. Lesson and factor files are checked against the project's campaigns.
+import { EXIT_INVALID, EXIT_OK, isEntry, runTool, UsageError } from './args';
+import { formatProblems, loadCampaign, loadLenses, loadLesson, type Problem } from '../scenario/loader';
+import { loadCatalogFromDisk, readScenarioFile } from '../scenario/disk';
+import { CatalogError } from '../scenario/catalog';
+import { clip } from '../scenario/problems';
+import { classifyScenarioFile, MAX_FILE_SIZE_TEXT, readYaml } from '../scenario/yamlfile';
 import type { Campaign } from '../scenario/schema';
 import { loadFactors } from '../lab/factors';
+import { loadSources, type Bibliography } from '../scenario/sources';
+import { loadDebriefContent } from '../scenario/debrief';
 
-const USAGE = 'npm run -s validate -- FILE...';
+const HELP = `usage: npm run -s validate -- FILE...
 
-function projectCampaigns(): Campaign[] {
+Checks scenario files (campaigns, lessons, lenses.yaml, factors.yaml, sources.yaml) and prints one line per problem,
+"FILE: where: what is wrong", at most 50 per file. Lessons and factors are checked against the project's
+campaigns, and every cited source against its bibliography. A file may be at most ${MAX_FILE_SIZE_TEXT}.
+
+Exit codes: 0 every file is valid, 1 a file is invalid or cannot be read, 2 a bad argument,
+3 the output could not be written.`;
+
+/** The project's campaigns and bibliography, which lessons, factors and every cited source key are checked against. */
+function project(): { campaigns: Campaign[]; bib?: Bibliography } {
   try {
-    return loadCatalogFromDisk().campaigns;
+    const catalog = loadCatalogFromDisk();
+    return { campaigns: catalog.campaigns, bib: catalog.sources };
   } catch {
-    return [];
+    return { campaigns: [] };
   }
 }
 
-function check(file: string, campaigns: Campaign[]): Problem[] {
-  const text = readFileSync(file, 'utf8');
-  switch (kindOf(text)) {
-    case 'campaign': {
-      const r = loadCampaign(file, text);
-      return r.ok ? [] : r.problems;
-    }
-    case 'lesson': {
-      const r = loadLesson(file, text, campaigns);
-      return r.ok ? [] : r.problems;
-    }
-    case 'lenses': {
-      const r = loadLenses(file, text);
-      return r.ok ? [] : r.problems;
-    }
-    case 'factors': {
-      const r = loadFactors(file, text, campaigns);
-      return r.ok ? [] : r.problems;
-    }
+function problemsOf<T>(r: { ok: true; value: T } | { ok: false; problems: Problem[] }): Problem[] {
+  return r.ok ? [] : r.problems;
+}
+
+function check(path: string, { campaigns, bib }: { campaigns: Campaign[]; bib?: Bibliography }): Problem[] {
+  let file;
+  try {
+    file = readScenarioFile(path, path);
+  } catch (err) {
+    if (err instanceof CatalogError) return err.problems;
+    throw err;
+  }
+  const { name, text } = file;
+  const kind = classifyScenarioFile(name, text);
+  switch (kind.kind) {
+    case 'campaign':
+      return problemsOf(loadCampaign(name, text, bib));
+    case 'lesson':
+      return problemsOf(loadLesson(name, text, campaigns, bib));
+    case 'lenses':
+      return problemsOf(loadLenses(name, text, bib));
+    case 'sources':
+      return problemsOf(loadSources(name, text));
+    case 'factors':
+      return problemsOf(loadFactors(name, text, campaigns));
+    case 'debrief':
+      return problemsOf(loadDebriefContent(name, text));
+    case 'data':
+      return problemsOf(readYaml(name, text));
     default:
-      return [{ file, path: 'kind', message: 'is missing: a scenario file needs "kind: campaign" or "kind: lesson" (or a top-level "lenses:" or "factors:" list)' }];
+      return [kind.problem];
   }
 }
 
-function main(): number {
-  const files = process.argv.slice(2);
-  if (files.length === 0) throw new UsageError('give at least one scenario file');
-  for (const f of files) if (f.startsWith('--')) throw new UsageError(`unknown option "${f}"`);
-  const missing = files.filter((f) => !existsSync(f));
-  if (missing.length) throw new UsageError(`no such file: ${missing.join(', ')}`);
-  const campaigns = projectCampaigns();
+export function main(argv: string[]): number {
+  if (argv.includes('--help')) {
+    console.log(HELP);
+    return EXIT_OK;
+  }
+  if (argv.length === 0) throw new UsageError('give at least one scenario file');
+  const option = argv.find((f) => f.startsWith('--'));
+  if (option !== undefined) throw new UsageError(`unknown option "${clip(option)}"`);
+  const known = project();
   let bad = 0;
-  for (const file of files) {
-    const problems = check(file, campaigns);
-    for (const p of problems) console.log(formatProblem(p));
+  for (const path of argv) {
+    const problems = check(path, known);
+    for (const line of formatProblems(problems)) console.log(line);
     if (problems.length) bad++;
   }
-  if (bad === 0) console.log(`${files.length} file(s) valid`);
-  return bad === 0 ? 0 : 1;
+  if (bad === 0) console.log(`${argv.length} file(s) valid`);
+  return bad === 0 ? EXIT_OK : EXIT_INVALID;
 }
 
-runTool(USAGE, main);
+if (isEntry(import.meta.url)) runTool('validate', main);

@@ -37,7 +37,7 @@ function paragraphText(f: EssayFacts, id: ParagraphId) {
   return { line, build, milestones, votes };
 }
 
-const steps = (f: EssayFacts, n: number, list: Step[]): string[] => biggest(list, n).map((s) => stepLine(s, f.content));
+const steps = (f: EssayFacts, n: number, list: Step[]): string[] => biggest(list, n).map((s) => stepLine(s, f.content, f.sc.calendar));
 const votes = (f: EssayFacts, list: VoteLedger[]): string[] => list.map((v) => voteLine(v, f.content));
 
 function apparatusParagraph(f: EssayFacts): EssayParagraph {

@@ -40,7 +40,7 @@ function endingOf(sc: Scenario, state: GameState, camp: Camp): Debrief['ending']
     title: def.title,
     summary: def.summary,
     turn: state.ending.turn,
-    when: turnName(state.ending.turn),
+    when: turnName(sc.calendar, state.ending.turn),
     winner,
     winnerName: winner === 'collective' ? 'a collective leadership' : campName(sc, winner),
     playerWon: winner === camp,
@@ -86,12 +86,12 @@ export function buildDebrief(input: DebriefInput): Debrief {
     share,
     gross,
     milestones: milestonesOf(sc, state),
-    turningPoints: pickTurningPoints(steps, camp),
+    turningPoints: pickTurningPoints(steps, camp, sc.calendar),
     startSecretaries: replay.startSecretaries,
   };
   const lens = lensById(catalog, ctx.lensId)!;
   return {
-    scenario: { id: sc.id, title: sc.title, kind: sc.kind },
+    scenario: { id: sc.id, title: sc.title, kind: sc.kind, calendar: sc.calendar },
     lens: { id: lens.id, name: lens.name },
     seed: String(config.seed),
     role,
@@ -104,7 +104,7 @@ export function buildDebrief(input: DebriefInput): Debrief {
     timeline,
     rivalMoves,
     turningPoints: facts.turningPoints,
-    trajectory: replay.trajectory.map((t) => ({ turn: t.turn, when: turnName(t.turn), position: t.position, stalin: t.stalin })),
+    trajectory: replay.trajectory.map((t) => ({ turn: t.turn, when: turnName(sc.calendar, t.turn), position: t.position, stalin: t.stalin })),
     votes,
     milestones: facts.milestones,
     historians: judgeHistorians(catalog.lenses, facts),

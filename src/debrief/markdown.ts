@@ -1,5 +1,6 @@
 // The debrief as a Markdown document, for download and print.
 import { turnLabel } from '../scenario/turns';
+import { markdownCitation } from '../scenario/sources';
 import { lineSentence, signedPoints, tallyText } from '../scenario/words';
 import type { Debrief, LensJudgement } from './types';
 
@@ -31,7 +32,7 @@ export function debriefMarkdown(d: Debrief): string {
   voteSection(d, out);
   historianSection(d, out);
   essaySection(d, out);
-  out.push('---', '', `Made with After Lenin. Game: scenario ${mdText(d.scenario.id)}, lens ${mdText(d.lens.id)}, seed ${mdText(d.seed)}, turns ${d.trajectory.length ? turnLabel(d.trajectory[0].turn) : ''}–${d.ending ? turnLabel(d.ending.turn) : ''}.`, '');
+  out.push('---', '', `Made with After Lenin. Game: scenario ${mdText(d.scenario.id)}, lens ${mdText(d.lens.id)}, seed ${mdText(d.seed)}, turns ${d.trajectory.length ? turnLabel(d.scenario.calendar, d.trajectory[0].turn) : ''}–${d.ending ? turnLabel(d.scenario.calendar, d.ending.turn) : ''}.`, '');
   return out.join('\n');
 }
 
@@ -56,13 +57,13 @@ function pathSection(d: Debrief, out: string[]): void {
         t(x.title),
         t(x.chosen.label),
         x.matched ? 'the same' : t(x.historical.label),
-        `${t(x.note.date)}; ${t(x.note.sources.join(', '))}`,
+        `${t(x.note.date)}; ${x.note.sources.map((k) => markdownCitation(k, t)).join('; ')}`,
         signedPoints(x.delta),
       ]),
     ),
   );
   out.push('', '### What really happened', '');
-  for (const x of d.timeline) out.push(`- **${t(x.title)}** (${t(x.note.date)}): ${t(x.note.text)} Sources: ${t(x.note.sources.join(', '))}.`);
+  for (const x of d.timeline) out.push(`- **${t(x.title)}** (${t(x.note.date)}): ${t(x.note.text)} Sources: ${x.note.sources.map((k) => markdownCitation(k, t)).join('; ')}.`);
   if (d.rivalMoves.length) {
     out.push('', `### ${t(d.rival.name)}'s moves`, '');
     out.push(...mdTable(['When', 'Decision', 'Chosen', 'In history'], d.rivalMoves.map((x) => [x.when, t(x.title), t(x.chosen.label), x.matched ? 'the same' : t(x.historical.label)])));
@@ -119,7 +120,7 @@ function historianSection(d: Debrief, out: string[]): void {
   out.push('## Historians', '');
   for (const l of d.historians) {
     out.push(`### ${t(l.name)}: ${verdictWords(l.overall).toLowerCase()}`, '');
-    out.push(`Historians: ${l.historians.map((h) => `${t(h.name)} (${t(h.work)})`).join('; ')}.`, '', t(l.summary), '');
+    out.push(`Historians: ${l.historians.map((h) => `${t(h.name)} (${t(h.work)}; ${markdownCitation(h.source, t)})`).join('; ')}.`, '', t(l.summary), '');
     for (const f of l.findings) out.push(`- **${f.verdict === 'supports' ? 'Supports' : 'Challenges'}.** Rule: ${t(f.ruleText)} In your game: ${t(f.evidence)}`);
     if (l.findings.length) out.push('');
   }

@@ -4,7 +4,7 @@
 import type { Camp, Effect } from '../scenario/schema';
 import type { Scenario } from '../scenario/playable';
 import type { Choice, GameState } from '../rules/state';
-import { turnIndex, turnName } from '../scenario/turns';
+import { turnIndex, turnName, type Calendar } from '../scenario/turns';
 import { campName, leaderName, sourceTitle } from '../scenario/names';
 import { bodyName, CHOSEN_BY, listWords, tallyText } from '../scenario/words';
 import type { FactorSet } from '../lab/factors';
@@ -53,7 +53,7 @@ export function describeSteps(sc: Scenario, steps: Step[], state: GameState): vo
       if (v) st.effects = [...effectKinds([...v.onPass, ...v.onFail])];
       if (rec) st.detail = rec.held ? `${rec.passed ? 'carried' : 'defeated'} ${tallyText(rec)}` : `not held: ${rec.reason ?? 'its conditions were not met'}`;
     } else {
-      st.title = `Appointments and recruitment, ${turnName(st.turn)}`;
+      st.title = `Appointments and recruitment, ${turnName(sc.calendar, st.turn)}`;
       st.actor = 'The Secretariat';
     }
   }
@@ -74,7 +74,7 @@ export function timelineOf(sc: Scenario, state: GameState, steps: Step[], camp: 
     const st = bySource.get(`${c.turn}|${c.decision}:${c.option}`);
     return {
       turn: c.turn,
-      when: turnName(c.turn),
+      when: turnName(sc.calendar, c.turn),
       decision: d.id,
       title: d.title,
       role: c.role,
@@ -95,7 +95,7 @@ export function timelineOf(sc: Scenario, state: GameState, steps: Step[], camp: 
  * change are ranked by its size; those of at least 1 point and at least a fifth of the largest are kept,
  * no fewer than 3 and no more than 5 (fewer only if fewer steps changed anything at all).
  */
-export function pickTurningPoints(steps: readonly Step[], camp: Camp): TurningPoint[] {
+export function pickTurningPoints(steps: readonly Step[], camp: Camp, cal: Calendar): TurningPoint[] {
   const moved = steps.filter((s) => Math.abs(s.delta[camp]) > 1e-9).sort((a, b) => Math.abs(b.delta[camp]) - Math.abs(a.delta[camp]) || a.index - b.index);
   if (moved.length === 0) return [];
   const largest = Math.abs(moved[0].delta[camp]);
@@ -105,7 +105,7 @@ export function pickTurningPoints(steps: readonly Step[], camp: Camp): TurningPo
     rank: i + 1,
     step: s.index,
     turn: s.turn,
-    when: turnName(s.turn),
+    when: turnName(cal, s.turn),
     kind: s.kind,
     source: s.source,
     title: s.title,
@@ -124,8 +124,8 @@ export function ledgersOf(sc: Scenario, state: GameState, steps: Step[], camp: C
     return {
       id: v.id,
       turn: v.turn,
-      when: turnName(v.turn),
-      date: def?.date ?? turnName(v.turn),
+      when: turnName(sc.calendar, v.turn),
+      date: def?.date ?? turnName(sc.calendar, v.turn),
       title: def?.title ?? v.id,
       body: v.body,
       bodyName: bodyName(v.body),
@@ -164,14 +164,14 @@ export function milestonesOf(sc: Scenario, state: GameState): MilestoneEntry[] {
   const start = sc.start;
   return sc.campaign.milestones
     .map((m) => {
-      const hist = turnIndex(m.historical);
+      const hist = turnIndex(sc.calendar, m.historical);
       const at = state.milestones[m.id];
       return {
         id: m.id,
         title: m.title,
-        game: at === undefined ? null : { turn: at, when: turnName(at) },
+        game: at === undefined ? null : { turn: at, when: turnName(sc.calendar, at) },
         ended: at === undefined && state.ending !== null && state.ending.turn < hist,
-        history: { turn: hist, when: turnName(hist), date: m.note.date },
+        history: { turn: hist, when: turnName(sc.calendar, hist), date: m.note.date },
         tags: [...m.tags],
       };
     })

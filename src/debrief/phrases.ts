@@ -1,6 +1,6 @@
 // The sentence patterns that the historians' rules and the essay paragraphs share, filled from one game:
 // the ending, Trotsky's corrected choices, a step, a vote, a bloc's vote, a milestone.
-import { turnName } from '../scenario/turns';
+import { turnName, type Calendar } from '../scenario/turns';
 import { listWords, pointsWord, tallyText } from '../scenario/words';
 import type { DebriefContent } from '../scenario/debrief';
 import type { Facts, LedgerLine, MilestoneEntry, Step, VoteLedger } from './types';
@@ -42,8 +42,8 @@ export function blocValues(vote: VoteLedger, line: LedgerLine, words: DebriefCon
   return { ...voteValues(vote, words), bloc: line.name, for: line.for, against: line.against };
 }
 
-export function stepLine(s: Step, content: DebriefContent): string {
-  const values = { when: turnName(s.turn), title: s.title, actor: s.actor && s.kind === 'decision' ? s.actor : '', change: pointsWord(s.delta.stalin) };
+export function stepLine(s: Step, content: DebriefContent, cal: Calendar): string {
+  const values = { when: turnName(cal, s.turn), title: s.title, actor: s.actor && s.kind === 'decision' ? s.actor : '', change: pointsWord(s.delta.stalin) };
   return fill(content.lines.step, values, 'lines.step');
 }
 

@@ -3,11 +3,11 @@
 // student's choices, each of the rivals' moves, each vote, and the appointments at the end of each
 // half-year); after every step the position of each camp is scored with the rules' own `positionScore`
 // (0 = ruined, 1 = unchallenged). A step's change is the difference it made, in points (hundredths).
-import { createActor } from 'xstate';
 import type { Catalog } from '../scenario/catalog';
 import type { Ctx } from '../scenario/playable';
 import { CAMPS, type Camp } from '../scenario/schema';
-import { createGameMachine, type FlowEvent } from '../flow/machine';
+import type { FlowEvent } from '../flow/machine';
+import { replay } from '../flow/save';
 import type { StepNote } from '../rules/game';
 import { positionScore } from '../rules/policies';
 import type { GameConfig, GameState, Influence } from '../rules/state';
@@ -90,21 +90,15 @@ function stepRecorder(ctx: Ctx, camp: Camp, start: GameState, out: Replayed) {
 export function replaySteps(catalog: Catalog, ctx: Ctx, camp: Camp, config: GameConfig, log: readonly FlowEvent[]): Replayed {
   const out: Replayed = { steps: [], trajectory: [], startSecretaries: 0, state: null as unknown as GameState };
   let record: ((note: StepNote, s: GameState) => void) | null = null;
-  const actor = createActor(createGameMachine(catalog, { observe: (note, s) => record?.(note, s) }), { input: { config } });
-  actor.start();
-  const start = actor.getSnapshot().context.state;
-  out.startSecretaries = stalinLoyalSecretaries(start);
-  record = stepRecorder(ctx, camp, start, out);
-  log.forEach((ev, i) => {
-    const snap = actor.getSnapshot();
-    actor.send(ev);
-    if (actor.getSnapshot().context.log.length !== snap.context.log.length + 1) {
-      actor.stop();
-      throw new Error(`the game's log cannot be replayed: event ${i + 1} (${ev.type}) is not accepted in phase "${String(snap.value)}"`);
-    }
-  });
-  out.state = actor.getSnapshot().context.state;
-  actor.stop();
+  const onStart = (start: GameState): void => {
+    out.startSecretaries = stalinLoyalSecretaries(start);
+    record = stepRecorder(ctx, camp, start, out);
+  };
+  try {
+    out.state = replay(catalog, config, log, { onStart, observe: (note, s) => record?.(note, s) }).snapshot.context.state;
+  } catch (err) {
+    throw new Error(`the game's log cannot be replayed: ${(err as Error).message}`, { cause: err });
+  }
   const ending = out.state.ending;
   const lastPoint = out.trajectory[out.trajectory.length - 1];
   if (ending && lastPoint.turn < ending.turn) {

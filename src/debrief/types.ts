@@ -3,6 +3,7 @@
 import type { FlowEvent } from '../flow/machine';
 import type { Scenario } from '../scenario/playable';
 import type { Camp, Role } from '../scenario/schema';
+import type { Calendar } from '../scenario/turns';
 import type { Choice, GameConfig, GameState, Influence, PolicyId, VoteRecord } from '../rules/state';
 import type { Catalog } from '../scenario/catalog';
 import type { FactorSet } from '../lab/factors';
@@ -176,7 +177,7 @@ export interface Measures {
 }
 
 export interface Debrief {
-  scenario: { id: string; title: string; kind: 'campaign' | 'lesson' };
+  scenario: { id: string; title: string; kind: 'campaign' | 'lesson'; calendar: Calendar };
   lens: { id: string; name: string };
   seed: string;
   role: Role;

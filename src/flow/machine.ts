@@ -38,13 +38,61 @@ export interface MachineOptions {
 }
 
 /**
- * Builds the machine for a catalogue; rules contexts are looked up from each game's own config. Its states
- * pause between the rules' turn phases (rules/game.ts playTurn) and call the same phase functions.
+ * The flow's states: each pauses where the player acts (or reads). A turn opens, its agenda runs (rules/game.ts
+ * advance) to the next stop — the desk when there is news, the player's decision, a vote to hold and show — and
+ * after the last moment come the consequences, as in playTurn.
  */
-export function createGameMachine(catalog: Catalog, options: MachineOptions = {}) {
-  const { observe } = options;
+const FLOW_STATES = {
+  briefing: {
+    on: { BEGIN: { target: 'opening', actions: 'record' } },
+  },
+  opening: {
+    entry: 'openTurn',
+    always: { target: 'advancing' },
+  },
+  advancing: {
+    entry: 'runAgenda',
+    always: [{ guard: 'gameOver', target: 'ending' }, { guard: 'hasNews', target: 'events' }, { target: 'routing' }],
+  },
+  events: {
+    on: { CONTINUE: { target: 'routing', actions: ['record', 'markSeen'] } },
+  },
+  routing: {
+    always: [
+      { guard: 'gameOver', target: 'ending' },
+      { guard: 'playerMustDecide', target: 'choosing' },
+      { guard: 'voteIsDue', target: 'voting' },
+      { target: 'consequences' },
+    ],
+  },
+  choosing: {
+    on: {
+      CHOOSE: { guard: 'choiceIsOpen', target: 'advancing', actions: ['record', 'applyChoice', 'markSeen'] },
+    },
+  },
+  voting: {
+    entry: 'holdDueVote',
+    on: { CONTINUE: { target: 'advancing', actions: ['record', 'markSeen'] } },
+  },
+  consequences: {
+    entry: 'closeTurn',
+    on: {
+      CONTINUE: [
+        { guard: 'gameOver', target: 'ending', actions: 'record' },
+        { target: 'opening', actions: 'record' },
+      ],
+    },
+  },
+  ending: {
+    on: { DEBRIEF: { target: 'debrief', actions: 'record' } },
+  },
+  debrief: {},
+} as const;
+
+/** The rules' context of each game's config, built once per scenario and lens. */
+function contextCache(catalog: Catalog): (config: GameConfig) => Ctx {
   const contexts = new Map<string, Ctx>();
-  const ctxOf = (config: GameConfig): Ctx => {
+  return (config) => {
     const key = `${config.scenario}|${config.lens}`;
     let c = contexts.get(key);
     if (!c) {
@@ -53,6 +101,21 @@ export function createGameMachine(catalog: Catalog, options: MachineOptions = {}
     }
     return c;
   };
+}
+
+/** The player's open decisions in the machine's current state (none when the rules play both sides). */
+function playerDecisions(ctxOf: (config: GameConfig) => Ctx, context: FlowContext) {
+  const role = context.state.config.role;
+  return role === null ? [] : pendingDecisions(ctxOf(context.state.config), context.state, role);
+}
+
+/**
+ * Builds the machine for a catalogue; rules contexts are looked up from each game's own config. Its states
+ * pause where the player acts and call the same turn functions as playTurn.
+ */
+export function createGameMachine(catalog: Catalog, options: MachineOptions = {}) {
+  const { observe } = options;
+  const ctxOf = contextCache(catalog);
   const step = (context: FlowContext, fn: (ctx: Ctx, s: GameState) => void): GameState => {
     const s = cloneState(context.state);
     fn(ctxOf(s.config), s);
@@ -68,27 +131,21 @@ export function createGameMachine(catalog: Catalog, options: MachineOptions = {}
     guards: {
       gameOver: ({ context }) => context.state.ending !== null,
       hasNews: ({ context }) => context.state.events.length > context.seen.events || context.state.votes.length > context.seen.votes,
-      playerMustDecide: ({ context }) => {
-        const role = context.state.config.role;
-        return role !== null && pendingDecisions(ctxOf(context.state.config), context.state, role).length > 0;
-      },
+      playerMustDecide: ({ context }) => playerDecisions(ctxOf, context).length > 0,
       voteIsDue: ({ context }) => {
         const s = context.state;
         return ctxOf(s.config).sc.agendaByTurn[s.turn]?.[s.cursor]?.kind === 'vote';
       },
       choiceIsOpen: ({ context, event }) => {
         if (event.type !== 'CHOOSE') return false;
-        const role = context.state.config.role;
-        if (role === null) return false;
-        const open = pendingDecisions(ctxOf(context.state.config), context.state, role);
-        const d = open.find((x) => x.id === event.decision);
+        const d = playerDecisions(ctxOf, context).find((x) => x.id === event.decision);
         return d !== undefined && d.options.some((o) => o.id === event.option);
       },
     },
     actions: {
       record: assign({ log: ({ context, event }) => [...context.log, event] }),
       markSeen: assign({ seen: ({ context }) => ({ events: context.state.events.length, votes: context.state.votes.length }) }),
-      openTurn: assign({ state: ({ context }) => step(context, (_c, s) => startTurn(s)) }),
+      openTurn: assign({ state: ({ context }) => step(context, (c, s) => startTurn(c, s)) }),
       runAgenda: assign({ state: ({ context }) => step(context, (c, s) => advance(c, s, { detail: true, pauseAtVotes: true, observe })) }),
       applyChoice: assign({
         state: ({ context, event }) =>
@@ -108,52 +165,7 @@ export function createGameMachine(catalog: Catalog, options: MachineOptions = {}
       return { state, log: [], apparatusBefore: state.secretaries.slice(), seen: { events: state.events.length, votes: state.votes.length } };
     },
     initial: 'briefing',
-    states: {
-      briefing: {
-        on: { BEGIN: { target: 'opening', actions: 'record' } },
-      },
-      opening: {
-        entry: 'openTurn',
-        always: { target: 'advancing' },
-      },
-      advancing: {
-        entry: 'runAgenda',
-        always: [{ guard: 'gameOver', target: 'ending' }, { guard: 'hasNews', target: 'events' }, { target: 'routing' }],
-      },
-      events: {
-        on: { CONTINUE: { target: 'routing', actions: ['record', 'markSeen'] } },
-      },
-      routing: {
-        always: [
-          { guard: 'gameOver', target: 'ending' },
-          { guard: 'playerMustDecide', target: 'choosing' },
-          { guard: 'voteIsDue', target: 'voting' },
-          { target: 'consequences' },
-        ],
-      },
-      choosing: {
-        on: {
-          CHOOSE: { guard: 'choiceIsOpen', target: 'advancing', actions: ['record', 'applyChoice', 'markSeen'] },
-        },
-      },
-      voting: {
-        entry: 'holdDueVote',
-        on: { CONTINUE: { target: 'advancing', actions: ['record', 'markSeen'] } },
-      },
-      consequences: {
-        entry: 'closeTurn',
-        on: {
-          CONTINUE: [
-            { guard: 'gameOver', target: 'ending', actions: 'record' },
-            { target: 'opening', actions: 'record' },
-          ],
-        },
-      },
-      ending: {
-        on: { DEBRIEF: { target: 'debrief', actions: 'record' } },
-      },
-      debrief: {},
-    },
+    states: FLOW_STATES,
   });
 }
 

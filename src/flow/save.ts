@@ -4,10 +4,10 @@
 import { createActor, type SnapshotFrom } from 'xstate';
 import { z } from 'zod';
 import type { Catalog } from '../scenario/catalog';
-import type { GameConfig } from '../rules/state';
+import type { GameConfig, GameState } from '../rules/state';
 import { POLICIES } from '../rules/state';
 import { ROLES } from '../scenario/schema';
-import { createGameMachine, type FlowEvent, type GameMachine } from './machine';
+import { createGameMachine, type FlowEvent, type GameMachine, type MachineOptions } from './machine';
 
 export const SAVE_VERSION = 1;
 
@@ -47,17 +47,27 @@ export function makeSave(config: GameConfig, log: FlowEvent[], snapshot: unknown
   return { version: SAVE_VERSION, config, log, snapshot };
 }
 
-/** Replays a log from a config and returns the final snapshot; throws if an event is refused. */
-export function replay(catalog: Catalog, config: GameConfig, log: readonly FlowEvent[]) {
-  const machine = createGameMachine(catalog);
+/**
+ * Replays a log from a config and returns the final snapshot; throws, naming the event and the state it was
+ * refused in, if an event is refused. `observe` watches every step the rules take (see MachineOptions);
+ * `onStart` sees the game as it stands before the first event.
+ */
+export function replay(
+  catalog: Catalog,
+  config: GameConfig,
+  log: readonly FlowEvent[],
+  options: MachineOptions & { onStart?: (state: GameState) => void } = {},
+) {
+  const machine = createGameMachine(catalog, { observe: options.observe });
   const actor = createActor(machine, { input: { config } });
   actor.start();
+  options.onStart?.(actor.getSnapshot().context.state);
   for (const [i, event] of log.entries()) {
-    const before = actor.getSnapshot().context.log.length;
+    const before = actor.getSnapshot();
     actor.send(event);
-    if (actor.getSnapshot().context.log.length !== before + 1) {
+    if (actor.getSnapshot().context.log.length !== before.context.log.length + 1) {
       actor.stop();
-      throw new Error(`event ${i + 1} (${event.type}) was not accepted`);
+      throw new Error(`event ${i + 1} (${event.type}) was not accepted in the state "${String(before.value)}"`);
     }
   }
   const snapshot = actor.getSnapshot();
@@ -80,7 +90,8 @@ export function restoreSave(catalog: Catalog, text: string): Restored {
   }
   const save = parsed.data as SaveFile;
   if (save.version !== SAVE_VERSION) {
-    return { ok: false, reason: `the saved game is from an older version of the game (format ${save.version}, now ${SAVE_VERSION})` };
+    const age = save.version > SAVE_VERSION ? 'a newer' : 'an older';
+    return { ok: false, reason: `the saved game is from ${age} version of the game (format ${save.version}, this version reads format ${SAVE_VERSION})` };
   }
   if (!catalog.scenarios.some((s) => s.id === save.config.scenario)) {
     return { ok: false, reason: `the saved game uses a scenario that no longer exists ("${save.config.scenario}")` };

@@ -1,7 +1,9 @@
 // The page's side of the Counterfactual Lab: starts lab Web Workers (one per core, at most 4, each playing its
-// share of the game seeds), adds up their progress and tallies, and summarises them on the main thread. The
-// numbers are the same whatever the number of workers, and the same as the CLI's for the same request.
-import { runSharded, type FromWorker, type LabJob, type LabWorkerPort } from './protocol';
+// share of the game seeds; in the page itself when no worker can start, see src/lab/workerport.ts), adds up
+// their progress and tallies, and summarises them on the main thread. The numbers are the same whatever the
+// number of workers, and the same as the CLI's for the same request.
+import { runSharded, type LabJob } from './protocol';
+import { openWorkerPort } from './workerport';
 import { summariseLab, type LabProgress, type LabRequest, type LabResult } from './run';
 
 export interface LabHandle<T> {
@@ -19,20 +21,8 @@ function defaultWorkers(): number {
   return Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 4));
 }
 
-function openWorker(): LabWorkerPort {
-  const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-  return {
-    post: (m) => worker.postMessage(m),
-    listen(onMessage, onError) {
-      worker.onmessage = (e: MessageEvent<FromWorker>) => onMessage(e.data);
-      worker.onerror = (e) => onError(new Error(`the lab worker failed: ${e.message}`));
-    },
-    terminate: () => worker.terminate(),
-  };
-}
-
 function start(job: LabJob, onProgress: ((p: LabProgress) => void) | undefined, options: ClientOptions): LabHandle<Record<string, LabResult>> {
-  const run = runSharded(job, options.workers ?? defaultWorkers(), openWorker, onProgress);
+  const run = runSharded(job, options.workers ?? defaultWorkers(), openWorkerPort, onProgress);
   const result = run.result.then((tallies) =>
     Object.fromEntries(Object.entries(tallies).map(([lens, t]) => [lens, summariseLab({ ...job.request, lens }, t)])),
   );

@@ -2,10 +2,10 @@
 // fixed in advance) or a structural switch (a flag set at the start). Loading checks the file's shape and that
 // every decision and option it names exists, reporting each problem as one line "FILE: path: message". Pure:
 // works on text, in Node and in the browser.
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { idSchema, type Campaign, type Condition, type Effect } from '../scenario/schema';
-import type { Loaded, Problem } from '../scenario/loader';
+import { clip, validateWith, type Loaded, type Problem } from '../scenario/problems';
+import { readYaml } from '../scenario/yamlfile';
 import { CatalogError, type Catalog, type ScenarioFile } from '../scenario/catalog';
 import type { GameConfig } from '../rules/state';
 import { MAX_EXACT_FACTORS } from './shapley';
@@ -46,50 +46,28 @@ function problem(file: string, path: string, message: string): Problem {
   return { file, path, message };
 }
 
-function zodPath(data: unknown, path: PropertyKey[]): string {
-  let node: unknown = data;
-  let out = '';
-  for (const seg of path) {
-    const next = node && typeof node === 'object' ? (node as Record<string, unknown>)[seg as string] : undefined;
-    const id = next && typeof next === 'object' ? (next as { id?: unknown }).id : undefined;
-    if (typeof seg === 'number') out += typeof id === 'string' ? `[${seg}:${id}]` : `[${seg}]`;
-    else out += out ? `.${String(seg)}` : String(seg);
-    node = next;
-  }
-  return out;
-}
-
 /** Parses and validates the factor file against the campaigns whose decisions it names. */
 export function loadFactors(file: string, text: string, campaigns: readonly Campaign[]): Loaded<FactorSet> {
-  let raw: unknown;
-  try {
-    raw = parse(text, { uniqueKeys: true });
-  } catch (err) {
-    const first = err instanceof Error ? err.message.split('\n')[0] : 'could not be read';
-    return { ok: false, problems: [problem(file, '(top)', `not valid YAML: ${first}`)] };
-  }
-  const checked = factorFileSchema.safeParse(raw);
-  if (!checked.success) {
-    return {
-      ok: false,
-      problems: checked.error.issues.map((i) => problem(file, zodPath(raw, i.path) || '(top)', i.message)),
-    };
-  }
-  const factors = checked.data.factors;
+  const raw = readYaml(file, text);
+  if (!raw.ok) return raw;
+  const checked = validateWith(file, raw.value, factorFileSchema);
+  if (!checked.ok) return checked;
+  const factors = checked.value.factors;
   const problems: Problem[] = [];
-  const byId: Record<string, Factor> = {};
+  // No inherited entries: a factor id given by a user, such as "constructor", must not find one.
+  const byId: Record<string, Factor> = Object.create(null) as Record<string, Factor>;
   const decisions = new Map(campaigns.flatMap((c) => c.decisions.map((d) => [d.id, d] as const)));
   factors.forEach((f, i) => {
     const at = `factors[${i}:${f.id}]`;
-    if (byId[f.id]) problems.push(problem(file, `${at}.id`, `duplicate factor id "${f.id}"`));
+    if (byId[f.id]) problems.push(problem(file, `${at}.id`, `duplicate factor id "${clip(f.id)}"`));
     byId[f.id] = f;
     for (const [decisionId, optionId] of Object.entries(f.forced ?? {})) {
       const d = decisions.get(decisionId);
       if (!d) {
-        problems.push(problem(file, `${at}.forced.${decisionId}`, `unknown decision "${decisionId}"`));
+        problems.push(problem(file, `${at}.forced.${decisionId}`, `unknown decision "${clip(decisionId)}"`));
       } else if (!d.options.some((o) => o.id === optionId)) {
         const known = d.options.map((o) => o.id).join(', ');
-        problems.push(problem(file, `${at}.forced.${decisionId}`, `decision "${decisionId}" has no option "${optionId}" (it has: ${known})`));
+        problems.push(problem(file, `${at}.forced.${decisionId}`, `decision "${clip(decisionId)}" has no option "${clip(optionId)}" (it has: ${known})`));
       }
     }
   });
@@ -112,9 +90,9 @@ export function labInputs(catalog: Catalog, factorsFile: ScenarioFile): LabInput
  * factors fixing the same decision differently. Returns the error message, or null when the choice is sound.
  */
 export function checkFactorChoice(set: FactorSet, ids: readonly string[]): string | null {
-  const unknown = ids.filter((id) => !set.byId[id]);
+  const unknown = ids.filter((id) => !Object.hasOwn(set.byId, id));
   if (unknown.length) {
-    return `unknown factor${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')} (known: ${set.factors.map((f) => f.id).join(', ')})`;
+    return `unknown factor${unknown.length > 1 ? 's' : ''} ${clip(unknown.map((u) => `"${clip(u)}"`).join(', '))} (known: ${set.factors.map((f) => f.id).join(', ')})`;
   }
   if (ids.length === 0) return 'choose at least one factor';
   if (new Set(ids).size !== ids.length) return 'each factor may be chosen only once';

@@ -108,7 +108,7 @@ export function checkRequest(inputs: LabInputs, request: LabRequest): Ctx {
   }
   for (const id of request.factors) {
     for (const decision of Object.keys(inputs.factorSet.byId[id].forced ?? {})) {
-      if (!ctx.sc.decisionById[decision]) {
+      if (!Object.hasOwn(ctx.sc.decisionById, decision)) {
         throw new LabRequestError(`factor "${id}" fixes decision "${decision}", which scenario "${ctx.sc.id}" does not have`);
       }
     }

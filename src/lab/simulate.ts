@@ -74,7 +74,7 @@ export function simulate(ctx: Ctx, opts: SimOptions): SimSummary {
   for (const id of ids) {
     const sorted = turns[id].sort((a, b) => a - b);
     const median = sorted[Math.floor((sorted.length - 1) / 2)];
-    milestones[id] = Number.isFinite(median) ? turnLabel(median) : null;
+    milestones[id] = Number.isFinite(median) ? turnLabel(ctx.sc.calendar, median) : null;
   }
   const voteSummary: SimSummary['votes'] = {};
   for (const [id, v] of Object.entries(votes)) {

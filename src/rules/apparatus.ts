@@ -59,20 +59,22 @@ export function appointSecretaries(ctx: Ctx, s: GameState): number {
 
 /**
  * Appointments pass through the Orgburo and Politburo: a Secretariat whose side holds the Politburo
- * majority works at full pace, half pace when the Politburo is split, a quarter when it is outvoted.
+ * majority works at full pace, slower when the Politburo is split, slowest when it is outvoted (the model's
+ * consent numbers).
  */
 function politburoConsent(ctx: Ctx, s: GameState, camp: Camp): number {
+  const m = ctx.model.apparatus;
   const side = sideOf(ctx, s, camp);
   const rivals = CAMPS.filter((c) => !side.includes(c) && campLeaderActive(ctx, s, c));
-  if (rivals.length === 0) return 1;
+  if (rivals.length === 0) return m.consentMajority;
   const ours = politburoSeats(s, side);
   const theirs = politburoSeats(s, rivals);
-  return ours > theirs ? 1 : ours === theirs ? 0.5 : 0.25;
+  return ours > theirs ? m.consentMajority : ours === theirs ? m.consentSplit : m.consentOutvoted;
 }
 
 /** Membership growth of blocs that keep recruiting (later recruits from the mid-1920s). */
 export function growMembership(ctx: Ctx, s: GameState): void {
   for (const b of ctx.sc.campaign.blocs) {
-    if (b.growth > 0 && (!b.growthFrom || s.turn >= turnIndex(b.growthFrom))) s.members[b.id] += b.growth;
+    if (b.growth > 0 && (!b.growthFrom || s.turn >= turnIndex(ctx.sc.calendar, b.growthFrom))) s.members[b.id] += b.growth;
   }
 }

@@ -6,8 +6,7 @@ import { allianceKey, isAllied, type GameState, type Seat } from './state';
 import { draw } from './rng';
 import { dominantCamp } from './dominance';
 import { followBosses } from './apparatus';
-
-const clamp = (v: number, lo: number, hi: number) => (v < lo ? lo : v > hi ? hi : v);
+import { clamp } from './clamp';
 
 function allSet(flags: Record<string, true>, v: string | string[]): boolean {
   if (typeof v === 'string') return flags[v] === true;
@@ -146,19 +145,23 @@ function logChange(s: GameState, source: string, kind: 'prestige' | 'heir' | 'st
   s.influences.push({ turn: s.turn, day: s.day, source, kind, who, delta });
 }
 
+/**
+ * Changes a leader's prestige, heir standing or stigma, kept within the model's bounds, and logs the push
+ * (the full change asked for, so the ledger shows what each source meant to do).
+ */
+export function adjustStanding(ctx: Ctx, s: GameState, leader: string, kind: 'prestige' | 'heir' | 'stigma', delta: number, source: string) {
+  const l = s.leaders[leader];
+  l[kind] = clamp(l[kind] + delta, ctx.model.support.standingMin, ctx.model.support.standingMax);
+  logChange(s, source, kind, leader, delta);
+}
+
 function applyKind(ctx: Ctx, s: GameState, e: Effect, kind: EffectKind, source: string): void {
   if (kind === 'prestige' && 'prestige' in e) {
-    const l = s.leaders[e.prestige.leader];
-    l.prestige = clamp(l.prestige + e.prestige.delta, 0, 100);
-    logChange(s, source, 'prestige', e.prestige.leader, e.prestige.delta);
+    adjustStanding(ctx, s, e.prestige.leader, 'prestige', e.prestige.delta, source);
   } else if (kind === 'heir' && 'heir' in e) {
-    const l = s.leaders[e.heir.leader];
-    l.heir = clamp(l.heir + e.heir.delta, 0, 100);
-    logChange(s, source, 'heir', e.heir.leader, e.heir.delta);
+    adjustStanding(ctx, s, e.heir.leader, 'heir', e.heir.delta, source);
   } else if (kind === 'stigma' && 'stigma' in e) {
-    const l = s.leaders[e.stigma.leader];
-    l.stigma = clamp(l.stigma + e.stigma.delta, 0, 100);
-    logChange(s, source, 'stigma', e.stigma.leader, e.stigma.delta);
+    adjustStanding(ctx, s, e.stigma.leader, 'stigma', e.stigma.delta, source);
   } else if (kind === 'mood' && 'mood' in e) {
     const m = (s.moods[e.mood.bloc] ??= {});
     m[e.mood.camp] = (m[e.mood.camp] ?? 0) + e.mood.delta;
@@ -186,7 +189,7 @@ function applyKind(ctx: Ctx, s: GameState, e: Effect, kind: EffectKind, source: 
     const bloc = 'lenin-enrolment';
     if (s.members[bloc] !== undefined) {
       s.members[bloc] += e.enrolment.members;
-      s.apparatusShift += (ctx.lens.enrolmentApparatusBoost * e.enrolment.members) / 240000;
+      s.apparatusShift += (ctx.lens.enrolmentApparatusBoost * e.enrolment.members) / ctx.model.membership.enrolmentScale;
     }
   } else if (kind === 'apparatusShare' && 'apparatusShare' in e) {
     s.apparatusShift += e.apparatusShare;
@@ -204,16 +207,17 @@ function applyKind(ctx: Ctx, s: GameState, e: Effect, kind: EffectKind, source: 
   } else if (kind === 'milestone' && 'milestone' in e) {
     markMilestone(s, e.milestone);
   } else if (kind === 'chance' && 'chance' in e) {
-    applyEffects(ctx, s, draw(s) < chanceOf(s, e.chance) ? e.chance.then : e.chance.else, source);
+    applyEffects(ctx, s, draw(s) < chanceOf(ctx, s, e.chance) ? e.chance.then : e.chance.else, source);
   } else if (kind === 'if' && 'if' in e) {
     applyEffects(ctx, s, holds(ctx, s, e.if.when) ? e.if.then : (e.if.else ?? []), source);
   }
 }
 
-/** The probability of a gamble: its base chance, shifted by a leader's prestige above or below 50. */
-export function chanceOf(s: GameState, c: { p: number; boost?: { leader: string; per: number } }): number {
-  const boost = c.boost ? (s.leaders[c.boost.leader].prestige - 50) * c.boost.per : 0;
-  return clamp(c.p + boost, 0.02, 0.98);
+/** The probability of a gamble: its base chance, shifted by a leader's prestige above or below the pivot. */
+export function chanceOf(ctx: Ctx, s: GameState, c: { p: number; boost?: { leader: string; per: number } }): number {
+  const g = ctx.model.gambles;
+  const boost = c.boost ? (s.leaders[c.boost.leader].prestige - g.prestigePivot) * c.boost.per : 0;
+  return clamp(c.p + boost, g.chanceFloor, g.chanceCeiling);
 }
 
 /**

@@ -120,7 +120,7 @@ export interface TurnOptions extends AdvanceOptions {
 
 /** One whole turn, moment by moment in date order: the only loop over a turn's agenda. */
 export function playTurn(ctx: Ctx, s: GameState, options: TurnOptions = {}): void {
-  startTurn(s);
+  startTurn(ctx, s);
   for (let stop = advance(ctx, s, options); stop.kind === 'decision'; stop = advance(ctx, s, options)) {
     const at = s.cursor;
     options.decide?.(s, stop.decision);
@@ -130,9 +130,9 @@ export function playTurn(ctx: Ctx, s: GameState, options: TurnOptions = {}): voi
 }
 
 /** Opens a turn: its agenda starts again from the first moment. */
-export function startTurn(s: GameState): void {
+export function startTurn(ctx: Ctx, s: GameState): void {
   s.cursor = 0;
-  s.day = firstDayOf(turnLabel(s.turn));
+  s.day = firstDayOf(turnLabel(ctx.sc.calendar, s.turn));
 }
 
 function isOpen(ctx: Ctx, s: GameState, d: Decision): boolean {
@@ -226,7 +226,7 @@ function rivalDecides(ctx: Ctx, s: GameState, d: Decision, observe?: StepObserve
 export function endTurn(ctx: Ctx, s: GameState, observe?: StepObserver): void {
   if (s.ending) return;
   const turn = s.turn;
-  s.day = lastDayOf(turnLabel(turn));
+  s.day = lastDayOf(turnLabel(ctx.sc.calendar, turn));
   appointSecretaries(ctx, s);
   growMembership(ctx, s);
   if (!s.ending && s.turn >= ctx.sc.end) checkEnding(ctx, s, true);

@@ -32,8 +32,15 @@ export function positionScore(ctx: Ctx, s: GameState, camp: Camp): number {
   const leader = s.leaders[ctx.sc.campLeader[camp]];
   const own = politburoSeats(s, [camp]) / total;
   const winning = previewWinner(ctx, s) === camp ? 1 : 0;
+  const w = ctx.model.shrewd;
   return (
-    0.3 * congress + 0.2 * cc + 0.15 * politburo + 0.15 * own + 0.2 * winning - leader.stigma / 500 + leader.prestige / 2000
+    w.congress * congress +
+    w.centralCommittee * cc +
+    w.politburo * politburo +
+    w.ownSeats * own +
+    w.winning * winning -
+    leader.stigma / w.stigmaDivisor +
+    leader.prestige / w.prestigeDivisor
   );
 }
 
@@ -51,7 +58,7 @@ function expectedAfter(ctx: Ctx, s: GameState, effects: readonly Effect[], camp:
   for (let i = 0; i < effects.length; i++) {
     const e = effects[i];
     if ('chance' in e) {
-      const p = chanceOf(s, e.chance);
+      const p = chanceOf(ctx, s, e.chance);
       const rest = effects.slice(i + 1);
       const win = expectedAfter(ctx, cloneState(s), [...e.chance.then, ...rest], camp, source);
       const lose = expectedAfter(ctx, cloneState(s), [...e.chance.else, ...rest], camp, source);

@@ -5,6 +5,7 @@
 import { CAMPS, type Camp } from '../scenario/schema';
 import type { Ctx } from '../scenario/playable';
 import { isAllied, type GameState, type Side } from './state';
+import { clamp } from './clamp';
 
 export interface Group {
   id: string;
@@ -15,42 +16,43 @@ export interface Group {
   lean: Record<Side, number>;
 }
 
-const clamp = (v: number, lo: number, hi: number) => (v < lo ? lo : v > hi ? hi : v);
-
 export function campLeaderActive(ctx: Ctx, s: GameState, camp: Camp): boolean {
   return s.leaders[ctx.sc.campLeader[camp]].status === 'active';
 }
 
 export function apparatusShare(ctx: Ctx, s: GameState): number {
-  return clamp(ctx.lens.apparatusShare + s.apparatusShift, 0.35, 0.88);
+  const m = ctx.model.support;
+  return clamp(ctx.lens.apparatusShare + s.apparatusShift, m.apparatusShareMin, m.apparatusShareMax);
 }
 
 /** How strongly a rank-and-file bloc is drawn to a camp: the model's transparent scoring rule. */
 export function campScore(ctx: Ctx, s: GameState, blocIdx: number, camp: Camp, stigma = sideStigma(ctx, s, camp)): number {
   const bloc = ctx.sc.campaign.blocs[blocIdx];
+  const m = ctx.model.support;
   const leader = s.leaders[ctx.sc.campLeader[camp]];
   const p = s.policy[camp];
   const fit = 1 - (Math.abs(bloc.nep - p.nep) + Math.abs(bloc.world - p.world)) / 2;
-  const personal = (leader.prestige * bloc.prestigeWeight + leader.heir * bloc.heirWeight) / 50;
+  const personal = (leader.prestige * bloc.prestigeWeight + leader.heir * bloc.heirWeight) / m.personalDivisor;
   const mood = s.moods[bloc.id]?.[camp] ?? 0;
   return (
     ctx.lens.personalWeight * personal +
-    ctx.lens.policyWeight * bloc.policyWeight * fit * 2 -
-    (ctx.lens.stigmaWeight * stigma) / 20 +
+    ctx.lens.policyWeight * bloc.policyWeight * fit * m.policyScale -
+    (ctx.lens.stigmaWeight * stigma) / m.stigmaDivisor +
     mood
   );
 }
 
-/** A camp's stigma: its leader's own, plus half of each ally's (faction-making taints the whole bloc). */
+/** A camp's stigma: its leader's own, plus the model's share of each ally's (faction-making taints the whole bloc). */
 export function sideStigma(ctx: Ctx, s: GameState, camp: Camp): number {
   let stigma = s.leaders[ctx.sc.campLeader[camp]].stigma;
-  for (const c of CAMPS) if (c !== camp && isAllied(s, camp, c)) stigma += s.leaders[ctx.sc.campLeader[c]].stigma / 2;
+  const share = ctx.model.support.allyStigmaShare;
+  for (const c of CAMPS) if (c !== camp && isAllied(s, camp, c)) stigma += s.leaders[ctx.sc.campLeader[c]].stigma * share;
   return stigma;
 }
 
 /** The rank-and-file bloc's lean: a softmax over the active camps and the party line. */
 export function memberLean(ctx: Ctx, s: GameState, blocIdx: number, stigmas?: number[]): Record<Side, number> {
-  const line = ctx.lens.lineLoyalty * 2.5;
+  const line = ctx.lens.lineLoyalty * ctx.model.support.lineScale;
   const raw = [0, 0, 0, 0];
   const active = [false, false, false, false];
   let max = line;
@@ -94,6 +96,7 @@ export function machineBoss(s: GameState, m: { id: string; post?: string }): str
 /** The groups that make up a Congress or Conference, each with its share of delegates and its lean. */
 export function congressGroups(ctx: Ctx, s: GameState): Group[] {
   const camp = ctx.sc.campaign;
+  const { machineLoyalty, secretaryLoyalty } = ctx.model.support;
   const a = apparatusShare(ctx, s);
   const groups: Group[] = [];
   let machineShare = 0;
@@ -107,7 +110,7 @@ export function congressGroups(ctx: Ctx, s: GameState): Group[] {
       name: m.name,
       kind: 'machine',
       share: m.share,
-      lean: bossActive ? leanOf(bossCamp, 0.92) : leanOf('line', 1),
+      lean: bossActive ? leanOf(bossCamp, machineLoyalty) : leanOf('line', 1),
     });
   }
   const counts = emptyLean();
@@ -128,7 +131,7 @@ export function congressGroups(ctx: Ctx, s: GameState): Group[] {
       name: ctx.sc.names[ctx.sc.groupIds.secretaries[side]],
       kind: 'apparatus',
       share: (appShare * n) / regions,
-      lean: side === 'line' ? leanOf('line', 1) : leanOf(side, 0.95),
+      lean: side === 'line' ? leanOf('line', 1) : leanOf(side, secretaryLoyalty),
     });
   }
   let members = 0;

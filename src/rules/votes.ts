@@ -5,7 +5,8 @@
 import { CAMPS, type Camp, type Vote } from '../scenario/schema';
 import type { Ctx } from '../scenario/playable';
 import type { Ballot, GameState, LedgerBloc, VoteRecord } from './state';
-import { applyEffects, holds, markMilestone, setHolder, setSeat, setStatus } from './effects';
+import { adjustStanding, applyEffects, holds, markMilestone, setHolder, setSeat, setStatus } from './effects';
+import { clamp } from './clamp';
 import { draw, drawNormal } from './rng';
 import {
   campLeaderActive,
@@ -17,8 +18,6 @@ import {
   SIDES,
   type Group,
 } from './support';
-
-const LINE_STICK = 0.9;
 
 function notHeld(vote: Vote, s: GameState, reason: string): VoteRecord {
   return {
@@ -79,10 +78,11 @@ function splitGroup(ctx: Ctx, s: GameState, g: Group, sponsor: Camp[], target: C
   let f = 0;
   let a = 0;
   let ab = 0;
+  const { lineStickiness, bystanderTurnout } = ctx.model.votes;
   for (const k of SIDES) {
     const share = g.lean[k];
     if (share === 0) continue;
-    const toward = k === 'line' ? LINE_STICK : sponsor.includes(k as Camp) || target.includes(k as Camp) ? 1 : 0.5;
+    const toward = k === 'line' ? lineStickiness : sponsor.includes(k as Camp) || target.includes(k as Camp) ? 1 : bystanderTurnout;
     if (sponsor.includes(k as Camp)) f += share;
     else if (target.includes(k as Camp)) a += share;
     else {
@@ -97,8 +97,7 @@ function splitGroup(ctx: Ctx, s: GameState, g: Group, sponsor: Camp[], target: C
   }
   const cast = f + a;
   if (cast > 0 && ctx.lens.noise > 0) {
-    const shifted = f + drawNormal(s, ctx.lens.noise) * cast;
-    f = shifted < 0 ? 0 : shifted > cast ? cast : shifted;
+    f = clamp(f + drawNormal(s, ctx.lens.noise) * cast, 0, cast);
     a = cast - f;
   }
   return { for: f, against: a, abstain: ab };
@@ -107,18 +106,19 @@ function splitGroup(ctx: Ctx, s: GameState, g: Group, sponsor: Camp[], target: C
 /** Members vote with their camp; on questions of policy a few (a leader's "waver") may break ranks. */
 function politburoBallots(ctx: Ctx, s: GameState, vote: Vote, sponsor: Camp[], target: Camp[], lineWith: VoteRecord['lineWith']) {
   const members: { leader: string; vote: Ballot }[] = [];
+  const { politburoDoubt, politburoLineTurnout: turnout } = ctx.model.votes;
   for (const l of ctx.sc.campaign.leaders) {
     const st = s.leaders[l.id];
     if (st.politburo !== 'full' || st.status !== 'active') continue;
     const isChief = ctx.sc.campLeader[st.camp] === l.id;
     const r = draw(s);
-    const doubt = isChief ? 0 : ctx.lens.noise * 1.5;
+    const doubt = isChief ? 0 : ctx.lens.noise * politburoDoubt;
     const waver = vote.kind === 'policy' ? l.waver : 0;
     let ballot: Ballot;
     if (sponsor.includes(st.camp)) ballot = r < waver ? 'against' : r < waver + doubt ? 'abstain' : 'for';
     else if (target.includes(st.camp)) ballot = r < waver ? 'for' : r < waver + doubt ? 'abstain' : 'against';
-    else if (lineWith === 'split') ballot = r < 0.375 ? 'for' : r < 0.75 ? 'against' : 'abstain';
-    else ballot = r < 0.75 ? (lineWith === 'sponsor' ? 'for' : 'against') : 'abstain';
+    else if (lineWith === 'split') ballot = r < turnout / 2 ? 'for' : r < turnout ? 'against' : 'abstain';
+    else ballot = r < turnout ? (lineWith === 'sponsor' ? 'for' : 'against') : 'abstain';
     members.push({ leader: l.id, vote: ballot });
   }
   return members;
@@ -129,6 +129,7 @@ function movedBy(ctx: Ctx, s: GameState, g: Group, sponsor: Camp[], target: Camp
   const sign = (camp: string) => (sponsor.includes(camp as Camp) ? 1 : target.includes(camp as Camp) ? -1 : 0);
   const totals = new Map<string, number>();
   const bloc = g.kind === 'members' ? ctx.sc.campaign.blocs[ctx.sc.blocIndex[g.id]] : null;
+  const { personalDivisor, stigmaDivisor } = ctx.model.support;
   const regions = s.secretaries.length;
   for (const inf of s.influences) {
     let impact: number;
@@ -144,10 +145,10 @@ function movedBy(ctx: Ctx, s: GameState, g: Group, sponsor: Camp[], target: Camp
       if (ctx.sc.campLeader[camp] !== inf.who) continue;
       const w =
         inf.kind === 'prestige'
-          ? (ctx.lens.personalWeight * bloc.prestigeWeight) / 50
+          ? (ctx.lens.personalWeight * bloc.prestigeWeight) / personalDivisor
           : inf.kind === 'heir'
-            ? (ctx.lens.personalWeight * bloc.heirWeight) / 50
-            : -ctx.lens.stigmaWeight / 20;
+            ? (ctx.lens.personalWeight * bloc.heirWeight) / personalDivisor
+            : -ctx.lens.stigmaWeight / stigmaDivisor;
       impact = sign(camp) * w * inf.delta;
     }
     if (impact !== 0) totals.set(inf.source, (totals.get(inf.source) ?? 0) + impact);
@@ -249,8 +250,7 @@ function applyOutcome(ctx: Ctx, s: GameState, vote: Vote, rec: VoteRecord, deleg
         for (const id of targetLeaders) setStatus(s, id, 'expelled');
         break;
       case 'censure':
-        s.leaders[vote.target].stigma = Math.min(100, s.leaders[vote.target].stigma + 8);
-        s.influences.push({ turn: s.turn, day: s.day, source: vote.id, kind: 'stigma', who: vote.target, delta: 8 });
+        adjustStanding(ctx, s, vote.target, 'stigma', ctx.model.votes.censureStigma, vote.id);
         break;
       default:
         break;
@@ -261,19 +261,13 @@ function applyOutcome(ctx: Ctx, s: GameState, vote: Vote, rec: VoteRecord, deleg
       const successor = mostPrestigious(ctx, s, rec.targetSide);
       setHolder(s, vote.post!, successor);
     } else if (vote.kind !== 'policy') {
-      adjust(s, sponsorLeader, 'prestige', -6, vote.id);
-      adjust(s, ctx.sc.campLeader[targetCamp], 'prestige', 4, vote.id);
+      adjustStanding(ctx, s, sponsorLeader, 'prestige', ctx.model.votes.failedSponsorPrestige, vote.id);
+      adjustStanding(ctx, s, ctx.sc.campLeader[targetCamp], 'prestige', ctx.model.votes.failedTargetPrestige, vote.id);
     }
     applyEffects(ctx, s, vote.onFail, vote.id);
   }
   if (vote.electsCentralCommittee) electCentralCommittee(ctx, s, vote, rec, delegates);
   markMilestone(s, rec.passed ? ctx.sc.voteMilestones[vote.id].passed : ctx.sc.voteMilestones[vote.id].failed);
-}
-
-function adjust(s: GameState, leader: string, kind: 'prestige' | 'stigma', delta: number, source: string) {
-  const l = s.leaders[leader];
-  l[kind] = Math.max(0, Math.min(100, l[kind] + delta));
-  s.influences.push({ turn: s.turn, day: s.day, source, kind, who: leader, delta });
 }
 
 /**

@@ -2,7 +2,7 @@
 // first (what happened), then decisions (what the leaders did about it), then votes, each in file order. A
 // moment with a window of turns is on the agenda of every turn of its window, on its day for that turn.
 import type { Campaign, Decision, GameEvent, Vote } from './schema';
-import { turnIndex, turnLabel } from './turns';
+import { turnIndex, turnLabel, type Calendar } from './turns';
 
 export type Moment =
   | { kind: 'event'; day: string; item: GameEvent }
@@ -18,23 +18,23 @@ interface Dated {
   dayIn?: Record<string, string>;
 }
 
-function placeAll<T extends Dated>(items: readonly T[], kind: Moment['kind'], turns: number, out: { m: Moment; order: number }[][]): void {
+function placeAll<T extends Dated>(cal: Calendar, items: readonly T[], kind: Moment['kind'], turns: number, out: { m: Moment; order: number }[][]): void {
   items.forEach((item, order) => {
-    const first = turnIndex(item.turn);
-    const last = item.until ? turnIndex(item.until) : first;
+    const first = turnIndex(cal, item.turn);
+    const last = item.until ? turnIndex(cal, item.until) : first;
     for (let t = first; t <= last && t < turns; t++) {
-      const day = t === first ? item.day : (item.dayIn?.[turnLabel(t)] ?? item.day);
+      const day = t === first ? item.day : (item.dayIn?.[turnLabel(cal, t)] ?? item.day);
       out[t].push({ m: { kind, day, item } as unknown as Moment, order });
     }
   });
 }
 
 /** Every turn's moments, in the order they are resolved. */
-export function buildAgenda(campaign: Campaign, turns: number): Moment[][] {
+export function buildAgenda(cal: Calendar, campaign: Campaign, turns: number): Moment[][] {
   const slots: { m: Moment; order: number }[][] = Array.from({ length: turns }, () => []);
-  placeAll(campaign.events, 'event', turns, slots);
-  placeAll(campaign.decisions, 'decision', turns, slots);
-  placeAll(campaign.votes, 'vote', turns, slots);
+  placeAll(cal, campaign.events, 'event', turns, slots);
+  placeAll(cal, campaign.decisions, 'decision', turns, slots);
+  placeAll(cal, campaign.votes, 'vote', turns, slots);
   return slots.map((list) =>
     list
       .sort((a, b) => (a.m.day < b.m.day ? -1 : a.m.day > b.m.day ? 1 : KIND_ORDER[a.m.kind] - KIND_ORDER[b.m.kind] || a.order - b.order))

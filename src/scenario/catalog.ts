@@ -1,8 +1,11 @@
 // The catalogue of scenarios and lenses: loads every file, reports every problem, and builds the contexts
 // that the rules play on. Callers supply the file texts (from disk in Node, bundled in the browser).
 import type { Campaign, Lens, Lesson } from './schema';
-import { formatProblem, loadCampaign, loadLenses, loadLesson, type Problem } from './loader';
+import { formatProblems, loadCampaign, loadLenses, loadLesson, type Problem } from './loader';
+import { classifyScenarioFile } from './yamlfile';
+import { clip } from './problems';
 import { buildScenario, makeCtx, type Ctx, type Scenario } from './playable';
+import { loadSources, useBibliography, type Bibliography } from './sources';
 import { loadDebriefContent, type DebriefContent } from './debrief';
 
 export interface Catalog {
@@ -10,6 +13,8 @@ export interface Catalog {
   lessons: Lesson[];
   lenses: Lens[];
   scenarios: Scenario[];
+  /** The bibliography that every note, lens and factor cites. */
+  sources: Bibliography;
   /** The debrief's rules and prose (scenarios/debrief.yaml), when the catalogue was built with them. */
   debrief: DebriefContent | null;
 }
@@ -21,31 +26,35 @@ export interface ScenarioFile {
 
 export class CatalogError extends Error {
   constructor(readonly problems: Problem[]) {
-    super(problems.map(formatProblem).join('\n'));
+    super(formatProblems(problems).join('\n'));
   }
 }
 
-/** Loads campaigns first (lessons refer to them), then lessons, then the lens file and the debrief's file. */
-export function buildCatalog(files: ScenarioFile[], lensFile: ScenarioFile, debriefFile?: ScenarioFile): Catalog {
+/** Loads the bibliography, then campaigns (lessons refer to them), lessons, the lens file and the debrief's file;
+ * every source they cite must be in the bibliography, which then becomes the one the citation formatters read. */
+export function buildCatalog(files: ScenarioFile[], lensFile: ScenarioFile, sourcesFile: ScenarioFile, debriefFile?: ScenarioFile): Catalog {
   const problems: Problem[] = [];
+  const sourcesResult = loadSources(sourcesFile.name, sourcesFile.text);
+  if (!sourcesResult.ok) problems.push(...sourcesResult.problems);
+  const bib = sourcesResult.ok ? sourcesResult.value : undefined;
   const campaigns: Campaign[] = [];
   const lessons: Lesson[] = [];
   const lessonFiles: ScenarioFile[] = [];
   for (const f of files) {
-    if (/^kind:\s*lesson\s*$/m.test(f.text)) {
+    if (classifyScenarioFile(f.name, f.text).kind === 'lesson') {
       lessonFiles.push(f);
       continue;
     }
-    const r = loadCampaign(f.name, f.text);
+    const r = loadCampaign(f.name, f.text, bib);
     if (r.ok) campaigns.push(r.value);
     else problems.push(...r.problems);
   }
   for (const f of lessonFiles) {
-    const r = loadLesson(f.name, f.text, campaigns);
+    const r = loadLesson(f.name, f.text, campaigns, bib);
     if (r.ok) lessons.push(r.value);
     else problems.push(...r.problems);
   }
-  const lensResult = loadLenses(lensFile.name, lensFile.text);
+  const lensResult = loadLenses(lensFile.name, lensFile.text, bib);
   if (!lensResult.ok) problems.push(...lensResult.problems);
   const debrief = debriefFile ? loadDebriefContent(debriefFile.name, debriefFile.text) : null;
   if (debrief && !debrief.ok) problems.push(...debrief.problems);
@@ -55,14 +64,41 @@ export function buildCatalog(files: ScenarioFile[], lensFile: ScenarioFile, debr
     ...campaigns.map((c) => buildScenario(c)),
     ...lessons.map((l) => buildScenario(campaigns.find((c) => c.id === l.base)!, l)),
   ];
-  return { campaigns, lessons, lenses: lensResult.ok ? lensResult.value : [], scenarios, debrief: debrief?.ok ? debrief.value : null };
+  useBibliography(bib!);
+  return { campaigns, lessons, lenses: lensResult.ok ? lensResult.value : [], scenarios, sources: bib!, debrief: debrief?.ok ? debrief.value : null };
 }
 
 function unknownLenses(file: string, content: DebriefContent, lenses: readonly Lens[]): Problem[] {
   const known = new Set(lenses.map((l) => l.id));
   return content.historians.flatMap((r, i) =>
-    known.has(r.lens) ? [] : [{ file, path: `historians[${i}:${r.id}].lens`, message: `unknown lens "${r.lens}" (known: ${[...known].join(', ')})` }],
+    known.has(r.lens) ? [] : [{ file, path: `historians[${i}:${r.id}].lens`, message: `unknown lens "${clip(r.lens)}" (known: ${[...known].join(', ')})` }],
   );
+}
+
+/**
+ * The catalogue from every file of a scenario folder: each file is sorted by its declared kind (campaigns,
+ * lessons, the one lens file, the one bibliography and the debrief's file; the lab's factor file and the other data
+ * files are left to their own readers), and a file of no known kind is a problem.
+ */
+export function catalogFromFiles(files: readonly ScenarioFile[]): Catalog {
+  const scenarios: ScenarioFile[] = [];
+  const single: Record<'lenses' | 'sources' | 'debrief', ScenarioFile[]> = { lenses: [], sources: [], debrief: [] };
+  const problems: Problem[] = [];
+  for (const f of files) {
+    const c = classifyScenarioFile(f.name, f.text);
+    if (c.kind === 'campaign' || c.kind === 'lesson') scenarios.push(f);
+    else if (c.kind === 'lenses' || c.kind === 'sources' || c.kind === 'debrief') single[c.kind].push(f);
+    else if (c.kind === 'unknown') problems.push(c.problem);
+  }
+  const wanted = { lenses: 'lens file, lenses.yaml', sources: 'bibliography, sources.yaml' };
+  for (const kind of ['lenses', 'sources'] as const) {
+    if (single[kind].length === 1) continue;
+    const found = single[kind].map((f) => f.name).join(', ') || 'none';
+    problems.push({ file: 'scenarios', path: '', message: `needs exactly one ${wanted[kind]} (found: ${found})` });
+  }
+  if (single.debrief.length > 1) problems.push({ file: 'scenarios', path: '', message: `needs at most one debrief file (found: ${single.debrief.map((f) => f.name).join(', ')})` });
+  if (problems.length) throw new CatalogError(problems);
+  return buildCatalog(scenarios, single.lenses[0], single.sources[0], single.debrief[0]);
 }
 
 export function defaultLens(cat: Catalog): Lens {
@@ -80,8 +116,8 @@ export function lensById(cat: Catalog, id: string): Lens | undefined {
 /** The rules' context for a scenario and lens; unknown ids name the known ones. */
 export function contextFor(cat: Catalog, scenarioId: string, lensId?: string): Ctx {
   const sc = scenarioById(cat, scenarioId);
-  if (!sc) throw new Error(`unknown scenario "${scenarioId}" (known: ${cat.scenarios.map((s) => s.id).join(', ')})`);
+  if (!sc) throw new Error(`unknown scenario "${clip(scenarioId)}" (known: ${cat.scenarios.map((s) => s.id).join(', ')})`);
   const lens = lensId === undefined ? defaultLens(cat) : lensById(cat, lensId);
-  if (!lens) throw new Error(`unknown lens "${lensId}" (known: ${cat.lenses.map((l) => l.id).join(', ')})`);
+  if (!lens) throw new Error(`unknown lens "${clip(String(lensId))}" (known: ${cat.lenses.map((l) => l.id).join(', ')})`);
   return makeCtx(sc, lens);
 }

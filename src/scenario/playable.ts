@@ -1,7 +1,7 @@
 // A playable scenario: the campaign's data indexed by turn and id, the window of turns that are played, and
 // the endings that apply. A lesson is the campaign seen through a shorter window with endings of its own.
-import type { Campaign, Decision, Ending, GameEvent, Lens, LensParams, Lesson, Vote } from './schema';
-import { turnIndex } from './turns';
+import type { Campaign, Decision, Ending, GameEvent, Lens, LensParams, Lesson, Model, Vote } from './schema';
+import { calendarFrom, turnIndex, type Calendar } from './turns';
 import { buildAgenda, type Moment } from './agenda';
 
 export interface Scenario {
@@ -11,6 +11,8 @@ export interface Scenario {
   summary: string;
   campaign: Campaign;
   lesson: Lesson | null;
+  /** Turn 0 is the campaign's start (a lesson's turns are numbered as its campaign's). */
+  calendar: Calendar;
   /** First and last turn played (inclusive). A lesson's earlier turns are played historically, unseen. */
   start: number;
   end: number;
@@ -44,19 +46,21 @@ export interface Scenario {
   voteMilestones: Record<string, { passed: string; failed: string }>;
 }
 
-/** The rules' view of one game: the scenario and the lens parameters it is played under. */
+/** The rules' view of one game: the scenario, the lens parameters it is played under and the campaign's model. */
 export interface Ctx {
   sc: Scenario;
   lens: LensParams;
   lensId: string;
+  /** The campaign's model numbers (a lesson plays by its campaign's). */
+  model: Model;
 }
 
 /** Items listed under every turn of their window (from "turn" to "until", or just "turn"). */
-function byTurn<T extends { turn: string; until?: string }>(items: T[], turns: number): T[][] {
+function byTurn<T extends { turn: string; until?: string }>(cal: Calendar, items: T[], turns: number): T[][] {
   const out: T[][] = Array.from({ length: turns }, () => []);
   for (const item of items) {
-    const last = item.until ? turnIndex(item.until) : turnIndex(item.turn);
-    for (let t = turnIndex(item.turn); t <= last && t < turns; t++) out[t].push(item);
+    const last = turnIndex(cal, item.until ?? item.turn);
+    for (let t = turnIndex(cal, item.turn); t <= last && t < turns; t++) out[t].push(item);
   }
   return out;
 }
@@ -68,7 +72,8 @@ function byId<T extends { id: string }>(items: T[]): Record<string, T> {
 }
 
 export function buildScenario(campaign: Campaign, lesson: Lesson | null = null): Scenario {
-  const turns = turnIndex(campaign.end) + 1;
+  const calendar = calendarFrom(campaign.start);
+  const turns = turnIndex(calendar, campaign.end) + 1;
   const endings = lesson ? lesson.endings : campaign.endings;
   return {
     id: lesson ? lesson.id : campaign.id,
@@ -77,17 +82,18 @@ export function buildScenario(campaign: Campaign, lesson: Lesson | null = null):
     summary: lesson ? lesson.summary : campaign.summary,
     campaign,
     lesson,
-    start: turnIndex(lesson ? lesson.start : campaign.start),
-    end: turnIndex(lesson ? lesson.end : campaign.end),
+    calendar,
+    start: turnIndex(calendar, lesson ? lesson.start : campaign.start),
+    end: turnIndex(calendar, lesson ? lesson.end : campaign.end),
     endings,
     earlyEndings: endings.filter((e) => e.early),
     briefing: lesson ? lesson.briefing : campaign.briefing,
     roles: campaign.roles,
     desk: campaign.desk,
-    decisionsByTurn: byTurn(campaign.decisions, turns),
-    eventsByTurn: byTurn(campaign.events, turns),
-    votesByTurn: byTurn(campaign.votes, turns),
-    agendaByTurn: buildAgenda(campaign, turns),
+    decisionsByTurn: byTurn(calendar, campaign.decisions, turns),
+    eventsByTurn: byTurn(calendar, campaign.events, turns),
+    votesByTurn: byTurn(calendar, campaign.votes, turns),
+    agendaByTurn: buildAgenda(calendar, campaign, turns),
     decisionById: byId(campaign.decisions),
     eventById: byId(campaign.events),
     voteById: byId(campaign.votes),
@@ -124,5 +130,5 @@ function groupNames(campaign: Campaign): Record<string, string> {
 }
 
 export function makeCtx(sc: Scenario, lens: Lens): Ctx {
-  return { sc, lens: lens.params, lensId: lens.id };
+  return { sc, lens: lens.params, lensId: lens.id, model: sc.campaign.model };
 }

@@ -1,8 +1,10 @@
 // Checks that go beyond the shape of a file: every id a scenario mentions must exist, ids must be unique,
 // turns must fall inside the scenario's years. Returns one problem per broken reference, with its path.
 import type { Campaign, Condition, Effect, Lesson } from './schema';
-import { turnIndex, turnLabel } from './turns';
+import type { Bibliography } from './sources';
+import { calendarFrom, halfYears, turnIndex, turnLabel } from './turns';
 import { halfYearOf } from './days';
+import { clip } from './problems';
 
 export interface RefProblem {
   path: string;
@@ -28,10 +30,10 @@ function knownOf(c: Campaign): Known {
 function checkCondition(cond: Condition | undefined, path: string, k: Known, out: RefProblem[]): void {
   if (!cond) return;
   const leader = (id: string | undefined, p: string) => {
-    if (id !== undefined && !k.leaders.has(id)) out.push({ path: `${path}.${p}`, message: `unknown leader "${id}"` });
+    if (id !== undefined && !k.leaders.has(id)) out.push({ path: `${path}.${p}`, message: `unknown leader "${clip(id)}"` });
   };
   const post = (id: string | undefined, p: string) => {
-    if (id !== undefined && !k.posts.has(id)) out.push({ path: `${path}.${p}`, message: `unknown post "${id}"` });
+    if (id !== undefined && !k.posts.has(id)) out.push({ path: `${path}.${p}`, message: `unknown post "${clip(id)}"` });
   };
   leader(cond.holds?.leader, 'holds.leader');
   post(cond.holds?.post, 'holds.post');
@@ -48,7 +50,7 @@ function checkEffects(effects: Effect[], path: string, k: Known, out: RefProblem
   effects.forEach((e, i) => {
     const p = `${path}[${i}]`;
     const leader = (id: string | null | undefined, field: string) => {
-      if (id && !k.leaders.has(id)) out.push({ path: `${p}.${field}`, message: `unknown leader "${id}"` });
+      if (id && !k.leaders.has(id)) out.push({ path: `${p}.${field}`, message: `unknown leader "${clip(id)}"` });
     };
     if ('prestige' in e) leader(e.prestige.leader, 'prestige.leader');
     if ('heir' in e) leader(e.heir.leader, 'heir.leader');
@@ -61,12 +63,12 @@ function checkEffects(effects: Effect[], path: string, k: Known, out: RefProblem
     }
     if ('camp' in e) leader(e.camp.leader, 'camp.leader');
     if ('post' in e) {
-      if (!k.posts.has(e.post.post)) out.push({ path: `${p}.post.post`, message: `unknown post "${e.post.post}"` });
+      if (!k.posts.has(e.post.post)) out.push({ path: `${p}.post.post`, message: `unknown post "${clip(e.post.post)}"` });
       leader(e.post.holder, 'post.holder');
     }
-    if ('mood' in e && !k.blocs.has(e.mood.bloc)) out.push({ path: `${p}.mood.bloc`, message: `unknown bloc "${e.mood.bloc}"` });
+    if ('mood' in e && !k.blocs.has(e.mood.bloc)) out.push({ path: `${p}.mood.bloc`, message: `unknown bloc "${clip(e.mood.bloc)}"` });
     if ('machine' in e) {
-      if (!k.machines.has(e.machine.id)) out.push({ path: `${p}.machine.id`, message: `unknown machine "${e.machine.id}"` });
+      if (!k.machines.has(e.machine.id)) out.push({ path: `${p}.machine.id`, message: `unknown machine "${clip(e.machine.id)}"` });
       leader(e.machine.boss, 'machine.boss');
     }
     if ('chance' in e) {
@@ -83,28 +85,28 @@ function checkEffects(effects: Effect[], path: string, k: Known, out: RefProblem
 }
 
 function checkTurn(turn: string, start: number, end: number, path: string, out: RefProblem[]): void {
-  const t = turnIndex(turn);
+  const t = halfYears(turn);
   if (t < start || t > end) out.push({ path, message: `turn ${turn} is outside the scenario's years` });
 }
 
 function checkWindow(item: { turn: string; until?: string }, start: number, end: number, path: string, out: RefProblem[]): void {
   if (item.until === undefined) return;
   checkTurn(item.until, start, end, `${path}.until`, out);
-  if (turnIndex(item.until) < turnIndex(item.turn)) out.push({ path: `${path}.until`, message: `ends (${item.until}) before it starts (${item.turn})` });
+  if (halfYears(item.until) < halfYears(item.turn)) out.push({ path: `${path}.until`, message: `ends (${item.until}) before it starts (${item.turn})` });
 }
 
 /** A moment's day falls in its turn, and a windowed moment has a day in each later turn of its window. */
 function checkDays(item: { turn: string; until?: string; day: string; dayIn?: Record<string, string> }, path: string, out: RefProblem[]): void {
   if (halfYearOf(item.day) !== item.turn) out.push({ path: `${path}.day`, message: `${item.day} is not in its turn, ${item.turn}` });
-  const first = turnIndex(item.turn);
-  const last = item.until === undefined ? first : turnIndex(item.until);
+  const cal = calendarFrom(item.turn);
+  const last = item.until === undefined ? 0 : turnIndex(cal, item.until);
   for (const [turn, day] of Object.entries(item.dayIn ?? {})) {
-    const t = turnIndex(turn);
-    if (t <= first || t > last) out.push({ path: `${path}.dayIn.${turn}`, message: `${turn} is not a later turn of the window ${item.turn}–${item.until ?? item.turn}` });
+    const t = turnIndex(cal, turn);
+    if (t <= 0 || t > last) out.push({ path: `${path}.dayIn.${turn}`, message: `${turn} is not a later turn of the window ${item.turn}–${item.until ?? item.turn}` });
     else if (halfYearOf(day) !== turn) out.push({ path: `${path}.dayIn.${turn}`, message: `${day} is not in ${turn}` });
   }
-  for (let t = first + 1; t <= last; t++) {
-    const label = turnLabel(t);
+  for (let t = 1; t <= last; t++) {
+    const label = turnLabel(cal, t);
     if (!item.dayIn?.[label]) out.push({ path: `${path}.dayIn`, message: `needs a day for ${label}, a turn of its window` });
   }
 }
@@ -112,7 +114,7 @@ function checkDays(item: { turn: string; until?: string; day: string; dayIn?: Re
 function checkUnique(items: { id: string }[], list: string, seen: Map<string, string>, out: RefProblem[]): void {
   items.forEach((item, i) => {
     const prior = seen.get(item.id);
-    if (prior) out.push({ path: `${list}[${i}:${item.id}].id`, message: `id "${item.id}" is already used by ${prior}` });
+    if (prior) out.push({ path: `${list}[${i}:${item.id}].id`, message: `id "${clip(item.id)}" is already used by ${prior}` });
     else seen.set(item.id, `${list}[${i}]`);
   });
 }
@@ -120,8 +122,8 @@ function checkUnique(items: { id: string }[], list: string, seen: Map<string, st
 export function checkCampaignReferences(c: Campaign): RefProblem[] {
   const out: RefProblem[] = [];
   const k = knownOf(c);
-  const start = turnIndex(c.start);
-  const end = turnIndex(c.end);
+  const start = halfYears(c.start);
+  const end = halfYears(c.end);
   if (end < start) out.push({ path: 'end', message: `ends (${c.end}) before it starts (${c.start})` });
 
   const seen = new Map<string, string>();
@@ -136,7 +138,7 @@ export function checkCampaignReferences(c: Campaign): RefProblem[] {
   checkUnique(c.milestones, 'milestones', new Map(), out);
 
   c.camps.forEach((camp, i) => {
-    if (!k.leaders.has(camp.leader)) out.push({ path: `camps[${i}].leader`, message: `unknown leader "${camp.leader}"` });
+    if (!k.leaders.has(camp.leader)) out.push({ path: `camps[${i}].leader`, message: `unknown leader "${clip(camp.leader)}"` });
   });
   c.desk.forEach((id, i) => {
     if (!k.leaders.has(id)) out.push({ path: `desk[${i}]`, message: `unknown leader "${id}"` });
@@ -144,14 +146,14 @@ export function checkCampaignReferences(c: Campaign): RefProblem[] {
   const campIds = new Set(c.camps.map((x) => x.id));
   if (campIds.size !== c.camps.length) out.push({ path: 'camps', message: 'each of the four camps must appear once' });
   c.posts.forEach((p, i) => {
-    if (p.holder && !k.leaders.has(p.holder)) out.push({ path: `posts[${i}:${p.id}].holder`, message: `unknown leader "${p.holder}"` });
+    if (p.holder && !k.leaders.has(p.holder)) out.push({ path: `posts[${i}:${p.id}].holder`, message: `unknown leader "${clip(p.holder)}"` });
   });
   c.machines.forEach((m, i) => {
-    if (!k.leaders.has(m.boss)) out.push({ path: `machines[${i}:${m.id}].boss`, message: `unknown leader "${m.boss}"` });
+    if (!k.leaders.has(m.boss)) out.push({ path: `machines[${i}:${m.id}].boss`, message: `unknown leader "${clip(m.boss)}"` });
     if (m.region !== undefined && !c.regions.some((r) => r.id === m.region)) {
-      out.push({ path: `machines[${i}:${m.id}].region`, message: `unknown region "${m.region}"` });
+      out.push({ path: `machines[${i}:${m.id}].region`, message: `unknown region "${clip(m.region)}"` });
     }
-    if (m.post !== undefined && !k.posts.has(m.post)) out.push({ path: `machines[${i}:${m.id}].post`, message: `unknown post "${m.post}"` });
+    if (m.post !== undefined && !k.posts.has(m.post)) out.push({ path: `machines[${i}:${m.id}].post`, message: `unknown post "${clip(m.post)}"` });
   });
   if (!c.posts.some((p) => p.id === 'general-secretary')) {
     out.push({ path: 'posts', message: 'the post "general-secretary" is required: it drives the apparatus' });
@@ -164,7 +166,7 @@ export function checkCampaignReferences(c: Campaign): RefProblem[] {
     checkCondition(d.requires, `${p}.requires`, k, out);
     const optionIds = new Set<string>();
     d.options.forEach((o, j) => {
-      if (optionIds.has(o.id)) out.push({ path: `${p}.options[${j}:${o.id}].id`, message: `duplicate option id "${o.id}"` });
+      if (optionIds.has(o.id)) out.push({ path: `${p}.options[${j}:${o.id}].id`, message: `duplicate option id "${clip(o.id)}"` });
       optionIds.add(o.id);
       checkEffects(o.effects, `${p}.options[${j}:${o.id}].effects`, k, out);
     });
@@ -181,8 +183,8 @@ export function checkCampaignReferences(c: Campaign): RefProblem[] {
     const p = `votes[${i}:${v.id}]`;
     checkTurn(v.turn, start, end, `${p}.turn`, out);
     checkDays(v, p, out);
-    if (!k.leaders.has(v.target)) out.push({ path: `${p}.target`, message: `unknown leader "${v.target}"` });
-    if (v.post && !k.posts.has(v.post)) out.push({ path: `${p}.post`, message: `unknown post "${v.post}"` });
+    if (!k.leaders.has(v.target)) out.push({ path: `${p}.target`, message: `unknown leader "${clip(v.target)}"` });
+    if (v.post && !k.posts.has(v.post)) out.push({ path: `${p}.post`, message: `unknown post "${clip(v.post)}"` });
     checkCondition(v.requires, `${p}.requires`, k, out);
     checkCondition(v.lineSplitsIf, `${p}.lineSplitsIf`, k, out);
     checkEffects(v.onPass, `${p}.onPass`, k, out);
@@ -199,13 +201,13 @@ export function checkLessonReferences(lesson: Lesson, campaigns: Campaign[]): Re
   const out: RefProblem[] = [];
   const base = campaigns.find((c) => c.id === lesson.base);
   if (!base) {
-    return [{ path: 'base', message: `unknown campaign "${lesson.base}" (known: ${campaigns.map((c) => c.id).join(', ')})` }];
+    return [{ path: 'base', message: `unknown campaign "${clip(lesson.base)}" (known: ${campaigns.map((c) => c.id).join(', ')})` }];
   }
   const k = knownOf(base);
-  const start = turnIndex(lesson.start);
-  const end = turnIndex(lesson.end);
-  checkTurn(lesson.start, turnIndex(base.start), turnIndex(base.end), 'start', out);
-  checkTurn(lesson.end, turnIndex(base.start), turnIndex(base.end), 'end', out);
+  const start = halfYears(lesson.start);
+  const end = halfYears(lesson.end);
+  checkTurn(lesson.start, halfYears(base.start), halfYears(base.end), 'start', out);
+  checkTurn(lesson.end, halfYears(base.start), halfYears(base.end), 'end', out);
   if (end - start + 1 < 2 || end - start + 1 > 6) {
     out.push({ path: 'end', message: `a lesson should last 2 to 6 turns (this one has ${end - start + 1})` });
   }
@@ -215,4 +217,29 @@ export function checkLessonReferences(lesson: Lesson, campaigns: Campaign[]): Re
     out.push({ path: 'endings', message: 'the last ending must have an empty "when: {}" so that every game ends' });
   }
   return out;
+}
+
+/** Every source key cited in a scenario file's data, with its field path: each string in a "sources" list
+ * and each "source" field, wherever they appear. */
+export function citedKeys(data: unknown, path = ''): { path: string; key: string }[] {
+  if (Array.isArray(data)) {
+    return data.flatMap((item, i) => {
+      const id = item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? `:${(item as { id: string }).id}` : '';
+      return citedKeys(item, `${path}[${i}${id}]`);
+    });
+  }
+  if (!data || typeof data !== 'object') return [];
+  return Object.entries(data as Record<string, unknown>).flatMap(([k, v]) => {
+    const p = path ? `${path}.${k}` : k;
+    if (k === 'sources' && Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string').map((key, i) => ({ path: `${p}[${i}]`, key }));
+    if (k === 'source' && typeof v === 'string') return [{ path: p, key: v }];
+    return citedKeys(v, p);
+  });
+}
+
+/** One problem per cited key that the bibliography does not list. */
+export function checkCitations(data: unknown, bib: Bibliography): RefProblem[] {
+  return citedKeys(data)
+    .filter((c) => !bib.has(c.key))
+    .map((c) => ({ path: c.path, message: `unknown source "${c.key}" (not in scenarios/sources.yaml)` }));
 }

@@ -26,12 +26,15 @@ export const STATUSES = ['active', 'removed', 'expelled', 'exiled', 'dead'] as c
 export const statusSchema = z.enum(STATUSES);
 export const BODIES = ['politburo', 'cc', 'conference', 'congress'] as const;
 
-/** Where a statement comes from: the date it refers to and source tags from FACTS.md. */
+/** A key of scenarios/sources.yaml, the bibliography (checked against it when the catalogue loads). */
+export const sourceKeySchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a key of scenarios/sources.yaml such as "kotkin-2014"');
+
+/** Where a statement comes from: the date it refers to and the works it rests on (bibliography keys). */
 export const noteSchema = z
   .object({
     text: z.string().min(20, 'a historical note needs a full sentence'),
     date: z.coerce.string().min(4),
-    sources: z.array(z.string().regex(/^[A-Z0-9][A-Z0-9-]*$/, 'must be a source tag such as "KOT"')).min(1),
+    sources: z.array(sourceKeySchema).min(1),
   })
   .strict();
 
@@ -347,6 +350,70 @@ export const milestoneSchema = z
   .object({ id: idSchema, title: z.string().min(5), historical: turnLabelSchema, note: noteSchema, tags: z.array(idSchema).default([]) })
   .strict();
 
+/** A number of the model: a weight, a threshold or a scale, within the range in which the model makes sense. */
+const modelNumber = (min: number, max: number) => z.number().min(min).max(max);
+
+/** Two bounds held in one group of the model: the lower must stay below the upper. */
+function below(lo: string, hi: string): [(g: Record<string, number>) => boolean, { message: string; path: string[] }] {
+  return [(g) => g[lo] < g[hi], { message: `must be greater than "${lo}"`, path: [hi] }];
+}
+
+/**
+ * The model's own numbers: every weight and threshold of the support model, the votes, the General
+ * Secretary's appointments, membership, gambles and the shrewd policy. The historians' lenses hold the rest.
+ */
+export const modelSchema = z
+  .object({
+    support: z
+      .object({
+        apparatusShareMin: modelNumber(0, 1),
+        apparatusShareMax: modelNumber(0, 1),
+        secretaryLoyalty: modelNumber(0, 1),
+        machineLoyalty: modelNumber(0, 1),
+        lineScale: modelNumber(0, 10),
+        personalDivisor: modelNumber(1, 1000),
+        policyScale: modelNumber(0, 10),
+        stigmaDivisor: modelNumber(1, 1000),
+        allyStigmaShare: modelNumber(0, 1),
+        standingMin: modelNumber(0, 100),
+        standingMax: modelNumber(0, 100),
+      })
+      .strict()
+      .refine(...below('apparatusShareMin', 'apparatusShareMax'))
+      .refine(...below('standingMin', 'standingMax')),
+    votes: z
+      .object({
+        lineStickiness: modelNumber(0, 1),
+        bystanderTurnout: modelNumber(0, 1),
+        politburoDoubt: modelNumber(0, 10),
+        politburoLineTurnout: modelNumber(0, 1),
+        censureStigma: modelNumber(0, 50),
+        failedSponsorPrestige: modelNumber(-50, 0),
+        failedTargetPrestige: modelNumber(0, 50),
+      })
+      .strict(),
+    apparatus: z
+      .object({ consentMajority: modelNumber(0, 1), consentSplit: modelNumber(0, 1), consentOutvoted: modelNumber(0, 1) })
+      .strict(),
+    membership: z.object({ enrolmentScale: modelNumber(1000, 10000000) }).strict(),
+    gambles: z
+      .object({ chanceFloor: modelNumber(0, 1), chanceCeiling: modelNumber(0, 1), prestigePivot: modelNumber(0, 100) })
+      .strict()
+      .refine(...below('chanceFloor', 'chanceCeiling')),
+    shrewd: z
+      .object({
+        congress: modelNumber(0, 1),
+        centralCommittee: modelNumber(0, 1),
+        politburo: modelNumber(0, 1),
+        ownSeats: modelNumber(0, 1),
+        winning: modelNumber(0, 1),
+        stigmaDivisor: modelNumber(1, 100000),
+        prestigeDivisor: modelNumber(1, 100000),
+      })
+      .strict(),
+  })
+  .strict();
+
 export const campaignSchema = z
   .object({
     id: idSchema,
@@ -369,6 +436,7 @@ export const campaignSchema = z
     alliances: z.array(z.tuple([campSchema, campSchema])).default([]),
     flags: z.array(idSchema).default([]),
     ccLine: z.number().min(0).max(1),
+    model: modelSchema,
     decisions: z.array(decisionSchema).min(1),
     events: z.array(eventSchema).default([]),
     votes: z.array(voteSchema).default([]),
@@ -398,7 +466,7 @@ export const lensSchema = z
     id: idSchema,
     name: z.string().min(3),
     default: z.boolean().default(false),
-    historians: z.array(z.object({ name: z.string().min(2), work: z.string().min(3), source: z.string() }).strict()).min(1),
+    historians: z.array(z.object({ name: z.string().min(2), work: z.string().min(3), source: sourceKeySchema }).strict()).min(1),
     summary: z.string().min(40),
     params: z
       .object({
@@ -427,6 +495,7 @@ export type Ending = z.infer<typeof endingSchema>;
 export type Campaign = z.infer<typeof campaignSchema>;
 export type Lesson = z.infer<typeof lessonSchema>;
 export type Lens = z.infer<typeof lensSchema>;
+export type Model = z.infer<typeof modelSchema>;
 export type LensParams = Lens['params'];
 export type Camp = (typeof CAMPS)[number];
 export type Role = (typeof ROLES)[number];

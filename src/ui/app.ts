@@ -8,7 +8,7 @@ import { makeSave, restoreSave, type Restored } from '../flow/save';
 import type { Scenario } from '../scenario/playable';
 import { POLICIES, type GameConfig, type GameState, type PolicyId, type Side, type VoteRecord } from '../rules/state';
 import { POLICY_WORDS, bodyName, lineSentence, tallyText } from '../scenario/words';
-import { turnName } from '../scenario/turns';
+import { turnHalf, turnName, turnYear } from '../scenario/turns';
 import { defaultLens, lensById, scenarioById, type Catalog } from '../scenario/catalog';
 import type { Note, Role } from '../scenario/schema';
 import type { DeskView, EndingView, HallView, MapView, PolitburoView, SceneData } from '../../scenes/views';
@@ -20,6 +20,7 @@ import { applyToDocument, loadSettings, motionReduced, saveSettings, type Settin
 import { clearUiState, loadUiState, saveUiState } from './uistate';
 import { showDebrief } from './debrief';
 import { showLab } from './lab';
+import { sourcesContent, sourcesLine } from './sources';
 
 export const SAVE_KEY = 'after-lenin:save';
 
@@ -102,6 +103,7 @@ export class App {
     this.panel.replaceChildren();
     append(this.panel, ...children);
     this.panel.scrollTop = 0;
+    window.scrollTo(0, 0); // on phones the page itself scrolls
     this.stage.setVisible(opts.stage === true);
     if (opts.stage) this.stage.refresh();
     const heading = this.panel.querySelector('h1');
@@ -153,11 +155,12 @@ export class App {
       const st = restored.snapshot.context.state;
       const sc = scenarioById(this.catalog, st.config.scenario)!;
       menu.append(button('Continue', () => this.resume(restored), 'primary'));
-      menu.append(el('p', { class: 'hint' }, `${sc.title} — as ${campName(sc, st.config.role ?? 'stalin')}, ${turnName(st.turn)}`));
+      menu.append(el('p', { class: 'hint' }, `${sc.title} — as ${campName(sc, st.config.role ?? 'stalin')}, ${turnName(sc.calendar, st.turn)}`));
     }
     menu.append(button('New game', () => this.showSetup({}), restored?.ok ? '' : 'primary'));
     menu.append(button('Lab', () => this.openLab()));
     menu.append(button('Settings', () => this.showSettings(() => this.showTitle())));
+    menu.append(button('Sources', () => this.screen({}, el('div', { class: 'sheet' }, ...sourcesContent(this.catalog), el('div', { class: 'actions' }, button('Back to the title', () => this.showTitle(), 'secondary'))))));
     const notice = this.saveProblem
       ? el(
           'section',
@@ -445,7 +448,7 @@ export class App {
       'div',
       { class: 'note' },
       el('p', {}, el('span', { class: 'note-head' }, `${head} (${note.date}). `), note.text),
-      el('p', { class: 'hint' }, `Sources: ${note.sources.join(', ')}`),
+      sourcesLine(note.sources),
     );
   }
 
@@ -456,7 +459,7 @@ export class App {
     this.screen(
       { stage: true },
       this.gameNav(state),
-      el('p', { class: 'kicker' }, `Briefing · ${turnName(state.turn)}`),
+      el('p', { class: 'kicker' }, `Briefing · ${turnName(sc.calendar, state.turn)}`),
       el('h1', {}, sc.title),
       ...paragraphs(sc.summary, 'lead'),
       el('div', { class: 'document minutes' }, el('p', { class: 'doc-kind' }, `Secret · for ${leaderName(sc, role)} only`), ...paragraphs(sc.briefing[role], 'body')),
@@ -499,8 +502,8 @@ export class App {
     const sc = this.sc(state);
     const events = state.events.filter((e) => e.turn === state.turn).map((e) => sc.eventById[e.id]).filter(Boolean);
     const view: DeskView = {
-      half: state.turn % 2 === 0 ? 'January – June' : 'July – December',
-      year: String(1923 + Math.floor(state.turn / 2)),
+      half: turnHalf(sc.calendar, state.turn).replace('–', ' – '),
+      year: String(turnYear(sc.calendar, state.turn)),
       documents: events.map((e) => ({ kind: e.kind, title: e.title })),
       leaders: sc.desk.filter((id) => state.leaders[id]).map((id) => {
         const l = state.leaders[id];
@@ -524,13 +527,13 @@ export class App {
     const sc = this.sc(state);
     const events = state.events.filter((e) => e.turn === state.turn).map((e) => sc.eventById[e.id]).filter(Boolean);
     this.showDesk(state);
-    const half = state.turn % 2 === 0 ? 'January–June' : 'July–December';
+    const half = turnHalf(sc.calendar, state.turn);
     this.screen(
       { stage: true },
       this.gameNav(state),
-      el('div', { class: 'calendar', 'aria-hidden': 'true' }, el('span', { class: 'half' }, half), el('span', { class: 'year' }, String(1923 + Math.floor(state.turn / 2)))),
+      el('div', { class: 'calendar', 'aria-hidden': 'true' }, el('span', { class: 'half' }, half), el('span', { class: 'year' }, String(turnYear(sc.calendar, state.turn)))),
       el('p', { class: 'kicker' }, `Half-year ${state.turn - sc.start + 1} of ${sc.end - sc.start + 1}`),
-      el('h1', {}, turnName(state.turn)),
+      el('h1', {}, turnName(sc.calendar, state.turn)),
       events.length === 0 ? el('p', {}, 'No dispatches reach your desk this half-year.') : null,
       ...events.map((e) =>
         el(
@@ -560,7 +563,7 @@ export class App {
     this.screen(
       { stage: true },
       this.gameNav(state),
-      el('p', { class: 'kicker' }, `Decision · ${turnName(state.turn)}`),
+      el('p', { class: 'kicker' }, `Decision · ${turnName(sc.calendar, state.turn)}`),
       el('h1', {}, decision.title),
       ...paragraphs(decision.prompt, 'lead'),
       el(
@@ -627,7 +630,7 @@ export class App {
       this.screen(
         { stage: true },
         this.gameNav(state),
-        el('p', { class: 'kicker' }, `Votes · ${turnName(state.turn)}`),
+        el('p', { class: 'kicker' }, `Votes · ${turnName(sc.calendar, state.turn)}`),
         el('h1', {}, 'No votes this half-year'),
         el('p', {}, 'The Politburo, the Central Committee and the Congress take no vote that decides the struggle this half-year. Your rivals have made their moves.'),
         el('div', { class: 'actions' }, button('Continue', () => this.send({ type: 'CONTINUE' }), 'primary')),
@@ -712,7 +715,7 @@ export class App {
     const closed = state.ending ? state.turn : state.turn - 1;
     const regions = sc.campaign.regions;
     const view: MapView = {
-      title: `The apparatus after ${turnName(closed)}`,
+      title: `The apparatus after ${turnName(sc.calendar, closed)}`,
       regions: regions.map((r, i) => ({ name: r.name, x: r.x, y: r.y, side: state.secretaries[i], before: before[i] ?? state.secretaries[i] })),
     };
     this.showStage('ApparatusMap', view);
@@ -725,7 +728,7 @@ export class App {
     this.screen(
       { stage: true },
       this.gameNav(state),
-      el('p', { class: 'kicker' }, `Consequences · ${turnName(closed)}`),
+      el('p', { class: 'kicker' }, `Consequences · ${turnName(sc.calendar, closed)}`),
       el('h1', {}, 'The apparatus'),
       el('p', { class: 'lead' }, 'The General Secretary appoints the regional secretaries; they choose the congress delegates; the Congress elects the Central Committee, which elects the Politburo and the Secretariat. This is the circular flow of power.'),
       el('p', {}, summary),
@@ -745,18 +748,18 @@ export class App {
       this.leaderCards(state),
       el('div', { class: 'actions' }, button('Continue', () => this.send({ type: 'CONTINUE' }), 'primary')),
     );
-    this.cueOnce('consequences', () => this.announce(`Consequences of ${turnName(closed)}: ${summary}`));
+    this.cueOnce('consequences', () => this.announce(`Consequences of ${turnName(sc.calendar, closed)}: ${summary}`));
   }
 
   private renderEnding(state: GameState): void {
     const sc = this.sc(state);
     const ending = state.ending ? sc.endingById[state.ending.id] : undefined;
     const title = ending?.title ?? 'The struggle ends';
-    const view: EndingView = { title, year: String(1923 + Math.floor(state.turn / 2)), winner: state.ending?.winner === 'collective' ? 'lenin' : (sc.campLeader[state.ending?.winner ?? ''] ?? 'stalin') };
+    const view: EndingView = { title, year: String(turnYear(sc.calendar, state.turn)), winner: state.ending?.winner === 'collective' ? 'lenin' : (sc.campLeader[state.ending?.winner ?? ''] ?? 'stalin') };
     this.showStage('Ending', view);
     this.screen(
       { stage: true },
-      el('p', { class: 'kicker' }, `The ending · ${turnName(state.ending?.turn ?? state.turn)}`),
+      el('p', { class: 'kicker' }, `The ending · ${turnName(sc.calendar, state.ending?.turn ?? state.turn)}`),
       el('h1', {}, title),
       ...(ending ? paragraphs(ending.summary, 'lead') : []),
       ending ? el('section', { 'aria-labelledby': 'epilogue' }, el('h2', { id: 'epilogue' }, 'Epilogue'), ...paragraphs(ending.epilogue)) : null,

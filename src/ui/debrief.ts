@@ -6,12 +6,14 @@ import './print.css';
 import type { FlowEvent } from '../flow/machine';
 import type { GameConfig, GameState } from '../rules/state';
 import type { Catalog } from '../scenario/catalog';
-import { signedPoints } from '../scenario/words';
+import { pointsWord } from '../scenario/words';
 import { buildDebrief, debriefMarkdown, verdictWords, type Debrief, type EssayPlan, type LensJudgement, type TimelineEntry, type TurningPoint, type VoteLedger } from '../debrief';
 import { turnName } from '../scenario/turns';
 import { button, el, table, type Child } from './dom';
 import { bundledLabInputs } from './labdata';
 import { ledgerTable } from './ledger';
+import { sourcesLine } from './sources';
+import { plainCitation } from '../scenario/sources';
 
 export interface DebriefHost {
   catalog: Catalog;
@@ -53,10 +55,6 @@ function labelled(label: string, ...text: Child[]): HTMLParagraphElement {
   return el('p', {}, el('strong', {}, `${label} `), ...text);
 }
 
-function pointsText(p: number): string {
-  return `${signedPoints(p)} point${signedPoints(p) === '+1.0' || signedPoints(p) === '−1.0' ? '' : 's'}`;
-}
-
 function timelineItem(t: TimelineEntry, i: number): HTMLElement {
   const id = `deb-decision-${i}`;
   return el(
@@ -73,9 +71,9 @@ function timelineItem(t: TimelineEntry, i: number): HTMLElement {
         'div',
         { class: 'note' },
         el('p', {}, el('span', { class: 'note-head' }, `What really happened (${t.note.date}). `), t.note.text),
-        el('p', { class: 'hint' }, `Sources: ${t.note.sources.join(', ')}`),
+        sourcesLine(t.note.sources),
       ),
-      el('p', { class: 'hint' }, `Your position: ${pointsText(t.delta)}${t.factor ? ' · one of the mistakes the Lab can correct' : ''}`),
+      el('p', { class: 'hint' }, `Your position: ${pointsWord(t.delta)}${t.factor ? ' · one of the mistakes the Lab can correct' : ''}`),
     ),
   );
 }
@@ -85,7 +83,7 @@ function turningPointItem(p: TurningPoint, largest: number): HTMLElement {
   return el(
     'li',
     { class: `turning-point ${p.delta >= 0 ? 'gain' : 'loss'}` },
-    el('p', { class: 'tp-delta' }, `${p.delta >= 0 ? '▲' : '▼'} ${pointsText(p.delta)}`),
+    el('p', { class: 'tp-delta' }, `${p.delta >= 0 ? '▲' : '▼'} ${pointsWord(p.delta)}`),
     el('h3', {}, p.title),
     el('p', { class: 'hint' }, `${p.when} · ${p.actor}${p.detail ? ` · ${p.detail}` : ''} · your position afterwards: ${p.after.toFixed(1)} of 100`),
     el('span', { class: 'tp-bar', style: `width:${width}%`, 'aria-hidden': 'true' }),
@@ -109,7 +107,7 @@ function ledgerBlock(v: VoteLedger, i: number): HTMLElement {
     el(
       'p',
       {},
-      `Motion: ${v.motion} Needed ${Math.round(v.threshold * 100)}% of those voting; the result was ${Math.abs(v.margin).toFixed(1)} points ${v.margin >= 0 ? 'above' : 'below'} it. Sponsors: ${v.sponsors}. The uncommitted loyalists followed the ${v.lineWith === 'sponsor' ? 'sponsors' : v.lineWith === 'target' ? 'target' : 'two sides equally'}. Your position: ${pointsText(v.delta)}.`,
+      `Motion: ${v.motion} Needed ${Math.round(v.threshold * 100)}% of those voting; the result was ${Math.abs(v.margin).toFixed(1)} points ${v.margin >= 0 ? 'above' : 'below'} it. Sponsors: ${v.sponsors}. The uncommitted loyalists followed the ${v.lineWith === 'sponsor' ? 'sponsors' : v.lineWith === 'target' ? 'target' : 'two sides equally'}. Your position: ${pointsWord(v.delta)}.`,
     ),
     blocs,
     members,
@@ -125,7 +123,7 @@ function lensBlock(l: LensJudgement, i: number): HTMLElement {
     { class: `lens-judgement ${l.overall}`, 'aria-labelledby': id },
     el('h3', { id }, l.name),
     el('p', { class: `verdict-line ${l.overall}` }, `${mark} ${verdictWords(l.overall)}`),
-    el('p', { class: 'hint' }, `Historians: ${l.historians.map((h) => `${h.name} (${h.work})`).join('; ')}`),
+    el('p', { class: 'hint' }, `Historians: ${l.historians.map((h) => `${h.name} (${h.work}; ${plainCitation(h.source)})`).join('; ')}`),
     el('p', {}, l.summary),
     l.findings.length
       ? el(
@@ -173,12 +171,68 @@ function essayBlock(e: EssayPlan, i: number): HTMLElement {
   );
 }
 
+/** The turning points and the position half-year by half-year. */
+function turningSection(d: Debrief): HTMLElement {
+  const largest = Math.max(0, ...d.turningPoints.map((p) => Math.abs(p.delta)));
+  return section(
+    'deb-turning',
+    'Turning points',
+    el(
+      'p',
+      {},
+      'Measured by the model, not chosen by hand: the game was replayed step by step — each event, each of your choices, each of your rivals’ moves, each vote and the appointments at the end of each half-year — and your position was scored after every step, from 0 (ruined) to 100 (unchallenged), by the same measure the shrewd rivals play by. These steps changed it most.',
+    ),
+    d.turningPoints.length
+      ? el('ol', { class: 'turning-points' }, ...d.turningPoints.map((p) => turningPointItem(p, largest)))
+      : el('p', {}, 'No step changed your position.'),
+    table(
+      'Your position, half-year by half-year (0 = ruined, 100 = unchallenged)',
+      ['Half-year', 'Your position', "Stalin's position"],
+      d.trajectory.map((t, i) => [i === 0 ? 'When play began' : `End of ${t.when}`, t.position.toFixed(1), t.stalin.toFixed(1)]),
+    ),
+  );
+}
+
+/** The ledgers of the votes held, and the votes not held. */
+function votesSection(d: Debrief): HTMLElement {
+  const held = d.votes.filter((v) => v.held);
+  const notHeld = d.votes.filter((v) => !v.held);
+  return section(
+    'deb-votes',
+    'Vote ledgers',
+    held.length ? null : el('p', {}, 'No vote was held in the half-years played.'),
+    ...held.map(ledgerBlock),
+    notHeld.length
+      ? el('div', {}, el('h3', {}, 'Votes not held'), el('ul', {}, ...notHeld.map((v) => el('li', {}, `${v.title} (${v.date}): ${v.reason ?? 'its conditions were not met'}.`))))
+      : null,
+  );
+}
+
+/** Each lens's findings, and every rule they come from. */
+function historiansSection(d: Debrief): HTMLElement {
+  return section(
+    'deb-historians',
+    'Historians: what your game supports or challenges',
+    el('p', {}, 'Each judgement comes from a rule applied to your game, shown beside it. One game is one piece of evidence; the Counterfactual Lab measures many.'),
+    ...d.historians.map(lensBlock),
+    el(
+      'div',
+      { class: 'rules' },
+      el('h3', {}, 'How these judgements are made: every rule'),
+      el(
+        'ul',
+        {},
+        ...d.rules.map((r) =>
+          el('li', {}, el('strong', {}, `${r.verdict === 'supports' ? 'Supports' : 'Challenges'} “${d.historians.find((l) => l.lens === r.lens)?.name ?? r.lens}”: `), r.rule),
+        ),
+      ),
+    ),
+  );
+}
+
 /** The debrief's content, for a computed debrief. */
 export function debriefContent(d: Debrief, actions: { print: () => void; download: () => void; openLab?: () => void; newGame: () => void; title: () => void }): Child[] {
   const same = d.timeline.filter((t) => t.matched).length;
-  const largest = Math.max(0, ...d.turningPoints.map((p) => Math.abs(p.delta)));
-  const held = d.votes.filter((v) => v.held);
-  const notHeld = d.votes.filter((v) => !v.held);
   const tools = el(
     'div',
     { class: 'actions debrief-tools no-print' },
@@ -210,32 +264,8 @@ export function debriefContent(d: Debrief, actions: { print: () => void; downloa
           )
         : null,
     ),
-    section(
-      'deb-turning',
-      'Turning points',
-      el(
-        'p',
-        {},
-        'Measured by the model, not chosen by hand: the game was replayed step by step — each event, each of your choices, each of your rivals’ moves, each vote and the appointments at the end of each half-year — and your position was scored after every step, from 0 (ruined) to 100 (unchallenged), by the same measure the shrewd rivals play by. These steps changed it most.',
-      ),
-      d.turningPoints.length
-        ? el('ol', { class: 'turning-points' }, ...d.turningPoints.map((p) => turningPointItem(p, largest)))
-        : el('p', {}, 'No step changed your position.'),
-      table(
-        'Your position, half-year by half-year (0 = ruined, 100 = unchallenged)',
-        ['Half-year', 'Your position', "Stalin's position"],
-        d.trajectory.map((t, i) => [i === 0 ? 'When play began' : `End of ${t.when}`, t.position.toFixed(1), t.stalin.toFixed(1)]),
-      ),
-    ),
-    section(
-      'deb-votes',
-      'Vote ledgers',
-      held.length ? null : el('p', {}, 'No vote was held in the half-years played.'),
-      ...held.map(ledgerBlock),
-      notHeld.length
-        ? el('div', {}, el('h3', {}, 'Votes not held'), el('ul', {}, ...notHeld.map((v) => el('li', {}, `${v.title} (${v.date}): ${v.reason ?? 'its conditions were not met'}.`))))
-        : null,
-    ),
+    turningSection(d),
+    votesSection(d),
     d.milestones.length
       ? section(
           'deb-milestones',
@@ -247,24 +277,7 @@ export function debriefContent(d: Debrief, actions: { print: () => void; downloa
           ),
         )
       : null,
-    section(
-      'deb-historians',
-      'Historians: what your game supports or challenges',
-      el('p', {}, 'Each judgement comes from a rule applied to your game, shown beside it. One game is one piece of evidence; the Counterfactual Lab measures many.'),
-      ...d.historians.map(lensBlock),
-      el(
-        'div',
-        { class: 'rules' },
-        el('h3', {}, 'How these judgements are made: every rule'),
-        el(
-          'ul',
-          {},
-          ...d.rules.map((r) =>
-            el('li', {}, el('strong', {}, `${r.verdict === 'supports' ? 'Supports' : 'Challenges'} “${d.historians.find((l) => l.lens === r.lens)?.name ?? r.lens}”: `), r.rule),
-          ),
-        ),
-      ),
-    ),
+    historiansSection(d),
     d.questions.length
       ? section('deb-questions', "The lesson's questions", el('p', {}, 'Answer them with the evidence above.'), el('ul', {}, ...d.questions.map((q) => el('li', {}, q))))
       : null,
@@ -292,7 +305,7 @@ function fallback(host: DebriefHost, reason: string): Child[] {
       ...mine.map((c) => {
         const d = sc.decisionById[c.decision];
         const o = d?.options.find((x) => x.id === c.option);
-        return el('li', {}, `${turnName(c.turn)}: ${d?.title ?? c.decision} — You chose: ${o?.label ?? c.option}`);
+        return el('li', {}, `${turnName(sc.calendar, c.turn)}: ${d?.title ?? c.decision} — You chose: ${o?.label ?? c.option}`);
       }),
     ),
     el('div', { class: 'actions' }, button('New game', host.newGame, 'primary'), button('Back to the title', host.title, 'secondary')),

@@ -8,6 +8,8 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs =
     if (value === undefined || value === null || value === false) continue;
     if (key.startsWith('on') && typeof value === 'function') node.addEventListener(key.slice(2), value as EventListener);
     else if (key === 'class') node.className = String(value);
+    // Styles go through the style object: a style attribute would break the Content-Security-Policy.
+    else if (key === 'style') node.style.cssText = String(value);
     else if (value === true) node.setAttribute(key, '');
     else node.setAttribute(key, String(value));
   }

@@ -4,9 +4,13 @@
 // The stage element carries what the picture shows as data- attributes, for tests and nothing else (it is
 // aria-hidden): data-scene (the scene's key), data-shown and data-total (dots filled or hands raised so far,
 // out of how many) and data-drawn (the size, "width×height", the scene last laid itself out for).
+//
+// The stage sleeps when nothing moves: once the scene on show has drawn a frame with no tween or scheduled
+// step left, Phaser's loop stops requesting animation frames (the canvas keeps its picture). It wakes to show
+// a scene, for a resize (of the window or of its column) and to redraw, and sleeps again when all is still.
 import Phaser from 'phaser';
 import { SCENES, type StageKey } from '../../scenes/index';
-import type { StageDrawn, StageProgress } from '../../scenes/base';
+import { StageScene, type StageDrawn, type StageProgress } from '../../scenes/base';
 import { MIN_H, MIN_W } from '../../scenes/views';
 
 export class Stage {
@@ -16,6 +20,10 @@ export class Stage {
   private current: StageKey | null = null;
   private scheduled = false;
   private needsRefresh = false;
+  /** False while no stage is on screen: the loop then sleeps whatever the scene does. */
+  private visible = true;
+  /** Frames drawn in a row with the scene on show standing still. */
+  private stillFrames = 0;
 
   private readonly parent: HTMLElement;
 
@@ -50,6 +58,9 @@ export class Stage {
       this.parent.dataset.shown = String(p.shown);
       this.parent.dataset.total = String(p.total);
     });
+    this.game.events.on(Phaser.Core.Events.POST_RENDER, () => this.sleepIfStill());
+    // A column that changes size without the window doing so (the panel's content, the text size).
+    if (typeof ResizeObserver !== 'undefined') new ResizeObserver(() => this.refresh()).observe(parent);
   }
 
   /**
@@ -66,8 +77,9 @@ export class Stage {
    * so that it takes no time from the page; the loop resumes when a stage is shown again.
    */
   setVisible(visible: boolean): void {
-    if (visible && !this.game.loop.running) this.game.loop.wake();
-    else if (!visible && this.game.loop.running) this.game.loop.sleep();
+    this.visible = visible;
+    if (visible) this.wake();
+    else if (this.game.loop.running) this.game.loop.sleep();
   }
 
   /** Keeps the canvas sized to its container after layout changes. */
@@ -85,8 +97,29 @@ export class Stage {
     });
   }
 
+  /** Starts requesting frames again (from the current time, so that no animation jumps ahead). */
+  private wake(): void {
+    this.stillFrames = 0;
+    if (!this.visible || this.game.loop.running) return;
+    this.game.loop.resetDelta();
+    this.game.loop.wake();
+  }
+
+  /** After each frame: sleeps once two frames in a row have shown a scene with nothing moving. */
+  private sleepIfStill(): void {
+    if (!this.ready || this.pending || this.needsRefresh || this.scheduled) {
+      this.stillFrames = 0;
+      return;
+    }
+    const scene = this.current ? this.game.scene.getScene(this.current) : null;
+    const still = scene === null || (scene.sys.isActive() && scene instanceof StageScene && !scene.moving());
+    this.stillFrames = still ? this.stillFrames + 1 : 0;
+    if (this.stillFrames >= 2) this.game.loop.sleep();
+  }
+
   private flush(): void {
     if (!this.ready) return;
+    this.wake();
     const next = this.pending;
     this.pending = null;
     if (next && this.current) this.game.scene.stop(this.current);
@@ -97,6 +130,9 @@ export class Stage {
       this.game.scale.refresh();
     }
     if (!next) return;
+    // The stage's words follow the text-size setting, which scales the page's root font size.
+    const root = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    this.game.registry.set('textScale', Number.isFinite(root) && root > 0 ? root / 16 : 1);
     this.game.scene.stop('Preload');
     this.current = next.key;
     this.parent.dataset.scene = next.key;

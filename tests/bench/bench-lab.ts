@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
-import { parseArgs } from '../../src/cli/args';
+import { MAX_LAB_RUNS, MAX_WORKERS, parseArgs } from '../../src/cli/args';
 import { loadCatalogFromDisk, readScenarioFile, SCENARIO_DIR } from '../../src/scenario/disk';
 import { labInputs } from '../../src/lab/factors';
 import { runLab, type LabRequest, type LabResult } from '../../src/lab/run';
@@ -55,7 +55,7 @@ export async function benchLabInChromium(request: LabRequest, workers?: number):
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), { runs: 'int', 'node-only': 'boolean', workers: 'int' });
+  const args = parseArgs(process.argv.slice(2), { runs: { int: { max: MAX_LAB_RUNS } }, 'node-only': 'boolean', workers: { int: { max: MAX_WORKERS } } });
   const request = defaultLabRequest((args.runs as number | undefined) ?? 200);
   const games = request.runs * ((1 << request.factors.length) + 1);
   console.log(`default attribution: ${request.factors.length} factors, ${1 << request.factors.length} coalitions × ${request.runs} games + shrewd = ${games.toLocaleString('en-GB')} games`);

@@ -1,4 +1,4 @@
-// Axe finds no violations on the title, setup, desk, vote, ending and debrief screens.
+// Axe finds no violations on the title, sources, setup, desk, vote, ending and debrief screens.
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -23,6 +23,11 @@ describe('accessibility', () => {
     const { page, context } = await open(browser, '?seed=9');
     const found: Record<string, string[]> = {};
     found.title = await violations(page);
+    await page.getByRole('button', { name: 'Sources' }).click();
+    await page.locator('#panel h1', { hasText: 'Sources' }).waitFor();
+    expect(await page.locator('#panel .bibliography li').count()).toBeGreaterThan(40);
+    found.sources = await violations(page);
+    await page.getByRole('button', { name: 'Back to the title' }).click();
     await page.getByRole('button', { name: 'New game' }).click();
     await page.locator('#panel h1', { hasText: 'New game' }).waitFor();
     found.setup = await violations(page);
@@ -52,7 +57,7 @@ describe('accessibility', () => {
     await page.getByRole('button', { name: 'Back to the title' }).click();
     await click(page, 'Settings');
     found.settings = await violations(page);
-    expect(Object.keys(found)).toEqual(expect.arrayContaining(['title', 'setup', 'desk', 'vote', 'ending', 'debrief']));
+    expect(Object.keys(found)).toEqual(expect.arrayContaining(['title', 'sources', 'setup', 'desk', 'vote', 'ending', 'debrief']));
     expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
     await context.close();
   });

@@ -106,3 +106,30 @@ export async function playToVote(page: Page, check?: (page: Page) => Promise<voi
   }
   throw new Error('no vote was reached');
 }
+
+/**
+ * Records every Content-Security-Policy violation the pages of a context report, from their first script on;
+ * read them with `cspViolations(page)`.
+ */
+export async function recordCspViolations(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations_: string[] }).cspViolations_ = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline code'} (${e.sourceFile}:${e.lineNumber})`));
+  });
+}
+
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { cspViolations_?: string[] }).cspViolations_ ?? ['the CSP listener was not installed']);
+}
+
+/** From the title, opens the Lab and runs a small attribution (one factor, 10 games per coalition). */
+export async function runSmallLab(page: Page): Promise<void> {
+  await page.locator('#panel').getByRole('button', { name: 'Lab', exact: true }).click();
+  await page.locator('#panel h1', { hasText: 'Counterfactual Lab' }).waitFor();
+  await page.getByRole('button', { name: 'Clear', exact: true }).click();
+  await page.check('#lab-factor-funeral');
+  await page.fill('#lab-runs', '10');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await page.locator('#lab-shapley-table').waitFor();
+}

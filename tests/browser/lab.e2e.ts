@@ -150,6 +150,15 @@ describe('the debrief', () => {
     for (const title of decisions) expect(md).toContain(title);
     expect(md).toContain(ESSAY_8);
     expect(md).toContain(ESSAY_22);
+    // The screen and the Markdown show the same figures: each turning point's change, and the positions
+    // half-year by half-year.
+    const screenDeltas = (await page.locator('ol.turning-points .tp-delta').allTextContents()).map((s) => s.replace(/^[▲▼]\s*/, '').replace(/ points?$/, ''));
+    expect(screenDeltas.length).toBeGreaterThan(0);
+    expect(screenDeltas).toEqual([...md.matchAll(/^\d+\. \*\*(\S+) points?\*\*/gm)].map((m) => m[1]));
+    const positions = page.locator('table', { has: page.locator('caption', { hasText: 'Your position, half-year by half-year' }) }).locator('tbody tr');
+    const screenRows = (await positions.evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent).join(' | ')))).map((r) => `| ${r} |`);
+    expect(screenRows.length).toBeGreaterThan(1);
+    for (const row of screenRows) expect(md).toContain(row);
 
     // On paper: no buttons, no canvas, black on white.
     await page.emulateMedia({ media: 'print' });

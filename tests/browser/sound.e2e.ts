@@ -1,7 +1,8 @@
 // Sound, heard through Howler's own play, end and pause events (the ?debug=sound hook of src/ui/debug.ts):
 // the music loop starts on the first gesture and not before; the typewriter, the telegraph and the gavel
 // come with the briefing, a telegram and a vote result; muting pauses the music and silences the effects.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// Before the first gesture nothing of the audio exists: no audio context and no sound file fetched.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from './server';
 import { clickOn as click, open, playToVote } from './helpers';
@@ -30,6 +31,41 @@ async function hears(page: Page, type: Heard['type'], id: string): Promise<void>
 }
 
 describe('sound', () => {
+  it('creates no audio context and fetches no sound before the first gesture, then the compressed files', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    await context.addInitScript(() => {
+      (window as unknown as { audioContextsMade: number }).audioContextsMade = 0;
+      const Original = window.AudioContext;
+      window.AudioContext = class extends Original {
+        constructor(options?: AudioContextOptions) {
+          super(options);
+          (window as unknown as { audioContextsMade: number }).audioContextsMade++;
+        }
+      };
+    });
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (/\.(webm|mp3|wav|ogg|m4a)$/.test(path)) fetched.push(path.slice(path.lastIndexOf('/') + 1));
+    });
+    const made = () => page.evaluate(() => (window as unknown as { audioContextsMade: number }).audioContextsMade);
+    await page.goto(inject('baseUrl') + '?seed=7');
+    await page.locator('#panel h1').first().waitFor();
+    await page.waitForTimeout(1500);
+    expect(fetched).toEqual([]);
+    expect(await made()).toBe(0);
+
+    await click(page, 'New game');
+    await page.waitForFunction(() => (window as unknown as { audioContextsMade: number }).audioContextsMade > 0);
+    await expect.poll(() => fetched.some((name) => name.startsWith('music')), { timeout: 10000 }).toBe(true);
+    // Chromium plays Opus in WebM, so it takes those and nothing else.
+    await expect.poll(() => fetched.filter((name) => name.endsWith('.webm')).length, { timeout: 10000 }).toBeGreaterThanOrEqual(6);
+    expect(fetched.filter((name) => !name.endsWith('.webm'))).toEqual([]);
+    expect(await made()).toBe(1);
+    await context.close();
+  });
+
   it('starts the music on the first gesture, plays effects at their moments, and stops them when muted', async () => {
     const { page, context, errors } = await open(browser, '?debug=sound&seed=7');
     // Nothing plays before the player has touched the page.

@@ -9,9 +9,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { turnLabel } from '../../src/scenario/turns';
 import type { Role } from '../../src/scenario/schema';
-import { alternateHistory, config, playThroughMachine } from '../helpers';
+import { alternateHistory, campaignCtx, config, playThroughMachine } from '../helpers';
 
 const DIR = join(__dirname, '..', 'golden');
+const cal = campaignCtx.sc.calendar;
 
 function playGolden(role: Role) {
   const cfg = config({ role, seed: `golden-${role}`, policies: { stalin: 'shrewd', trotsky: 'shrewd' } });
@@ -22,9 +23,9 @@ function playGolden(role: Role) {
     _about: 'Golden playthrough; see tests/flow/golden.test.ts for why it exists and how to regenerate it.',
     role,
     ending: s.ending,
-    choices: s.choices.map((c) => `${turnLabel(c.turn)} ${c.role} ${c.decision}:${c.option} (${c.by})`),
-    votes: s.votes.map((v) => `${turnLabel(v.turn)} ${v.id}: ${v.held ? `${v.passed ? 'passed' : 'failed'} ${v.for}-${v.against}-${v.abstain}` : 'not held'}`),
-    milestones: Object.fromEntries(Object.entries(s.milestones).map(([k, t]) => [k, turnLabel(t)])),
+    choices: s.choices.map((c) => `${turnLabel(cal, c.turn)} ${c.role} ${c.decision}:${c.option} (${c.by})`),
+    votes: s.votes.map((v) => `${turnLabel(cal, v.turn)} ${v.id}: ${v.held ? `${v.passed ? 'passed' : 'failed'} ${v.for}-${v.against}-${v.abstain}` : 'not held'}`),
+    milestones: Object.fromEntries(Object.entries(s.milestones).map(([k, t]) => [k, turnLabel(cal, t)])),
     politburo: Object.entries(s.leaders).filter(([, l]) => l.politburo === 'full').map(([id]) => id),
     generalSecretary: s.posts['general-secretary'],
     secretaries: s.secretaries.join(' '),

@@ -1,9 +1,8 @@
 // The lab CLI as a user runs it: --json prints one JSON object, the same twice for the same arguments (and
-// with the games shared among worker threads), whose Shapley values add up to all − baseline; an unknown factor lists the known ids and exits 2; any other bad
-// argument gets a short usage message and exit 2, never a stack trace.
+// with the games shared among worker threads), whose Shapley values add up to all − baseline. Bad arguments
+// are in tests/cli/bad-input.test.ts.
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../run-cli';
-
 
 const lab = (...args: string[]) => runCli('src/cli/lab.ts', ...args);
 
@@ -27,23 +26,4 @@ describe('npm run lab', () => {
     expect(three.code).toBe(0);
     expect(three.out).toBe(one.out);
   }, 30000);
-
-  it('lists the known factor ids and exits 2 for an unknown factor', async () => {
-    const r = await lab('--runs', '20', '--factors', 'funeral,sulking', '--json');
-    expect(r.code).toBe(2);
-    expect(r.out).toBe('');
-    expect(r.err).toMatch(/unknown factor: sulking/);
-    for (const id of ['funeral', 'testament', 'court-zinoviev', 'no-lenin-enrolment', 'testament-published-1924']) expect(r.err).toContain(id);
-    expect(r.err).not.toMatch(/\n\s+at /);
-  }, 30000);
-
-  it('answers other bad arguments with the usage message and exit 2', async () => {
-    const cases = [['--runs', 'many'], ['--lens', 'marxist'], ['--colour']];
-    const results = await Promise.all(cases.map((args) => lab(...args)));
-    results.forEach((r, i) => {
-      expect(r.code, cases[i].join(' ')).toBe(2);
-      expect(r.err).toMatch(/^error: .+\nusage: npm run -s lab -- /);
-      expect(r.err.trim().split('\n')).toHaveLength(2);
-    });
-  }, 60000);
 });

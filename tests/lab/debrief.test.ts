@@ -10,7 +10,10 @@ import { contextFor } from '../../src/scenario/catalog';
 import type { GameConfig, GameState, PolicyId } from '../../src/rules/state';
 import type { Role } from '../../src/scenario/schema';
 import { buildDebrief, debriefMarkdown, mdText, pickTurningPoints, type Step } from '../../src/debrief';
-import { catalog } from '../helpers';
+import { campaignCtx, catalog } from '../helpers';
+import { pointsWord } from '../../src/scenario/words';
+
+const catalogCalendar = campaignCtx.sc.calendar;
 import { inputs } from './helpers';
 
 const ESSAY_8_QUESTION = catalog.debrief!.questions.eight;
@@ -122,7 +125,13 @@ describe('the debrief of a finished game', () => {
             expect(p.judgement.length).toBeGreaterThan(20);
           }
           expect(e.paragraphs.some((p) => p.evidence.some((x) => /–/.test(x) && /\d/.test(x)))).toBe(true);
+          // Every pattern was filled: no placeholder or optional part is left in what the student reads.
+          const texts = [e.guidance, e.introduction ?? '', e.conclusion, ...e.paragraphs.flatMap((p) => [p.factor, p.point, p.counter, p.judgement, ...p.evidence])];
+          for (const x of texts) expect(x).not.toMatch(/[{}]|\[|\]/);
+          // The conclusion gives this game's measured changes to Stalin's position.
+          for (const v of Object.values(d.measures)) expect(e.conclusion).toContain(pointsWord(v));
         }
+        for (const h of d.historians) for (const f of h.findings) expect(`${f.ruleText} ${f.evidence}`).not.toMatch(/[{}]|\[|\]/);
       });
 
       it('writes Markdown with every decision title and both essay questions', () => {
@@ -181,10 +190,10 @@ describe('turning points from steps', () => {
 
   it('keeps the big changes, at least three and at most five, biggest first', () => {
     const steps = [1, -30, 0, 2, 25, 0.5, -12, 8, 7, 6].map((d, i) => step(i, d));
-    expect(pickTurningPoints(steps, 'stalin').map((p) => p.delta)).toEqual([-30, 25, -12, 8, 7]);
-    expect(pickTurningPoints([step(0, 40), step(1, 0.2), step(2, -0.1), step(3, 0)], 'stalin').map((p) => p.delta)).toEqual([40, 0.2, -0.1]);
-    expect(pickTurningPoints([step(0, 0), step(1, 3)], 'stalin').map((p) => p.delta)).toEqual([3]);
-    expect(pickTurningPoints([step(0, 5)], 'trotsky')).toEqual([]);
+    expect(pickTurningPoints(steps, 'stalin', catalogCalendar).map((p) => p.delta)).toEqual([-30, 25, -12, 8, 7]);
+    expect(pickTurningPoints([step(0, 40), step(1, 0.2), step(2, -0.1), step(3, 0)], 'stalin', catalogCalendar).map((p) => p.delta)).toEqual([40, 0.2, -0.1]);
+    expect(pickTurningPoints([step(0, 0), step(1, 3)], 'stalin', catalogCalendar).map((p) => p.delta)).toEqual([3]);
+    expect(pickTurningPoints([step(0, 5)], 'trotsky', catalogCalendar)).toEqual([]);
   });
 });
 

@@ -49,7 +49,7 @@ describe('loading a factor file', () => {
     expect(problems(factor(''))[0]).toMatch(/^scenarios\/factors\.yaml: factors\[0:f\]: a factor must force at least one decision/);
     const twice = factor('    switches: [a]\n') + factor('    switches: [b]\n').replace('factors:\n', '');
     expect(problems(twice)).toContain(`${FILE}: factors[1:f].id: duplicate factor id "f"`);
-    expect(problems('factors: [')[0]).toMatch(/^scenarios\/factors\.yaml: \(top\): not valid YAML/);
+    expect(problems('factors: [')[0]).toMatch(/^scenarios\/factors\.yaml: line 1, column \d+: not valid YAML/);
     for (const p of problems(factor('    kind: luck\n'))) expect(p.split('\n')).toHaveLength(1);
   });
   it('requires between one and ten default factors', () => {

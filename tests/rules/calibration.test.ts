@@ -16,7 +16,7 @@ describe('calibration, default lens, both sides historical (1,000 seeds)', () =>
     for (const m of campaignCtx.sc.campaign.milestones) {
       const got = historical.milestones[m.id];
       expect(got, m.id).not.toBeNull();
-      expect(Math.abs(turnIndex(got!) - turnIndex(m.historical)), m.id).toBeLessThanOrEqual(2);
+      expect(Math.abs(turnIndex(campaignCtx.sc.calendar, got!) - turnIndex(campaignCtx.sc.calendar, m.historical)), m.id).toBeLessThanOrEqual(2);
     }
   });
 

@@ -8,7 +8,7 @@ import { turnIndex } from '../../src/scenario/turns';
 describe('random-policy games', () => {
   it('10,000 games all end by December 1929 with a valid ending', () => {
     const ends = new Set(campaignCtx.sc.endings.map((e) => e.id));
-    const last = turnIndex('1929H2');
+    const last = turnIndex(campaignCtx.sc.calendar, '1929H2');
     const seen = new Map<string, number>();
     for (let i = 0; i < 10000; i++) {
       const s = playOut(campaignCtx, newGame(campaignCtx, config({ seed: `random:${i}`, policies: { stalin: 'random', trotsky: 'random' } })));

@@ -29,7 +29,7 @@ function historicalGame(seed: string, at: string[]): { ends: Record<string, Game
   const ctx = campaignCtx;
   const s = newGame(ctx, config({ seed }));
   const ends: Record<string, GameState> = {};
-  const wanted = new Map(at.map((t) => [turnIndex(t), t]));
+  const wanted = new Map(at.map((t) => [turnIndex(campaignCtx.sc.calendar, t), t]));
   while (!s.ending) {
     const turn = s.turn;
     playTurn(ctx, s);
@@ -114,7 +114,7 @@ describe('posts follow the game', () => {
   it('the Leningrad region stays Zinoviev’s when Stalin leaves him his city', () => {
     const ctx = campaignCtx;
     const s = newGame(ctx, config({ seed: 'negotiate', forced: { 'stalin-capture-leningrad': 'negotiate' } }));
-    while (!s.ending && s.turn <= turnIndex('1926H1')) playTurn(ctx, s);
+    while (!s.ending && s.turn <= turnIndex(campaignCtx.sc.calendar, '1926H1')) playTurn(ctx, s);
     expect(s.machines.leningrad).toBe('zinoviev');
     expect(regionOf(s, 'leningrad')).toBe(s.leaders.zinoviev.status === 'active' ? 'zinoviev' : 'line');
   });

@@ -53,12 +53,12 @@ const CLAIMS: { phrase: RegExp; premise: Premise }[] = [
   { phrase: /Sokolnikov, who spoke for the opposition at the Congress, loses his candidate's seat/, premise: seat('sokolnikov', 'candidate') },
   { phrase: /makes Bukharin a full member/, premise: not(seat('bukharin', 'full')) },
   { phrase: /The Politburo is closed to you/, premise: not(yourSeat('full')) },
-  { phrase: /In the Politburo the majority votes you down/, premise: all(yourSeat('full'), not(youDominate)) },
+  { phrase: /The Politburo majority will not hear you/, premise: all(yourSeat('full'), not(youDominate)) },
   { phrase: /The Politburo demands that you/, premise: all(not(youDominate), not(yourPost('general-secretary'))) },
   // alliances and statuses
   { phrase: /Zinoviev demands your removal/, premise: all(not(allied('trotsky', 'zinoviev')), active('zinoviev')) },
   { phrase: /Stalin says he will not go\s+so far/, premise: active('stalin') },
-  { phrase: /Zinoviev demands that Trotsky be removed/, premise: all(allied('stalin', 'zinoviev'), not(allied('trotsky', 'zinoviev'))) },
+  { phrase: /Zinoviev wants Trotsky removed from the Politburo/, premise: all(allied('stalin', 'zinoviev'), not(allied('trotsky', 'zinoviev'))) },
   { phrase: /Zinoviev and Kamenev are ready to recant/, premise: all(allied('trotsky', 'zinoviev'), active('zinoviev'), active('kamenev')) },
   { phrase: /They were your persecutors/, premise: not(allied('trotsky', 'zinoviev')) },
   { phrase: /Beaten at the Congress, Zinoviev and Kamenev/, premise: all(flag('new-opposition-defeated'), not(allied('trotsky', 'zinoviev'))) },
@@ -129,7 +129,7 @@ function falseClaims(scenario: string, seed: string, policies: Record<Role, Poli
   let before = snapshot(s);
   const observe = (step: StepNote, now: GameState) => {
     const shown = shownBy(ctx, step);
-    if (shown) check(ctx, shown, before, `${scenario} ${seed} ${policies.stalin}/${policies.trotsky} ${turnLabel(step.turn)}`, failures);
+    if (shown) check(ctx, shown, before, `${scenario} ${seed} ${policies.stalin}/${policies.trotsky} ${turnLabel(ctx.sc.calendar, step.turn)}`, failures);
     before = snapshot(now);
   };
   while (!s.ending) playTurn(ctx, s, { observe });

@@ -1,0 +1,206 @@
+// npm run bench:load — what a school Chromebook downloads and waits for, measured side by side in one run:
+// the game (a fresh build with the project's Vite configuration) against a stock Phaser 4 + XState "hello
+// world" (tests/bench/hello, built with the same Vite), both served by `vite preview` to headless Chromium.
+// Prints one table and judges nothing:
+//   JavaScript before the title is usable  gzip bytes of every script fetched until the title's "New game"
+//                                          button is on the page (the hello world: its first frame drawn)
+//   JavaScript over a session              the same through the title, a game to its first desk, and the
+//                                          Lab with a run started (its workers included)
+//   time to a usable title                 from navigation to that moment; median of three loads, plain and
+//                                          with the CPU slowed four times (CDP Emulation.setCPUThrottlingRate)
+//   frames requested by a still desk       requestAnimationFrame calls in 3 s on the first desk, once still
+//   audio fetched before the first click   bytes of sound files fetched in the 2 s after the title is usable
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { build, preview } from 'vite';
+import { launch } from '../browser/server';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const HELLO = fileURLToPath(new URL('./hello/', import.meta.url));
+const AUDIO = /\.(webm|mp3|wav|ogg|m4a|opus)(\?|$)/;
+
+interface Served {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** Builds a page into a temporary folder and serves it; the game with its own config, the hello world with none. */
+async function buildAndServe(kind: 'game' | 'hello'): Promise<Served> {
+  const outDir = mkdtempSync(join(tmpdir(), `after-lenin-load-${kind}-`));
+  const common =
+    kind === 'game'
+      ? { root: ROOT, logLevel: 'error' as const }
+      : { root: HELLO, configFile: false as const, base: './', logLevel: 'error' as const };
+  await build({ ...common, build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 5000 } });
+  const server = await preview({ ...common, build: { outDir }, preview: { host: '127.0.0.1', port: 0, open: false } });
+  return {
+    url: server.resolvedUrls!.local[0],
+    close: async () => {
+      await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Marks in the page when it became usable: the title's "New game" button, or the hello world's first frame. */
+function markUsable(): void {
+  const marked = window as unknown as { usableAt?: number; helloFirstFrame?: number; framesAsked: number };
+  marked.framesAsked = 0;
+  const original = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (callback: FrameRequestCallback) => {
+    marked.framesAsked++;
+    return original(callback);
+  };
+  new MutationObserver((_records, observer) => {
+    const button = [...document.querySelectorAll('#panel button')].find((b) => b.textContent?.trim() === 'New game');
+    if (button && marked.usableAt === undefined) {
+      marked.usableAt = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+/** A fresh page that adds up the gzip size of every script and the bytes of every sound it receives. */
+async function recordingPage(browser: Browser, cpuSlowdown = 1): Promise<{ context: BrowserContext; page: Page; totals: () => Promise<{ js: number; audio: number }> }> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  await context.addInitScript(markUsable);
+  const pending: Promise<void>[] = [];
+  let js = 0;
+  let audio = 0;
+  const scripts = new Set<string>();
+  context.on('response', (response) => {
+    const url = response.url();
+    const type = response.request().resourceType();
+    if (type === 'script' || /\.m?js(\?|$)/.test(url)) {
+      // Each script once, however many workers load it.
+      if (scripts.has(url)) return;
+      scripts.add(url);
+      pending.push(response.body().then((body) => void (js += gzipSync(body).length), () => undefined));
+    } else if (type === 'media' || AUDIO.test(url)) {
+      const length = Number(response.headers()['content-length'] ?? 0);
+      audio += length > 0 ? length : 0;
+    }
+  });
+  const page = await context.newPage();
+  if (cpuSlowdown !== 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  }
+  const totals = async () => {
+    await Promise.all(pending);
+    return { js, audio };
+  };
+  return { context, page, totals };
+}
+
+async function usableAt(page: Page, kind: 'game' | 'hello'): Promise<number> {
+  const key = kind === 'game' ? 'usableAt' : 'helloFirstFrame';
+  const handle = await page.waitForFunction((k) => (window as unknown as Record<string, number | undefined>)[k], key, { timeout: 60000 });
+  return (await handle.jsonValue()) as number;
+}
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Median time to a usable page over three fresh loads. */
+async function timeToUsable(browser: Browser, served: Served, kind: 'game' | 'hello', cpuSlowdown: number): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const { context, page } = await recordingPage(browser, cpuSlowdown);
+    await page.goto(served.url);
+    times.push(await usableAt(page, kind));
+    await context.close();
+  }
+  return median(times);
+}
+
+async function click(page: Page, name: string): Promise<void> {
+  await page.locator('#panel').getByRole('button', { name, exact: true }).first().click();
+  await page.waitForTimeout(300);
+}
+
+interface GameFigures {
+  jsBeforeTitle: number;
+  audioBeforeClick: number;
+  jsSession: number;
+  stillDeskFrames: number;
+}
+
+/** One load of the game: the title, a game to its first desk (frames counted there), then the Lab. */
+async function walkTheGame(browser: Browser, served: Served): Promise<GameFigures> {
+  const { context, page, totals } = await recordingPage(browser);
+  await page.goto(`${served.url}?seed=1`);
+  await usableAt(page, 'game');
+  const atTitle = await totals();
+  await page.waitForTimeout(2000);
+  const audioBeforeClick = (await totals()).audio;
+  await click(page, 'New game');
+  await click(page, 'Start the game');
+  await click(page, 'Begin');
+  await page.waitForTimeout(1500);
+  const asked = () => page.evaluate(() => (window as unknown as { framesAsked: number }).framesAsked);
+  const before = await asked();
+  await page.waitForTimeout(3000);
+  const stillDeskFrames = (await asked()) - before;
+  await click(page, 'Save and leave');
+  await click(page, 'Lab');
+  await click(page, 'Run');
+  await page.waitForTimeout(2000);
+  await click(page, 'Cancel');
+  const jsSession = (await totals()).js;
+  await context.close();
+  return { jsBeforeTitle: atTitle.js, audioBeforeClick, jsSession, stillDeskFrames };
+}
+
+async function helloScript(browser: Browser, served: Served): Promise<number> {
+  const { context, page, totals } = await recordingPage(browser);
+  await page.goto(served.url);
+  await usableAt(page, 'hello');
+  const { js } = await totals();
+  await context.close();
+  return js;
+}
+
+const kb = (bytes: number): string => `${Math.round(bytes / 1000).toLocaleString('en-GB')} KB`;
+const ms = (time: number): string => `${Math.round(time).toLocaleString('en-GB')} ms`;
+const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}×`;
+
+async function main(): Promise<void> {
+  console.log('Building the game and the hello world…');
+  const game = await buildAndServe('game');
+  const hello = await buildAndServe('hello');
+  const browser = await launch();
+  try {
+    const figures = await walkTheGame(browser, game);
+    const helloJs = await helloScript(browser, hello);
+    const times: Record<string, { game: number; hello: number }> = {};
+    for (const slowdown of [1, 4]) {
+      times[slowdown] = { game: await timeToUsable(browser, game, 'game', slowdown), hello: await timeToUsable(browser, hello, 'hello', slowdown) };
+    }
+    const rows: string[][] = [
+      ['', 'the game', 'the hello world', 'game ÷ hello'],
+      ['JavaScript before the title is usable (gzip)', kb(figures.jsBeforeTitle), kb(helloJs), ratio(figures.jsBeforeTitle, helloJs)],
+      ['JavaScript over a session: title, a game, the Lab (gzip)', kb(figures.jsSession), '—', ratio(figures.jsSession, helloJs)],
+      ['time to a usable title', ms(times[1].game), ms(times[1].hello), ratio(times[1].game, times[1].hello)],
+      ['time to a usable title, CPU slowed 4×', ms(times[4].game), ms(times[4].hello), ratio(times[4].game, times[4].hello)],
+      ['frames requested by a still desk in 3 s', String(figures.stillDeskFrames), '—', ''],
+      ['audio fetched before the first click', kb(figures.audioBeforeClick), '—', ''],
+    ];
+    const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
+    for (const row of rows) console.log(`| ${row.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`);
+  } finally {
+    await browser.close();
+    await game.close();
+    await hello.close();
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((error: unknown) => {
+    console.error(`bench:load failed: ${(error as Error).message}`);
+    process.exit(1);
+  });
+}
