@@ -83,6 +83,7 @@ const CLAIMS: { phrase: RegExp; premise: Premise }[] = [
   { phrase: /Stalin offers his resignation/, premise: holds('stalin', 'general-secretary') },
   { phrase: /adding your opponents to the Revolutionary Military Council/, premise: holds('trotsky', 'war-commissariat') },
   { phrase: /This is what happened\. Trotsky and Zinoviev were expelled/, premise: flag('united-opposition') },
+  { phrase: /the grain crisis of\s+1928 was met with higher prices/, premise: flag('nep-continues') },
   { phrase: /Trotsky has lost the army/, premise: not(holds('trotsky', 'war-commissariat')) },
 ];
 
