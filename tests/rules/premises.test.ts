@@ -3,7 +3,7 @@
 // and checked against the game's state independently of the `requires` that the engine uses as its gate.
 // 10,000 games with random and shrewd policies on both sides, in the campaign and the two lessons.
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../helpers';
+import { catalog, config, playThroughMachine } from '../helpers';
 import { contextFor } from '../../src/scenario/catalog';
 import type { Ctx } from '../../src/scenario/playable';
 import type { Camp, Role } from '../../src/scenario/schema';
@@ -176,4 +176,25 @@ describe('premises of the texts shown (10,000 games, random and shrewd on both s
     expect(played).toBe(10000);
     expect([...new Set(failures.map((f) => f.replace(/^(\S+) \S+ /, '$1 ')))].slice(0, 20)).toEqual([]);
   }, 120000);
+});
+
+describe('the army called out', () => {
+  it('the soldiers’ answer is told by an event before the game ends, with an ending that matches it', () => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 40 && seen.size < 2; i++) {
+      const cfg = config({ scenario: 'funeral-and-testament', role: 'trotsky', seed: `army-${i}` });
+      const actor = playThroughMachine(cfg, (options) => {
+        const army = options.findIndex((o) => o.id === 'use-the-army');
+        return army >= 0 ? army : options.findIndex((o) => o.historical);
+      });
+      const s = actor.getSnapshot().context.state;
+      const told = s.events.filter((e) => e.id === 'garrison-marches' || e.id === 'garrison-stays').map((e) => e.id);
+      expect(told, `army-${i}`).toHaveLength(1);
+      expect(s.events[s.events.length - 1].id).toBe(told[0]);
+      expect(s.ending?.id).toBe(told[0] === 'garrison-marches' ? 'army-marches' : 'coup-fails');
+      seen.add(told[0]);
+      actor.stop();
+    }
+    expect([...seen].sort()).toEqual(['garrison-marches', 'garrison-stays']);
+  });
 });
