@@ -1,11 +1,11 @@
 // The game state: a plain, JSON-serialisable object holding everything that happens in one game, the
 // generator's state included. Rules take a working copy and change it; nothing else holds game data.
-import { CAMPS, type Camp, type Role, type Status } from '../scenario/schema';
+import { CAMPS, type Camp, type Role, type Seat, type Status } from '../scenario/schema';
 
 export type Side = Camp | 'line';
 export type PolicyId = 'historical' | 'shrewd' | 'random';
 export const POLICIES: readonly PolicyId[] = ['historical', 'shrewd', 'random'];
-export type Seat = 'full' | 'candidate' | 'none';
+export type { Seat };
 
 export interface LeaderState {
   camp: Camp;

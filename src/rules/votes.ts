@@ -331,7 +331,7 @@ export function fillPolitburo(ctx: Ctx, s: GameState, camps: readonly Camp[], si
     for (const l of ctx.sc.reserves[camp]) {
       if (seats >= size) return;
       const st = s.leaders[l.id];
-      if (st.status !== 'active' || st.politburo === 'full') continue;
+      if (st.status !== 'active' || st.politburo === 'full' || st.camp !== camp) continue;
       setSeat(s, l.id, 'full');
       seats++;
     }
