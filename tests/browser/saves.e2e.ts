@@ -36,7 +36,7 @@ describe('saves and settings', () => {
       if (await option.count()) await option.click();
       else {
         const names = (await page.locator('#panel button').allTextContents()).map((s) => s.trim());
-        await click(page, ['Next vote', 'Continue'].find((n) => names.includes(n))!);
+        await click(page, ['Begin', 'Continue'].find((n) => names.includes(n))!);
       }
       await page.locator('#panel h1').first().waitFor();
     }
