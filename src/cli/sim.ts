@@ -29,7 +29,7 @@ how the votes went.
 Exit codes: 0 done, 1 a scenario file is invalid, 2 a bad argument, 3 the output could not be written.`;
 
 /** A scenario given as a file is loaded beside the project's campaigns, so a lesson file can refer to them. */
-function catalogFor(arg: string | undefined): { catalog: Catalog; id: string } {
+export function catalogFor(arg: string | undefined): { catalog: Catalog; id: string } {
   const project = loadCatalogFromDisk();
   if (!arg || !/\.ya?ml$/.test(arg)) return { catalog: project, id: arg ?? 'campaign' };
   const file = readScenarioFile(resolve(arg), arg);
@@ -46,7 +46,7 @@ function catalogFor(arg: string | undefined): { catalog: Catalog; id: string } {
 }
 
 /** The seed as JSON: a number when the text is one that JSON keeps exactly (as before), otherwise the text. */
-function jsonSeed(seed: string): string | number {
+export function jsonSeed(seed: string): string | number {
   const n = Number(seed);
   return /^(0|[1-9]\d*)$/.test(seed) && Number.isSafeInteger(n) ? n : seed;
 }

@@ -246,7 +246,8 @@ export class App {
     const send = (type: 'BEGIN' | 'CONTINUE' | 'DEBRIEF') => () => this.session.send({ type });
     const at = flowScreen(snap);
     const outcome = this.session.outcome;
-    if (outcome && (at === 'choosing' || at === 'voting' || at === 'ending')) {
+    // The outcome comes straight after the choice, before whatever the agenda brings next (news, a vote, the end).
+    if (outcome) {
       const next = () => {
         this.session.outcome = null;
         this.renderGame();

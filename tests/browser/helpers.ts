@@ -83,6 +83,21 @@ export async function clickOn(page: Page, name: string): Promise<void> {
   await page.waitForFunction((prev) => document.querySelector('#panel h1')?.textContent !== prev || document.activeElement === document.querySelector('#panel h1'), before);
 }
 
+/** Takes one step forward: the first option of a decision, else Begin or Continue. */
+export async function stepOn(page: Page): Promise<void> {
+  const option = page.locator('#panel .options button').first();
+  if (await option.count()) return clickOn(page, ((await option.textContent()) ?? '').trim());
+  const names = (await page.locator('#panel button').allTextContents()).map((s) => s.trim());
+  const next = ['Begin', 'Continue'].find((n) => names.includes(n));
+  expect(next, `a way forward on "${await heading(page)}"`).toBeTruthy();
+  await clickOn(page, next!);
+}
+
+/** Plays on from the briefing until the player's first decision (a half-year may open with it, or with news). */
+export async function toDecision(page: Page): Promise<void> {
+  for (let i = 0; i < 20 && (await page.locator('#panel .options button').count()) === 0; i++) await stepOn(page);
+}
+
 /** Whether a vote's result is on screen (each vote held has a screen of its own, with its verdict). */
 export async function onVoteScreen(page: Page): Promise<boolean> {
   return (await page.locator('#panel .verdict').count()) > 0;
