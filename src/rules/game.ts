@@ -189,6 +189,8 @@ export function holdVote(ctx: Ctx, s: GameState, detail: boolean, observe?: Step
   if (m.kind !== 'vote') throw new RuleError(`the moment at the cursor is a ${m.kind}, not a vote`);
   s.cursor++;
   s.day = m.day;
+  // A vote of one of the lab's switches, with its switch off, did not arise in any sense worth telling: no record.
+  if (m.item.counterfactual && !holds(ctx, s, m.item.requires)) return;
   resolveVote(ctx, s, m.item, detail);
   checkEnding(ctx, s, false);
   observe?.({ kind: 'vote', source: m.item.id, turn: s.turn }, s);

@@ -246,6 +246,8 @@ export const voteSchema = z
     electsCentralCommittee: z.boolean().default(false),
     politburoSize: z.number().int().min(5).max(15).optional(),
     requires: conditionSchema.optional(),
+    /** A vote of one of the lab's switches: when its conditions do not hold, it leaves no record at all. */
+    counterfactual: z.boolean().default(false),
     lineSplitsIf: conditionSchema.optional(),
     onPass: z.array(effectSchema).default([]),
     onFail: z.array(effectSchema).default([]),

@@ -1,18 +1,16 @@
-// Where the player was within the game's screens — the outcome of a decision, or which of the half-year's
-// votes — which the machine's snapshot does not record. Kept under its own small localStorage key beside the
+// Where the player was within the game's screens — the outcome of a decision on screen — which the machine's
+// snapshot does not record (each vote has its own state in the machine). Kept under its own small localStorage key beside the
 // save (whose format it leaves alone), and trusted on load only when it matches that save.
 import type { FlowEvent } from '../flow/machine';
 
 export const UI_KEY = 'after-lenin:ui';
-const UI_VERSION = 1;
+const UI_VERSION = 2;
 
 export interface UiState {
   /** The length of the save's event log when this was written: ties it to one moment of one game. */
   log: number;
   /** The decision whose outcome is on screen, if any. */
   outcome: { decision: string; option: string } | null;
-  /** Which of the half-year's votes is on screen. */
-  voteIndex: number;
 }
 
 export function saveUiState(ui: UiState): void {
@@ -44,7 +42,6 @@ export function loadUiState(log: readonly FlowEvent[]): UiState | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const v = raw as Record<string, unknown>;
   if (v.version !== UI_VERSION || v.log !== log.length) return null;
-  const voteIndex = typeof v.voteIndex === 'number' && Number.isInteger(v.voteIndex) && v.voteIndex >= 0 && v.voteIndex < 100 ? v.voteIndex : 0;
   let outcome: UiState['outcome'] = null;
   if (v.outcome !== null && v.outcome !== undefined) {
     const o = v.outcome as Record<string, unknown>;
@@ -54,5 +51,5 @@ export function loadUiState(log: readonly FlowEvent[]): UiState | null {
     if (!last || last.type !== 'CHOOSE' || last.decision !== o.decision || last.option !== o.option) return null;
     outcome = { decision: o.decision, option: o.option };
   }
-  return { log: log.length, outcome, voteIndex };
+  return { log: log.length, outcome };
 }
