@@ -85,3 +85,12 @@ export function listWords(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
+
+/** The longest piece of someone else's text a message repeats back. */
+export const ECHO_LIMIT = 80;
+
+/** A value from outside (an address, a file) as a message repeats it: cut to 80 characters with "…". */
+export function echoValue(text: string, limit = ECHO_LIMIT): string {
+  const chars = [...text];
+  return chars.length <= limit ? text : `${chars.slice(0, limit - 1).join('')}…`;
+}

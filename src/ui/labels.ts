@@ -2,7 +2,7 @@
 import type { Scenario } from '../scenario/playable';
 import type { Seat, Side } from '../rules/state';
 
-import { campName } from '../scenario/names';
+import { campName, leaderName } from '../scenario/names';
 
 export { campName, leaderName, postName, sourceTitle as sourceLabel } from '../scenario/names';
 
@@ -34,4 +34,9 @@ export function seatName(seat: Seat): string {
 /** A leader's standing as words and numbers (0–100), never as colour alone. */
 export function standingText(l: { prestige: number; heir: number; stigma: number }): string {
   return `Prestige ${Math.round(l.prestige)} · Heir to Lenin ${Math.round(l.heir)} · Stigma ${Math.round(l.stigma)}`;
+}
+
+/** A leader's surname, as the stage prints it under a portrait. */
+export function shortName(sc: Scenario, id: string): string {
+  return leaderName(sc, id).split(' ').slice(-1)[0];
 }

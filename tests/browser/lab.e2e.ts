@@ -1,5 +1,6 @@
 // The Counterfactual Lab and the debrief in Chromium: a small lab run gives, in its Shapley data table, the
-// numbers `npm run -s lab -- --json` prints for the same inputs; Cancel stops a run; a short game's debrief
+// numbers `npm run -s lab -- --json` prints for the same inputs; Cancel stops a run, and neither Run nor Cancel
+// drops the keyboard focus; a short game's debrief
 // lists every decision taken and downloads as Markdown; and axe finds no violations on either screen.
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -102,6 +103,36 @@ describe('the Counterfactual Lab', () => {
     await page.waitForFunction(() => /cancelled/i.test(document.getElementById('announcer')?.textContent ?? ''));
     await page.getByRole('button', { name: 'Back to the title', exact: true }).click();
     await page.locator('#panel h1', { hasText: 'After Lenin' }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("keeps focus on the status through Run and Cancel, counts the run's own total and drops earlier results", async () => {
+    const { page, context, errors } = await open(browser);
+    await openLab(page);
+    const focused = () => page.evaluate(() => document.activeElement?.id);
+    const status = async () => (await page.locator('#lab-status').textContent()) ?? '';
+    await page.getByRole('button', { name: 'Clear', exact: true }).click();
+    await page.check('#lab-factor-funeral');
+    await page.fill('#lab-runs', '2');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page.locator('#lab-shapley-table').waitFor();
+    // A long run, cancelled in its first moments.
+    await page.getByRole('button', { name: 'Default set', exact: true }).click();
+    await page.fill('#lab-runs', '2000');
+    const planned = /: ([\d,]+) games\.$/.exec((await page.locator('#lab-count').textContent()) ?? '')?.[1];
+    expect(planned).toBeTruthy();
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    expect(await focused()).toBe('lab-status');
+    expect(await page.locator('#lab-shapley-table').count()).toBe(0);
+    await page.waitForFunction(() => /^Running: [1-9]/.test(document.getElementById('lab-status')?.textContent ?? ''));
+    expect(await status()).toContain(`of ${planned} games`);
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await page.locator('#lab-status', { hasText: /cancelled/i }).waitFor();
+    expect(await status()).toContain(`of ${planned} games`);
+    expect(await focused()).toBe('lab-status');
+    expect(await page.locator('#lab-shapley-table').count()).toBe(0);
+    expect(await page.locator('.lab-results').textContent()).toContain('cancelled');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,5 +1,7 @@
 // Saves, settings and bad links: reload mid-game and Continue; settings survive a reload; damaged saves and
-// unknown scenarios or lenses give a clear message and a way on.
+// unknown scenarios or lenses give a clear message and a way on; a new game asks before it replaces a save;
+// two tabs playing the same save are told about each other.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch } from './server';
@@ -113,7 +115,63 @@ describe('saves and settings', () => {
     await expect(page.getByRole('alert').textContent()).resolves.toContain('older version');
     await click(page, 'New game');
     await click(page, 'Start the game');
+    expect(await heading(page)).toBe('Replace your saved game?');
+    expect(await page.locator('#panel').textContent()).toContain('it is damaged');
+    await click(page, 'Replace it and start');
     expect(await page.getByRole('button', { name: 'Begin' }).count()).toBe(1);
+    await context.close();
+  });
+
+  it('asks before a new game replaces the saved one, and offers the saved one as a file first', async () => {
+    const { page, context, errors } = await open(browser, '?seed=5');
+    await click(page, 'New game');
+    await click(page, 'Start the game');
+    await click(page, 'Begin');
+    await click(page, 'Save and leave');
+    const saved = (await page.locator('.menu .hint').textContent()) ?? '';
+    await click(page, 'New game');
+    await page.check('#role-trotsky');
+    await click(page, 'Start the game');
+    expect(await heading(page)).toBe('Replace your saved game?');
+    expect(await page.locator('#panel').textContent()).toContain(saved);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the saved game', exact: true }).click()]);
+    expect(JSON.parse(readFileSync((await download.path())!, 'utf8')).log.length).toBeGreaterThan(0);
+    // Back: the saved game is still there.
+    await click(page, 'Back to the title');
+    expect(await page.locator('.menu .hint').textContent()).toBe(saved);
+    // Replace: the new game takes its place.
+    await click(page, 'New game');
+    await page.check('#role-trotsky');
+    await click(page, 'Start the game');
+    await click(page, 'Replace it and start');
+    expect(await page.getByRole('button', { name: 'Begin' }).count()).toBe(1);
+    await click(page, 'Save and leave');
+    expect(await page.locator('.menu .hint').textContent()).toContain('Trotsky');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('tells each of two tabs playing the same saved game about the other', async () => {
+    const { page, context, errors } = await open(browser, '?seed=5');
+    await click(page, 'New game');
+    await click(page, 'Start the game');
+    await click(page, 'Begin');
+    expect(await page.locator('#other-tab').count()).toBe(0);
+    const second = await context.newPage();
+    second.on('pageerror', (e) => errors.push(String(e)));
+    await second.goto(page.url());
+    await second.locator('#panel h1').first().waitFor();
+    await click(second, 'Continue');
+    // The first tab hears that the second has saved over its game, and says so at once.
+    await page.locator('#other-tab[role="alert"]').waitFor({ timeout: 5000 });
+    expect(await page.locator('#other-tab').textContent()).toContain('open in another tab');
+    expect(await second.locator('#other-tab').count()).toBe(0);
+    // A step in the first tab tells the second.
+    await click(page, 'Continue');
+    await second.locator('#other-tab[role="alert"]').waitFor({ timeout: 5000 });
+    // The notice stays on the first tab's next screens.
+    expect(await page.locator('#other-tab').count()).toBe(1);
+    expect(errors).toEqual([]);
     await context.close();
   });
 

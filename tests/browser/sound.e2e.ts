@@ -1,7 +1,8 @@
 // Sound, heard through Howler's own play, end and pause events (the ?debug=sound hook of src/ui/debug.ts):
 // the music loop starts on the first gesture and not before; the typewriter, the telegraph and the gavel
-// come with the briefing, a telegram and a vote result; muting pauses the music and silences the effects.
-// Before the first gesture nothing of the audio exists: no audio context and no sound file fetched.
+// come with the briefing, a telegram and a vote result, once per visit of a screen; muting pauses the music
+// and silences the effects. Before the first gesture nothing of the audio exists: no audio context and no
+// sound file fetched.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from './server';
@@ -127,6 +128,28 @@ describe('sound', () => {
     await page.waitForTimeout(500);
     expect((await heard(page)).filter((e) => e.type === 'play' && e.id !== 'music')).toEqual([]);
     expect(await page.locator('#announcer').textContent()).toBe(announced);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("does not replay the briefing's or the documents' sounds when the player comes back from the settings", async () => {
+    const { page, context, errors } = await open(browser, '?debug=sound&seed=7');
+    const effectsPlayed = async () => (await heard(page)).filter((e) => e.type === 'play' && e.id !== 'music').map((e) => e.id);
+    const visitSettings = async () => {
+      await clearHeard(page);
+      await click(page, 'Settings');
+      await click(page, 'Back');
+      await page.waitForTimeout(500);
+      expect(await effectsPlayed()).toEqual([]);
+    };
+    await click(page, 'New game');
+    await click(page, 'Start the game');
+    await hears(page, 'play', 'typewriter');
+    await visitSettings();
+    await clearHeard(page);
+    await click(page, 'Begin');
+    await hears(page, 'play', 'telegraph');
+    await visitSettings();
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,0 +1,53 @@
+// A decision the player must take, and then its outcome beside what really happened.
+import type { Decision } from '../../scenario/schema';
+import { calendar } from '../../flow/selectors';
+import { button, el, paragraphs } from '../dom';
+import { continueRow, documentHeading, gameNav, noteBlock, type GameView, type NavActions, type Screen } from './parts';
+
+export interface DecisionActions extends NavActions {
+  choose: (option: string) => void;
+}
+
+export function decisionScreen(view: GameView, decision: Decision, actions: DecisionActions): Screen {
+  return {
+    stage: true,
+    children: [
+      gameNav(view, actions),
+      el('p', { class: 'kicker' }, `Decision · ${calendar(view.sc, view.state.turn).name}`),
+      el('h1', {}, decision.title),
+      ...paragraphs(decision.prompt, 'lead'),
+      el(
+        'ul',
+        { class: 'options', 'aria-label': 'Your options' },
+        ...decision.options.map((o) => el('li', { class: 'option' }, button(o.label, () => actions.choose(o.id)), el('p', {}, o.text))),
+      ),
+    ],
+  };
+}
+
+export interface OutcomeActions extends NavActions {
+  next: () => void;
+}
+
+export function outcomeScreen(view: GameView, chosen: { decision: string; option: string }, actions: OutcomeActions): Screen {
+  const d = view.sc.decisionById[chosen.decision];
+  const o = d.options.find((x) => x.id === chosen.option)!;
+  const hist = d.options.find((x) => x.historical)!;
+  return {
+    stage: true,
+    cue: { announce: `You chose: ${o.label}.` },
+    children: [
+      gameNav(view, actions),
+      el('p', { class: 'kicker' }, `Your decision · ${d.title}`),
+      el('h1', {}, o.label),
+      el('div', { class: 'outcome' }, ...paragraphs(o.outcome)),
+      el(
+        'section',
+        { class: 'document minutes', 'aria-labelledby': 'history-head' },
+        documentHeading('history-head', o.historical ? 'You did what really happened' : `In history: ${hist.label}`),
+        noteBlock(d.note),
+      ),
+      continueRow(actions.next),
+    ],
+  };
+}
