@@ -2,9 +2,9 @@
 import type { VoteRecord } from '../../rules/state';
 import { calendar, voteDefinition } from '../../flow/selectors';
 import { bodyName, lineSentence, tallyText } from '../../scenario/words';
-import { button, el, table } from '../dom';
-import { campName, leaderName, sourceLabel } from '../labels';
-import { ledgerTable } from '../ledger';
+import { ledgerLine, memberLine, partiesText } from '../../debrief/causes';
+import { button, el } from '../dom';
+import { ledgerTable, membersTable } from '../ledger';
 import { actionsRow, continueRow, documentHeading, gameNav, noteBlock, type GameView, type NavActions, type Screen } from './parts';
 
 export interface VoteActions extends NavActions {
@@ -27,23 +27,20 @@ export function noVotesScreen(view: GameView, actions: VoteActions): Screen {
   };
 }
 
-function whoVoted({ sc, state }: GameView, v: VoteRecord): HTMLElement | null {
+function whoVoted({ sc }: GameView, v: VoteRecord): HTMLElement | null {
   if (!v.members.length) return null;
-  return table(
-    'How each member voted, in turn',
-    ['Member', 'Faction', 'Vote'],
-    v.members.map((m) => [leaderName(sc, m.leader), campName(sc, state.leaders[m.leader]?.camp ?? ''), el('span', { class: `ballot-${m.vote}` }, m.vote)]),
-  );
+  return membersTable('How each member voted, in turn, and why', v.members.map((m) => memberLine(sc, m)));
 }
 
-function whyResult({ sc }: GameView, v: VoteRecord): HTMLElement {
-  const ledger = v.blocs.length
-    ? ledgerTable(
-        'The blocs and how they voted',
-        v.blocs.map((b) => ({ ...b, movedBy: b.movedBy.map((m) => ({ label: sourceLabel(sc, m.source), impact: m.impact })) })),
-      )
-    : el('p', {}, 'Politburo members vote as individuals, by faction and by their standing; see the table of members above.');
-  return el('section', { class: 'why', 'aria-labelledby': `why-${v.id}` }, el('h2', { id: `why-${v.id}` }, 'Why this result?'), ledger);
+function whyResult({ sc }: GameView, v: VoteRecord): HTMLElement | null {
+  if (!v.blocs.length) return null;
+  return el(
+    'section',
+    { class: 'why', 'aria-labelledby': `why-${v.id}` },
+    el('h2', { id: `why-${v.id}` }, 'Why this result?'),
+    el('p', {}, 'Each bloc would divide evenly with no cause at all; each cause below moved its share of votes for the motion by the points shown (+ towards the motion, − against it).'),
+    ledgerTable('The blocs and how they voted', v.blocs.map((b) => ledgerLine(sc, b))),
+  );
 }
 
 /** Vote `index` of the half-year's `votes` (from 0). */
@@ -66,6 +63,7 @@ export function voteScreen(view: GameView, votes: VoteRecord[], index: number, a
       el('p', { class: 'kicker' }, `${bodyName(v.body)} · ${def.date} · vote ${index + 1} of ${votes.length}`),
       el('h1', {}, def.title),
       el('p', { class: 'lead' }, `Motion: ${def.motion}`),
+      v.held && v.sponsor ? el('p', {}, partiesText(view.sc, v)) : null,
       v.held
         ? el('p', {}, el('span', { class: `verdict ${v.passed ? 'passed' : 'failed'}` }, v.passed ? 'Carried' : 'Defeated'), ' ', el('span', { class: 'tally' }, tally))
         : el('p', { class: 'notice' }, `The vote was not held: ${v.reason ?? 'the conditions for it were not met'}.`),
