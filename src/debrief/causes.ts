@@ -13,15 +13,15 @@ export const NAMED_CAUSES = 5;
 
 function loyaltyLabel(sc: Scenario, kind: LedgerBloc['kind'], camp: string): string {
   const name = campName(sc, camp);
-  if (kind === 'machine') return `Its own city machine, loyal to its boss in ${name}`;
-  if (kind === 'apparatus') return `The secretaries' loyalty to ${name}, whose men appointed them`;
-  return `Its members' loyalty to their own current, ${name}`;
+  if (kind === 'machine') return `Loyalty to its boss in ${name}`;
+  if (kind === 'apparatus') return `Loyalty to ${name}, whose men appointed them`;
+  return `Loyalty to its own current, ${name}`;
 }
 
 const MODEL_LABELS: Record<Exclude<Cause['kind'], 'moment' | 'loyalty'>, string> = {
-  standing: "The leaders' standing and policies as the game began, before any of its events",
-  line: 'The party line: the uncommitted loyalists follow the side with more Politburo seats',
-  noise: 'The mood of the hall on the day (chance)',
+  standing: "The leaders' standing and policies as the game began",
+  line: 'The party line',
+  noise: 'The mood of the hall on the day',
 };
 
 /** One cause as a student reads it, dated: a moment on its own day, the model's causes on the day of the vote. */
@@ -30,10 +30,9 @@ export function causeLine(sc: Scenario, kind: LedgerBloc['kind'], c: Cause): Cau
   return { source: c.source, kind: c.kind, day: c.day, date: dayName(c.day), label, effect: c.effect };
 }
 
-/** "The funeral oath, 26 January 1924: +3.1 points". */
+/** "The funeral oath, 26 January 1924: +3.1 points"; the model's own causes act on the day of the vote. */
 export function causeText(c: CauseLine): string {
-  const when = c.kind === 'moment' ? `, ${c.date}` : c.kind === 'standing' ? '' : ` (${c.date})`;
-  return `${c.label}${when}: ${pointsWord(c.effect)}`;
+  return `${c.label}${c.kind === 'moment' && c.date ? `, ${c.date}` : ''}: ${pointsWord(c.effect)}`;
 }
 
 /**
@@ -51,13 +50,13 @@ export function causeTexts(b: Pick<LedgerLine, 'causes' | 'disposition' | 'share
       .map((c) => c.source),
   );
   const rest = moments.filter((c) => !named.has(c.source));
-  const lines = [`With no cause at all it would divide evenly: ${b.disposition}% for`];
+  const lines = [`An even split: ${b.disposition}% for`];
   for (const c of causes) {
     if (c.kind === 'noise' && rest.length) lines.push(otherMoments(rest));
     if (c.kind !== 'moment' || named.has(c.source)) lines.push(causeText(c));
   }
   if (rest.length && !causes.some((c) => c.kind === 'noise')) lines.push(otherMoments(rest));
-  lines.push(`Together: ${b.share.toFixed(1)}% of its votes for the motion`);
+  lines.push(`Together: ${b.share.toFixed(1)}% for the motion`);
   return lines;
 }
 
@@ -85,17 +84,17 @@ export function ledgerLine(sc: Scenario, b: LedgerBloc): LedgerLine {
   };
 }
 
-/** "Brought by Stalin (the Centre (Stalin) and the Right (…)) against Zinoviev (the Leningrad group (…))." */
+/** "Sponsor: Joseph Stalin, for the Centre (Stalin) and the Right (…). Target: Leon Trotsky, of the Left (Trotsky)." */
 export function partiesText(sc: Scenario, v: VoteRecord): string {
   if (!v.sponsor || !v.target) return '';
   const camps = (side: readonly string[]) => listWords(side.map((c) => campName(sc, c)));
-  const against = v.targetSide.length ? ` against ${leaderName(sc, v.target.leader)} and his side (${camps(v.targetSide)})` : '';
-  return `Brought by ${leaderName(sc, v.sponsor.leader)} and his side (${camps(v.sponsorSide)})${against}.`;
+  const target = v.targetSide.length ? ` Target: ${leaderName(sc, v.target.leader)}, of ${camps(v.targetSide)}.` : '';
+  return `Sponsor: ${leaderName(sc, v.sponsor.leader)}, for ${camps(v.sponsorSide)}.${target}`;
 }
 
 const REASONS: Record<MemberReason, (camp: string) => string> = {
-  'sponsor-side': (camp) => `his camp, ${camp}, brought the motion`,
-  'target-side': (camp) => `the motion was aimed at his camp, ${camp}`,
+  'sponsor-side': (camp) => `his camp, ${camp}, was on the sponsor's side`,
+  'target-side': (camp) => `his camp, ${camp}, was on the target's side`,
   chief: () => 'as its leader he never breaks ranks',
   waver: () => 'on this question of policy he wavered and broke ranks',
   doubt: () => 'he had doubts and abstained',

@@ -5,22 +5,26 @@ import { causeTexts } from '../debrief/causes';
 import type { LedgerLine, VoteLedger } from '../debrief/types';
 import { el, table } from './dom';
 
-export function ledgerTable(caption: string, rows: readonly LedgerLine[]): HTMLTableElement {
-  return table(
+/**
+ * The blocs' seats and votes as a table, then what moved each bloc as its own list, so that the table stays
+ * narrow enough for a phone.
+ */
+export function ledgerTable(caption: string, rows: readonly LedgerLine[]): HTMLElement {
+  const votes = table(
     caption,
-    ['Bloc', 'Seats', 'For', 'Against', 'Abstain', 'Why it voted so (percentage points of its votes for the motion)'],
-    rows.map((b) => {
-      const why = causeTexts(b);
-      return [
-        b.name,
-        String(b.seats),
-        String(b.for),
-        String(b.against),
-        String(b.abstain),
-        why.length ? el('ul', { class: 'moved' }, ...why.map((line) => el('li', {}, line))) : 'Nothing earlier moved this bloc',
-      ];
-    }),
+    ['Bloc', 'Seats', 'For', 'Against', 'Abstain'],
+    rows.map((b) => [b.name, String(b.seats), String(b.for), String(b.against), String(b.abstain)]),
   );
+  const why = rows.map((b) => {
+    const lines = causeTexts(b);
+    return el(
+      'details',
+      { class: 'moved' },
+      el('summary', {}, b.share === undefined ? `${b.name}: what moved it` : `${b.name}: ${b.share.toFixed(1)}% for the motion — what moved it`),
+      lines.length ? el('ul', {}, ...lines.map((line) => el('li', {}, line))) : el('p', {}, 'Nothing earlier moved this bloc.'),
+    );
+  });
+  return el('div', { class: 'ledger-blocs' }, votes, ...why);
 }
 
 /** Each Politburo member in turn: his faction on the day, his vote and his reasons. */

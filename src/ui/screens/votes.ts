@@ -38,7 +38,11 @@ function whyResult({ sc }: GameView, v: VoteRecord): HTMLElement | null {
     'section',
     { class: 'why', 'aria-labelledby': `why-${v.id}` },
     el('h2', { id: `why-${v.id}` }, 'Why this result?'),
-    el('p', {}, 'Each bloc would divide evenly with no cause at all; each cause below moved its share of votes for the motion by the points shown (+ towards the motion, − against it).'),
+    el(
+      'p',
+      {},
+      'With no cause at all a bloc would divide evenly. Each cause moved the share of its votes cast for the motion by the percentage points shown (+ for, − against): its loyalty to a camp, the earlier moments that swayed it (dated), the party line (loyalists follow the side with more Politburo seats) and the mood of the hall on the day (chance).',
+    ),
     ledgerTable('The blocs and how they voted', v.blocs.map((b) => ledgerLine(sc, b))),
   );
 }
