@@ -39,6 +39,41 @@ export interface Choice {
 
 export type Ballot = 'for' | 'against' | 'abstain';
 
+/**
+ * One cause of a bloc's vote, in percentage points of the bloc's votes cast for the motion (signed: + towards
+ * the motion). `moment` is an earlier decision, option, event or vote (its id in `source`); `loyalty` is the
+ * bloc's loyalty to a camp (its id in `source`: a machine to its boss's camp, secretaries to the camp that
+ * appointed them, a Central Committee current to its own); the others are the model's own: the camps'
+ * standing and policies before any recorded push (rank-and-file blocs), the party line, and the mood of the
+ * hall on the day (the seeded noise).
+ */
+export interface Cause {
+  kind: 'moment' | 'line' | 'loyalty' | 'standing' | 'noise';
+  source: string;
+  day: string;
+  effect: number;
+}
+
+/** Why a Politburo member voted as he did. */
+export type MemberReason =
+  | 'sponsor-side'
+  | 'target-side'
+  | 'chief'
+  | 'waver'
+  | 'doubt'
+  | 'line-sponsor'
+  | 'line-target'
+  | 'line-split'
+  | 'line-abstain';
+
+export interface MemberBallot {
+  leader: string;
+  vote: Ballot;
+  /** His camp on the day (recorded with the ledger). */
+  camp?: Camp;
+  reasons?: MemberReason[];
+}
+
 export interface LedgerBloc {
   id: string;
   name: string;
@@ -48,8 +83,16 @@ export interface LedgerBloc {
   abstain: number;
   /** Share of the bloc leaning to each camp, or to the party line. */
   lean: Record<Side, number>;
-  /** The earlier decisions and events that moved this bloc, biggest first (signed: + helped the motion). */
+  /** The earlier decisions and events that moved this bloc most, biggest first (points, + towards the motion). */
   movedBy: { source: string; impact: number }[];
+  /** What the bloc is: a city machine, the appointed secretaries, rank-and-file members or a CC current. */
+  kind?: 'apparatus' | 'machine' | 'members' | 'cc';
+  /** Percentage of the bloc's votes cast for the motion, before rounding into whole delegates. */
+  share?: number;
+  /** What the bloc would have done with no cause at all: divide evenly (50). */
+  disposition?: number;
+  /** Every cause, in the order applied (a bloc with no seat is left out): disposition + the causes' effects = share. */
+  causes?: Cause[];
 }
 
 export interface VoteRecord {
@@ -69,7 +112,10 @@ export interface VoteRecord {
   /** Which side the party line (the uncommitted loyalists) followed. */
   lineWith: 'sponsor' | 'target' | 'split';
   blocs: LedgerBloc[];
-  members: { leader: string; vote: Ballot }[];
+  members: MemberBallot[];
+  /** Who brought the motion and against whom (camp and leader), as on the day; recorded with the ledger. */
+  sponsor?: { camp: Camp; leader: string };
+  target?: { camp: Camp; leader: string };
 }
 
 export interface GameConfig {

@@ -3,10 +3,10 @@
 import type { VoteRecord } from '../../rules/state';
 import { voteDefinition } from '../../flow/selectors';
 import { bodyName, lineSentence, tallyText } from '../../scenario/words';
-import { el, table } from '../dom';
+import { ledgerLine, memberLine, partiesText } from '../../debrief/causes';
+import { el } from '../dom';
 import { dayName } from '../../scenario/days';
-import { campName, leaderName, sourceLabel } from '../labels';
-import { ledgerTable } from '../ledger';
+import { ledgerTable, membersTable } from '../ledger';
 import { continueRow, documentHeading, gameNav, noteBlock, type GameView, type NavActions, type Screen } from './parts';
 
 export interface VoteActions extends NavActions {
@@ -14,23 +14,24 @@ export interface VoteActions extends NavActions {
   next: () => void;
 }
 
-function whoVoted({ sc, state }: GameView, v: VoteRecord): HTMLElement | null {
+function whoVoted({ sc }: GameView, v: VoteRecord): HTMLElement | null {
   if (!v.members.length) return null;
-  return table(
-    'How each member voted, in turn',
-    ['Member', 'Faction', 'Vote'],
-    v.members.map((m) => [leaderName(sc, m.leader), campName(sc, state.leaders[m.leader]?.camp ?? ''), el('span', { class: `ballot-${m.vote}` }, m.vote)]),
-  );
+  return membersTable('How each member voted, in turn, and why', v.members.map((m) => memberLine(sc, m)));
 }
 
-function whyResult({ sc }: GameView, v: VoteRecord): HTMLElement {
-  const ledger = v.blocs.length
-    ? ledgerTable(
-        'The blocs and how they voted',
-        v.blocs.map((b) => ({ ...b, movedBy: b.movedBy.map((m) => ({ label: sourceLabel(sc, m.source), impact: m.impact })) })),
-      )
-    : el('p', {}, 'Politburo members vote as individuals, by faction and by their standing; see the table of members above.');
-  return el('section', { class: 'why', 'aria-labelledby': `why-${v.id}` }, el('h2', { id: `why-${v.id}` }, 'Why this result?'), ledger);
+function whyResult({ sc }: GameView, v: VoteRecord): HTMLElement | null {
+  if (!v.blocs.length) return null;
+  return el(
+    'section',
+    { class: 'why', 'aria-labelledby': `why-${v.id}` },
+    el('h2', { id: `why-${v.id}` }, 'Why this result?'),
+    el(
+      'p',
+      {},
+      'With no cause at all a bloc would divide evenly. Each cause moved the share of its votes cast for the motion by the percentage points shown (+ for, − against): its loyalty to a camp, the earlier moments that swayed it (dated), the party line (loyalists follow the side with more Politburo seats) and the mood of the hall on the day (chance).',
+    ),
+    ledgerTable('The blocs and how they voted', v.blocs.map((b) => ledgerLine(sc, b))),
+  );
 }
 
 /** The vote just held. */
@@ -51,6 +52,7 @@ export function voteScreen(view: GameView, v: VoteRecord, actions: VoteActions):
       el('p', { class: 'kicker' }, `${bodyName(v.body)} · `, el('time', { datetime: v.day }, dayName(v.day))),
       el('h1', {}, def.title),
       el('p', { class: 'lead' }, `Motion: ${def.motion}`),
+      v.sponsor ? el('p', {}, partiesText(view.sc, v)) : null,
       el('p', {}, el('span', { class: `verdict ${v.passed ? 'passed' : 'failed'}` }, v.passed ? 'Carried' : 'Defeated'), ' ', el('span', { class: 'tally' }, tally)),
       el('p', {}, `Needed: ${Math.round(v.threshold * 100)}% of those voting. ${lineSentence(v.lineWith)}`),
       whoVoted(view, v),
