@@ -1,15 +1,18 @@
 // Vite serves and builds the browser game; Vitest runs the Node suites (browser suites have their own config).
 // The build works from any folder of any static host (relative paths), installs as an app and plays offline
 // (build/pwa.ts), and carries its Content-Security-Policy (build/csp.ts). The one-file build has its own
-// configuration, vite.single.config.ts.
+// configuration, vite.single.config.ts. Both ship the game's own cut of Phaser (build/phaserCut.ts).
 import { defineConfig } from 'vitest/config';
 import { servedCsp } from './build/csp';
+import { catalogJson } from './build/catalogJson';
+import { phaserCut } from './build/phaserCut';
 import { offlineGame } from './build/pwa';
 
 export default defineConfig({
   base: './',
   build: { target: 'es2022', chunkSizeWarningLimit: 2500 },
-  plugins: [servedCsp(), ...offlineGame()],
+  plugins: [phaserCut(), catalogJson(), servedCsp(), ...offlineGame()],
+  worker: { plugins: () => [catalogJson()] },
   test: {
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/browser/**', 'node_modules/**', 'dist/**', 'dist-single/**'],

@@ -7,6 +7,8 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { singleFileCsp } from './build/csp';
+import { catalogJson } from './build/catalogJson';
+import { phaserCut } from './build/phaserCut';
 
 /**
  * One file has nothing to preload: the fonts, which the served build keeps as files of their own ("?no-inline"),
@@ -25,5 +27,6 @@ export default defineConfig({
   resolve: {
     alias: [{ find: /^\.\/workerport$/, replacement: fileURLToPath(new URL('./src/lab/inpage.ts', import.meta.url)) }],
   },
-  plugins: [inlineFonts, VitePWA({ disable: true, injectRegister: false }), viteSingleFile({ outputFileName: 'after-lenin.html' }), singleFileCsp()],
+  worker: { plugins: () => [catalogJson()] },
+  plugins: [phaserCut(), catalogJson(), inlineFonts, VitePWA({ disable: true, injectRegister: false }), viteSingleFile({ outputFileName: 'after-lenin.html' }), singleFileCsp()],
 });

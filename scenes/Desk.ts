@@ -8,7 +8,7 @@ const M = 14;
 
 /** How much each portrait says, and the height of its text box (at normal text size). */
 type Detail = 'full' | 'compact' | 'names';
-const BOX_H: Record<Detail, number> = { full: 84, compact: 52, names: 22 };
+const BOX_H: Record<Detail, number> = { full: 112, compact: 52, names: 22 };
 
 export class Desk extends StageScene<DeskView> {
   constructor() {
@@ -28,9 +28,6 @@ export class Desk extends StageScene<DeskView> {
     const compact = detail !== 'full';
     const cellH = portrait + textH;
     const leadersTop = h - M - rows * cellH;
-    if (leaders.length && !compact && leadersTop - 20 > M + 60) {
-      this.add.text(M, leadersTop - 20, 'P prestige · H heir to Lenin · S stigma', { fontFamily: MONO_FONT, fontSize: this.fs(12), color: '#f2e8d5' });
-    }
     leaders.forEach((l, i) => {
       const row = Math.floor(i / cols);
       const inRow = row === rows - 1 ? leaders.length - row * cols : cols;
@@ -145,8 +142,22 @@ export class Desk extends StageScene<DeskView> {
       .text(cx, boxTop + 23 * ts, post, { fontFamily: MONO_FONT, fontSize: this.fs(11), color: l.status ? '#ff9c8f' : '#f2e8d5', align: 'center', fontStyle: l.status ? 'bold' : '', wordWrap: { width: width - 6 }, maxLines: detail === 'compact' ? 2 : 3 })
       .setOrigin(0.5, 0);
     if (detail === 'compact') return;
-    this.add
-      .text(cx, boxTop + 66 * ts, `P${Math.round(l.prestige)} H${Math.round(l.heir)} S${Math.round(l.stigma)}`, { fontFamily: MONO_FONT, fontSize: this.fs(11), color: '#f2e8d5' })
-      .setOrigin(0.5, 0);
+    const standing: [string, number][] = [
+      ['Prestige', l.prestige],
+      ['Heir', l.heir],
+      ['Stigma', l.stigma],
+    ];
+    standing.forEach(([label, value], i) => this.bar(label, value, cx - width / 2 + 4, boxTop + (68 + i * 14) * ts, width - 8));
+  }
+
+  /** One standing as a word and a bar filled to its value out of 100 (the text column gives the numbers). */
+  private bar(label: string, value: number, x: number, y: number, width: number): void {
+    const ts = this.textScale;
+    const text = this.add.text(x, y, label, { fontFamily: MONO_FONT, fontSize: this.fs(10), color: '#f2e8d5' });
+    const bx = x + Math.max(text.width + 4, 52 * ts);
+    const bw = Math.max(12, x + width - bx);
+    const g = this.add.graphics();
+    g.lineStyle(1, COLOURS.cream).strokeRect(bx, y + 2 * ts, bw, 8 * ts);
+    g.fillStyle(COLOURS.gold).fillRect(bx + 1, y + 3 * ts, ((bw - 2) * clamp(value, 0, 100)) / 100, 6 * ts);
   }
 }

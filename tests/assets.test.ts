@@ -301,9 +301,9 @@ describe('SoundBoard', () => {
     music: ['/music.webm', '/music.mp3'],
   };
   /** A board after the player's first gesture, its sounds created. */
-  const unlocked = () => {
+  const unlocked = async () => {
     const board = new SoundBoard(urls);
-    board.unlock();
+    await board.unlock();
     return board;
   };
   const howlFor = (url: string) => {
@@ -325,21 +325,21 @@ describe('SoundBoard', () => {
     vi.restoreAllMocks();
   });
 
-  it('creates nothing — no Howl, so no audio context and no download — before the first gesture', () => {
+  it('creates nothing — no Howl, so no audio context and no download — before the first gesture', async () => {
     const board = new SoundBoard(urls);
     board.apply({ music: 1, effects: 1, muted: false });
     board.play('gavel');
     expect(board.playing()).toEqual([]);
     board.stopAll();
     expect(fake.FakeHowl.instances).toEqual([]);
-    board.unlock();
+    await board.unlock();
     expect(fake.FakeHowl.instances.map((howl) => howl.options.src[0]).sort()).toEqual(Object.values(urls).map((u) => u[0]).sort());
-    board.unlock();
+    await board.unlock();
     expect(fake.FakeHowl.instances).toHaveLength(6);
   });
 
-  it('offers WebM first and MP3 second, and streams and loops the music', () => {
-    unlocked();
+  it('offers WebM first and MP3 second, and streams and loops the music', async () => {
+    await unlocked();
     for (const [id, [webm]] of Object.entries(urls)) {
       const { options } = howlFor(webm);
       expect(options.format).toEqual(['webm', 'mp3']);
@@ -348,7 +348,7 @@ describe('SoundBoard', () => {
     }
   });
 
-  it('offers only the MP3 where the browser cannot play Opus in WebM', () => {
+  it('offers only the MP3 where the browser cannot play Opus in WebM', async () => {
     vi.stubGlobal(
       'Audio',
       class {
@@ -358,24 +358,24 @@ describe('SoundBoard', () => {
       },
     );
     try {
-      unlocked();
+      await unlocked();
       expect(howlFor('/g.mp3').options).toMatchObject({ src: ['/g.mp3'], format: ['mp3'] });
     } finally {
       vi.unstubAllGlobals();
     }
   });
 
-  it('creates the sounds with the settings chosen before the first gesture', () => {
+  it('creates the sounds with the settings chosen before the first gesture', async () => {
     const board = new SoundBoard(urls);
     board.apply({ music: 0.3, effects: 0.6, muted: true });
-    board.unlock();
+    await board.unlock();
     expect(howlFor('/g.webm').options).toMatchObject({ volume: 0.6, mute: true });
     expect(howlFor('/music.webm').options).toMatchObject({ volume: 0.3 });
     expect(plays('/music.webm')).toEqual([]);
   });
 
-  it('plays effects, but not while muted or with the effects volume at zero', () => {
-    const board = unlocked();
+  it('plays effects, but not while muted or with the effects volume at zero', async () => {
+    const board = await unlocked();
     board.play('gavel');
     board.apply({ music: 0.5, effects: 0, muted: false });
     board.play('gavel');
@@ -385,13 +385,13 @@ describe('SoundBoard', () => {
     expect(howlFor('/g.webm').calls).toContain('mute true');
   });
 
-  it('starts the music on unlock only when it is audible, and pauses and resumes it with the settings', () => {
+  it('starts the music on unlock only when it is audible, and pauses and resumes it with the settings', async () => {
     const board = new SoundBoard(urls);
     board.apply({ music: 0, effects: 1, muted: false });
-    board.unlock();
+    await board.unlock();
     expect(plays('/music.webm')).toEqual([]);
     board.apply({ music: 0.4, effects: 1, muted: false });
-    board.unlock();
+    await board.unlock();
     expect(plays('/music.webm')).toEqual(['play']);
     board.apply({ music: 0.4, effects: 1, muted: true });
     expect(howlFor('/music.webm').calls).toContain('pause 1');
@@ -402,8 +402,8 @@ describe('SoundBoard', () => {
     expect(plays('/music.webm')).toHaveLength(2);
   });
 
-  it('passes Howler play and end events to its listeners', () => {
-    const board = unlocked();
+  it('passes Howler play and end events to its listeners', async () => {
+    const board = await unlocked();
     const heard: string[] = [];
     board.onPlay((id) => heard.push(`play ${id}`));
     board.onEnd((id) => heard.push(`end ${id}`));
@@ -412,8 +412,8 @@ describe('SoundBoard', () => {
     expect(heard).toEqual(['play telegraph', 'end music']);
   });
 
-  it('passes Howler pause and stop events to its stop listeners', () => {
-    const board = unlocked();
+  it('passes Howler pause and stop events to its stop listeners', async () => {
+    const board = await unlocked();
     const heard: string[] = [];
     board.onStop((id) => heard.push(`stop ${id}`));
     howlFor('/music.webm').options.onpause(1);
@@ -421,8 +421,8 @@ describe('SoundBoard', () => {
     expect(heard).toEqual(['stop music', 'stop gavel']);
   });
 
-  it('survives load and play errors quietly, saying so once', () => {
-    const board = unlocked();
+  it('survives load and play errors quietly, saying so once', async () => {
+    const board = await unlocked();
     howlFor('/a.webm').options.onloaderror(1, 'Decoding audio data failed.');
     howlFor('/m.webm').options.onplayerror(1, 'Playback was unable to start.');
     expect(() => board.play('applause')).not.toThrow();
@@ -430,13 +430,13 @@ describe('SoundBoard', () => {
     expect(console.info).toHaveBeenCalledTimes(1);
   });
 
-  it('survives a browser without audio at all', () => {
+  it('survives a browser without audio at all', async () => {
     fake.FakeHowl.failConstruction = true;
     const board = new SoundBoard(urls);
     const ids: SoundId[] = ['typewriter', 'telegraph', 'gavel', 'murmurs', 'applause'];
+    board.apply({ music: 1, effects: 1, muted: false });
+    await expect(board.unlock()).resolves.toBeUndefined();
     expect(() => {
-      board.apply({ music: 1, effects: 1, muted: false });
-      board.unlock();
       for (const id of ids) board.play(id);
       board.stopAll();
     }).not.toThrow();
@@ -446,7 +446,7 @@ describe('SoundBoard', () => {
   it('resumes a suspended audio context on unlock without letting a refusal escape', async () => {
     const resume = vi.fn(() => Promise.reject(new Error('not allowed')));
     fake.howler.ctx = { state: 'suspended', resume };
-    new SoundBoard(urls).unlock();
+    await new SoundBoard(urls).unlock();
     await Promise.resolve();
     await Promise.resolve();
     expect(resume).toHaveBeenCalledTimes(1);

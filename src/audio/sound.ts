@@ -4,10 +4,13 @@
  *
  * Guarantee: sound is decoration. A file that will not load or play, or a browser without audio, never
  * throws and never logs an error — the board says so once with console.info and carries on silently.
- * Nothing of the audio exists before the player's first gesture: the Howls — and with them Howler's
- * AudioContext and every download — are made by the first unlock().
+ * Nothing of the audio exists before the player's first gesture: Howler itself (a chunk of its own), the
+ * Howls — and with them Howler's AudioContext and every download — are loaded and made by the first unlock().
+ * Effects asked for between that gesture and Howler's arrival are played when it arrives.
  */
-import { Howl, Howler } from 'howler';
+import type { Howl } from 'howler';
+
+type HowlerModule = typeof import('howler');
 
 export type SoundId = 'typewriter' | 'telegraph' | 'gavel' | 'murmurs' | 'applause';
 
@@ -56,8 +59,11 @@ export class SoundBoard {
   private musicSoundId: number | null = null;
   private failureReported = false;
 
-  /** Howls exist from the first gesture on; before it the board holds only the settings. */
+  /** Howler is fetched on the first gesture (this is then set) and the Howls made when it arrives. */
+  private creating: Promise<HowlerModule | null> | null = null;
   private created = false;
+  /** Effects asked for after the first gesture but before Howler arrived. */
+  private queued: SoundId[] = [];
 
   /** For each channel its files, best first: Opus in WebM, then MP3 (Vite `?url` imports, in src/audio/files.ts). */
   constructor(private readonly sources: Record<Channel, readonly string[]>) {}
@@ -66,9 +72,23 @@ export class SoundBoard {
    * Creates the Howls, which makes Howler create its AudioContext and fetch the effects; the music is
    * streamed through an audio element and loops. Called on the first gesture, never before.
    */
-  private create(): void {
-    if (this.created) return;
-    this.created = true;
+  private create(): Promise<HowlerModule | null> {
+    this.creating ??= import('howler').then(
+      (howler) => {
+        this.makeHowls(howler.Howl);
+        this.created = true;
+        for (const id of this.queued.splice(0)) this.play(id);
+        return howler;
+      },
+      (error: unknown) => {
+        this.reportFailure('could not load the sound player', error);
+        return null;
+      },
+    );
+    return this.creating;
+  }
+
+  private makeHowls(HowlClass: HowlerModule['Howl']): void {
     for (const id of [...EFFECTS, 'music'] as const) {
       this.guard(() => {
         const music = id === 'music';
@@ -77,7 +97,7 @@ export class SoundBoard {
           this.reportFailure(`no file for "${id}"`, 'missing from the build');
           return;
         }
-        const howl = new Howl({
+        const howl = new HowlClass({
           src,
           format: src.map(formatOf),
           html5: music,
@@ -120,23 +140,30 @@ export class SoundBoard {
 
   /**
    * Call on the player's first gesture: browsers only allow audio after one. Creates the sounds on the first
-   * call (nothing of the audio is fetched or started before) and starts the music loop if wanted.
+   * call (nothing of the audio is fetched or started before) and starts the music loop if wanted. The
+   * promise settles once Howler has arrived and the sounds exist (it never rejects).
    */
-  unlock(): void {
+  unlock(): Promise<void> {
     this.musicWanted = true;
-    this.create();
-    this.guard(() => {
-      const context = Howler.ctx as AudioContext | null | undefined;
-      if (context && context.state === 'suspended') {
-        context.resume().catch((error: unknown) => this.reportFailure('could not start audio', error));
-      }
+    return this.create().then((howler) => {
+      if (!howler) return;
+      this.guard(() => {
+        const context = howler.Howler.ctx as AudioContext | null | undefined;
+        if (context && context.state === 'suspended') {
+          context.resume().catch((error: unknown) => this.reportFailure('could not start audio', error));
+        }
+      });
+      this.updateMusic();
     });
-    this.updateMusic();
   }
 
   /** Plays an effect once; does nothing before the first gesture, while muted or with the effects volume at zero. */
   play(id: SoundId): void {
     if (this.settings.muted || this.settings.effects <= 0) return;
+    if (this.creating && !this.created) {
+      this.queued.push(id);
+      return;
+    }
     const howl = this.usable(id);
     if (howl) this.guard(() => howl.play());
   }
@@ -170,6 +197,7 @@ export class SoundBoard {
     this.musicWanted = false;
     this.musicPlaying = false;
     this.musicSoundId = null;
+    this.queued = [];
     for (const howl of this.howls.values()) this.guard(() => howl.stop());
   }
 

@@ -2,40 +2,37 @@
 // and exits 0 when every file is valid, 1 when any is not, 2 on a usage mistake, 3 if the output cannot be
 // written. Lesson and factor files are checked against the project's campaigns.
 import { EXIT_INVALID, EXIT_OK, isEntry, runTool, UsageError } from './args';
-import { formatProblems, loadCampaign, loadLenses, loadLesson, type Problem } from '../scenario/loader';
+import { formatProblems, type Problem } from '../scenario/loader';
 import { loadCatalogFromDisk, readScenarioFile } from '../scenario/disk';
 import { CatalogError } from '../scenario/catalog';
 import { clip } from '../scenario/problems';
-import { classifyScenarioFile, MAX_FILE_SIZE_TEXT, readYaml } from '../scenario/yamlfile';
+import { MAX_FILE_SIZE_TEXT } from '../scenario/yamlfile';
+import { checkScenarioText } from '../scenario/check';
 import type { Campaign } from '../scenario/schema';
 import { loadFactors } from '../lab/factors';
-import { loadSources, type Bibliography } from '../scenario/sources';
-import { loadDebriefContent } from '../scenario/debrief';
+import type { Bibliography } from '../scenario/sources';
 
 const HELP = `usage: npm run -s validate -- FILE...
 
-Checks scenario files (campaigns, lessons, lenses.yaml, factors.yaml, sources.yaml) and prints one line per problem,
-"FILE: where: what is wrong", at most 50 per file. Lessons and factors are checked against the project's
-campaigns, and every cited source against its bibliography. A file may be at most ${MAX_FILE_SIZE_TEXT}.
+Checks scenario files (campaigns, lessons, lenses.yaml, factors.yaml, sources.yaml, debrief.yaml,
+documents.yaml, glossary.yaml) and prints one line per problem, "FILE: where: what is wrong", at most 50 per
+file. Lessons, factors and documents are checked against the project's campaigns, and every cited source against
+its bibliography. A file may be at most ${MAX_FILE_SIZE_TEXT}.
 
 Exit codes: 0 every file is valid, 1 a file is invalid or cannot be read, 2 a bad argument,
 3 the output could not be written.`;
 
 /** The project's campaigns and bibliography, which lessons, factors and every cited source key are checked against. */
-function project(): { campaigns: Campaign[]; bib?: Bibliography } {
+function project(): { campaigns: Campaign[]; bib?: Bibliography; scenarios?: string[] } {
   try {
     const catalog = loadCatalogFromDisk();
-    return { campaigns: catalog.campaigns, bib: catalog.sources };
+    return { campaigns: catalog.campaigns, bib: catalog.sources, scenarios: catalog.scenarios.map((s) => s.id) };
   } catch {
     return { campaigns: [] };
   }
 }
 
-function problemsOf<T>(r: { ok: true; value: T } | { ok: false; problems: Problem[] }): Problem[] {
-  return r.ok ? [] : r.problems;
-}
-
-function check(path: string, { campaigns, bib }: { campaigns: Campaign[]; bib?: Bibliography }): Problem[] {
+function check(path: string, ctx: ReturnType<typeof project>): Problem[] {
   let file;
   try {
     file = readScenarioFile(path, path);
@@ -43,26 +40,11 @@ function check(path: string, { campaigns, bib }: { campaigns: Campaign[]; bib?: 
     if (err instanceof CatalogError) return err.problems;
     throw err;
   }
-  const { name, text } = file;
-  const kind = classifyScenarioFile(name, text);
-  switch (kind.kind) {
-    case 'campaign':
-      return problemsOf(loadCampaign(name, text, bib));
-    case 'lesson':
-      return problemsOf(loadLesson(name, text, campaigns, bib));
-    case 'lenses':
-      return problemsOf(loadLenses(name, text, bib));
-    case 'sources':
-      return problemsOf(loadSources(name, text));
-    case 'factors':
-      return problemsOf(loadFactors(name, text, campaigns));
-    case 'debrief':
-      return problemsOf(loadDebriefContent(name, text));
-    case 'data':
-      return problemsOf(readYaml(name, text));
-    default:
-      return [kind.problem];
-  }
+  const factors = (name: string, text: string, campaigns: Campaign[]) => {
+    const r = loadFactors(name, text, campaigns);
+    return r.ok ? [] : r.problems;
+  };
+  return checkScenarioText(file.name, file.text, { ...ctx, factors }).problems;
 }
 
 export function main(argv: string[]): number {

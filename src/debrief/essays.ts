@@ -53,7 +53,7 @@ function apparatusParagraph(f: EssayFacts): EssayParagraph {
     .slice(0, 3)
     .map(({ v, b }) => p.line('ledger', blocValues(v, b, f.content.words)));
   const evidence = [
-    p.line('change', { change: pointsWord(f.d.measures.appointments), halfYears: ends.length }),
+    p.line('change', { change: pointsWord(f.d.figures.byCause.appointments), halfYears: ends.length }),
     p.line('secretaries', { start: f.startSecretaries, total: f.state.secretaries.length, end: stalinLoyalSecretaries(f.state) }),
     ...ledger,
     ...steps(f, 2, appointing),
@@ -72,7 +72,7 @@ function rivalsParagraph(f: EssayFacts, marks: 8 | 22): EssayParagraph {
   const kept = moves.filter((t) => t.matched).length;
   const rivalsVotes = f.heldVotes.filter((v) => v.sponsorCamps.length > 0 && !v.sponsorCamps.includes('stalin'));
   const corrected = f.corrected.length ? { player: f.trotskyPlayer, corrected: correctedText(f) } : { player: '', corrected: '' };
-  const m = f.d.measures;
+  const m = f.d.figures.byCause;
   const evidence = [
     moves.length ? p.line('moves', { count: moves.length, kept, changed: moves.length - kept, ...corrected }) : p.line('noMoves'),
     p.line('total', { change: pointsWord(m.trotskyDecisions) }),
@@ -99,7 +99,7 @@ function zinovievRightParagraph(f: EssayFacts): EssayParagraph {
 function skillParagraph(f: EssayFacts): EssayParagraph {
   const p = paragraphText(f, 'skill');
   const stalinSteps = f.d.steps.filter((s) => s.kind === 'decision' && s.role === 'stalin');
-  return p.build([p.line('total', { change: pointsWord(f.d.measures.stalinDecisions) }), ...steps(f, 4, stalinSteps)]);
+  return p.build([p.line('total', { change: pointsWord(f.d.figures.byCause.stalinDecisions) }), ...steps(f, 4, stalinSteps)]);
 }
 
 function ideasParagraph(f: EssayFacts): EssayParagraph {
@@ -123,7 +123,7 @@ function contingencyParagraph(f: EssayFacts): EssayParagraph {
     [
       ...f.closeVotes.slice(0, 3).map((v) => p.line('close', { vote: voteLine(v, f.content), margin: Math.abs(v.margin).toFixed(1) })),
       ...steps(f, 3, events),
-      p.line('total', { change: pointsWord(f.d.measures.events) }),
+      p.line('total', { change: pointsWord(f.d.figures.byCause.events) }),
     ],
     f.closeVotes.length === 0 ? 'noClose' : 'close',
   );
@@ -139,7 +139,7 @@ function correctedNote(f: EssayFacts): string {
 }
 
 export function essaysOf(f: EssayFacts): EssayPlan[] {
-  const m = f.d.measures;
+  const m = f.d.figures.byCause;
   const e = f.content.essays;
   const sizeOf = (list: Step[]) => list.reduce((a, s) => a + Math.abs(s.delta.stalin), 0);
   const third = [

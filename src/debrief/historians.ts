@@ -5,6 +5,7 @@ import type { Lens } from '../scenario/schema';
 import type { DebriefContent, HistorianRuleDef, RuleTest } from '../scenario/debrief';
 import { listWords, pointsWord, signedPoints } from '../scenario/words';
 import type { Facts, HistorianFinding, HistorianRule, LensJudgement, Measures } from './types';
+import { CAUSES } from './figures';
 import { blocValues, correctedText, enrolmentLines, voteValues, winnerText } from './phrases';
 import { fill, type Values } from './template';
 
@@ -17,24 +18,23 @@ export interface TestResult {
 type Test<K extends RuleTest['test']> = (f: Facts, when: Extract<RuleTest, { test: K }>) => TestResult | null;
 
 function causeWords(f: Facts): Values {
-  const g = f.gross;
-  const decisions = g.stalinDecisions + g.trotskyDecisions;
-  return {
-    appointments: g.appointments.toFixed(1),
-    appointmentsNet: pointsWord(f.d.measures.appointments),
-    decisions: decisions.toFixed(1),
-    stalin: g.stalinDecisions.toFixed(1),
-    trotsky: g.trotskyDecisions.toFixed(1),
-  };
+  const m = f.d.figures.byCause;
+  return { appointments: pointsWord(m.appointments), stalin: pointsWord(m.stalinDecisions), trotsky: pointsWord(m.trotskyDecisions) };
+}
+
+/** The sizes of the appointments' total and of both sides' decisions' totals, in points. */
+function appointmentsAndDecisions(f: Facts): { appointments: number; decisions: number } {
+  const m = f.d.figures.byCause;
+  return { appointments: Math.abs(m.appointments), decisions: Math.abs(m.stalinDecisions) + Math.abs(m.trotskyDecisions) };
 }
 
 function topCause(f: Facts): Values & { share: number } {
-  const keys = Object.keys(f.share) as (keyof Measures)[];
-  const key = keys.reduce((a, b) => (f.share[b] > f.share[a] ? b : a));
+  const share = f.d.figures.share;
+  const key = CAUSES.reduce((a, b) => (share[b] > share[a] ? b : a));
   const cause = f.content.causes[key];
-  const percent = (k: keyof Measures) => `${Math.round(100 * f.share[k])}%`;
-  const shares = keys.map((k) => fill(f.content.lines.share, { cause: f.content.causes[k], percent: percent(k) }, 'lines.share')).join(', ');
-  return { share: f.share[key], cause, Cause: `${cause.charAt(0).toUpperCase()}${cause.slice(1)}`, percent: percent(key), shares };
+  const percent = (k: keyof Measures) => `${Math.round(100 * share[k])}%`;
+  const shares = CAUSES.map((k) => fill(f.content.lines.share, { cause: f.content.causes[k], percent: percent(k) }, 'lines.share')).join(', ');
+  return { share: share[key], cause, Cause: `${cause.charAt(0).toUpperCase()}${cause.slice(1)}`, percent: percent(key), shares };
 }
 
 function enrolmentList(f: Facts, lines: ReturnType<typeof enrolmentLines>, show: number): TestResult {
@@ -54,10 +54,14 @@ const TESTS: { [K in RuleTest['test']]: Test<K> } = {
     const loyal = counts.get('stalin') ?? 0;
     return loyal === Math.max(...counts.values()) ? { values: { loyal, total: f.state.secretaries.length, ending: winnerText(f) } } : null;
   },
-  'appointments-outweigh-decisions': (f) =>
-    f.gross.appointments > f.gross.stalinDecisions + f.gross.trotskyDecisions ? { values: causeWords(f) } : null,
-  'decisions-outweigh-appointments': (f) =>
-    f.gross.stalinDecisions + f.gross.trotskyDecisions >= f.gross.appointments ? { values: causeWords(f) } : null,
+  'appointments-outweigh-decisions': (f) => {
+    const x = appointmentsAndDecisions(f);
+    return x.appointments > x.decisions ? { values: causeWords(f) } : null;
+  },
+  'decisions-outweigh-appointments': (f) => {
+    const x = appointmentsAndDecisions(f);
+    return x.decisions >= x.appointments ? { values: causeWords(f) } : null;
+  },
   'trotsky-historical-gain': (f, w) => {
     const kept = [...f.d.timeline, ...f.d.rivalMoves].filter((t) => t.role === 'trotsky' && t.matched);
     const sum = kept.reduce((a, t) => a + t.stalinDelta, 0);

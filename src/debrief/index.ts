@@ -13,15 +13,19 @@ import { turnName } from '../scenario/turns';
 import { campName, leaderName } from '../scenario/names';
 import type { GameConfig, GameState } from '../rules/state';
 import { replay as replayThroughMachine } from '../flow/save';
-import { describeSteps, ledgersOf, measuresOf, milestonesOf, pickTurningPoints, timelineOf } from './measure';
+import { describeSteps, ledgersOf, milestonesOf, pickTurningPoints, timelineOf } from './measure';
 import { historianRules, judgeHistorians } from './historians';
 import { essaysOf } from './essays';
 import { replaySteps } from './replay';
-import type { Debrief, DebriefInput, EssayFacts, Measures } from './types';
+import type { Debrief, DebriefInput, EssayFacts } from './types';
+import { figuresOf } from './figures';
+import { summaryOf } from './summary';
 
 export * from './types';
-export { debriefMarkdown, mdText, verdictWords } from './markdown';
+export { debriefMarkdown, mdText, verdictWords, type Student } from './markdown';
 export { pickTurningPoints } from './measure';
+export { CAUSES, figuresFrom, figuresOf } from './figures';
+export { mistakesPercent } from './summary';
 export { applyRule, historianRules, ruleText } from './historians';
 export { essaysOf } from './essays';
 
@@ -68,29 +72,24 @@ export function buildDebrief(input: DebriefInput): Debrief {
   const rivalMoves = timelineOf(sc, state, steps, camp, (c) => c.by !== 'player' && c.turn >= sc.start, input.factors);
   const votes = ledgersOf(sc, state, steps, camp).filter((v) => v.turn >= sc.start);
   const ending = endingOf(sc, state, camp);
-  const measures = measuresOf(steps);
-  const gross = measuresOf(steps, Math.abs);
-  const total = Object.values(gross).reduce((a, b) => a + b, 0) || 1;
-  const share = Object.fromEntries(Object.entries(gross).map(([k, v]) => [k, v / total])) as Record<keyof Measures, number>;
+  const figures = figuresOf(steps);
   const heldVotes = votes.filter((v) => v.held);
   const facts: EssayFacts = {
     content,
     sc,
-    d: { role, ending, timeline, rivalMoves, votes, measures, steps },
+    d: { role, ending, timeline, rivalMoves, votes, figures, steps },
     state,
     stalinWon: state.ending?.winner === 'stalin',
     corrected: [...timeline, ...rivalMoves].filter((t) => t.role === 'trotsky' && !t.matched).sort((a, b) => a.turn - b.turn),
     trotskyPlayer: trotskyPlayer(config, role),
     closeVotes: heldVotes.filter((v) => Math.abs(v.margin) < content.closeVotePoints),
     heldVotes,
-    share,
-    gross,
     milestones: milestonesOf(sc, state),
     turningPoints: pickTurningPoints(steps, camp, sc.calendar),
     startSecretaries: replay.startSecretaries,
   };
   const lens = lensById(catalog, ctx.lensId)!;
-  return {
+  const debrief: Omit<Debrief, 'summary'> = {
     scenario: { id: sc.id, title: sc.title, kind: sc.kind, calendar: sc.calendar },
     lens: { id: lens.id, name: lens.name },
     seed: String(config.seed),
@@ -109,11 +108,12 @@ export function buildDebrief(input: DebriefInput): Debrief {
     milestones: facts.milestones,
     historians: judgeHistorians(catalog.lenses, facts),
     rules: historianRules(content),
-    measures,
+    figures,
     essays: essaysOf(facts),
     questions: sc.lesson ? [...sc.lesson.questions] : [],
     steps,
     replayExact: JSON.stringify(state) === JSON.stringify(replayThroughMachine(catalog, config, log).snapshot.context.state),
     state,
   };
+  return { summary: summaryOf(debrief, content), ...debrief };
 }

@@ -25,9 +25,24 @@ export function verdictWords(v: LensJudgement['overall']): string {
   return VERDICT_WORDS[v];
 }
 
-/** The debrief as a Markdown document (text from the scenario is escaped, never taken as markup). */
-export function debriefMarkdown(d: Debrief): string {
+/** Who hands the debrief in, as typed on the debrief screen (each may be empty). */
+export interface Student {
+  name: string;
+  group: string;
+  date: string;
+  /** The answers to the summary's questions, in order. */
+  answers?: string[];
+}
+
+/**
+ * The debrief as a Markdown document (text from the scenario is escaped, never taken as markup): the one-page
+ * summary first, then the full analysis as an appendix.
+ */
+export function debriefMarkdown(d: Debrief, student: Student = { name: '', group: '', date: '' }): string {
   const out: string[] = [];
+  summarySection(d, student, out);
+  out.push('', '---', '', '# Appendix: the full analysis', '');
+  figuresSection(d, out);
   pathSection(d, out);
   turningPointSection(d, out);
   voteSection(d, out);
@@ -38,9 +53,32 @@ export function debriefMarkdown(d: Debrief): string {
 }
 
 const t = mdText;
+const capitalised = (x: string) => `${x.charAt(0).toUpperCase()}${x.slice(1)}`;
+
+function summarySection(d: Debrief, student: Student, out: string[]): void {
+  const s = d.summary;
+  const blank = (x: string) => (x.trim() ? t(x) : '\\_\\_\\_\\_\\_\\_\\_\\_');
+  out.push(`# After Lenin — debrief: ${t(d.scenario.title)}`, '');
+  out.push(`Name: ${blank(student.name)} · Class: ${blank(student.group)} · Date: ${blank(student.date)}`, '');
+  out.push(`- Played: ${t(s.played)}`, `- Ending: ${t(s.ending)}`, '');
+  out.push('## The three turning points', '');
+  s.turningPoints.forEach((p, i) => out.push(`${i + 1}. ${t(p.when)}: ${t(p.what)}${p.detail ? ` (${t(p.detail)})` : ''} — your position ${p.change}`));
+  if (s.turningPoints.length === 0) out.push('No step changed your position.');
+  out.push('', `## How far was it the rivals' mistakes? About ${s.mistakes}`, '', t(s.mistakesExplained), '');
+  out.push('## Questions', '');
+  s.questions.forEach((q, i) => out.push(`${i + 1}. ${t(q)}`, '', `   Answer: ${student.answers?.[i]?.trim() ? t(student.answers[i]) : ''}`.trimEnd(), ''));
+  out.push(`## Essay plan: "${t(s.essay.question)}" (${s.essay.marks} marks)`, '');
+  s.essay.outline.forEach((x, i) => out.push(`${i + 1}. ${t(x)} — point, evidence, counter-argument, judgement`));
+  out.push(`${s.essay.outline.length + 1}. Conclusion — your overall judgement`);
+}
+
+function figuresSection(d: Debrief, out: string[]): void {
+  out.push("## What moved Stalin's position", '');
+  out.push(...mdTable(['Cause', 'Change to Stalin\'s position (points of 100)'], d.summary.causes.map((c) => [t(capitalised(c.cause)), c.change])));
+  out.push('', `The rivals' mistakes: about ${d.summary.mistakes}. ${t(d.summary.mistakesExplained)}`, '');
+}
 
 function pathSection(d: Debrief, out: string[]): void {
-  out.push(`# After Lenin — debrief: ${t(d.scenario.title)}`, '');
   out.push(`- Played as: ${t(d.roleName)} — ${t(d.campName)}`);
   out.push(`- Rival: ${t(d.rival.name)}, playing ${d.rival.policy === 'historical' ? 'as he really did' : d.rival.policy === 'shrewd' ? 'shrewdly (looking ahead)' : 'at random'}`);
   out.push(`- Historian's lens: ${t(d.lens.name)}`);
@@ -77,10 +115,10 @@ function turningPointSection(d: Debrief, out: string[]): void {
     `Measured by the model: the game was replayed step by step and your position (0 = ruined, 100 = unchallenged) scored after every event, choice, rival move, vote and end of half-year. These steps moved it most (change in points):`,
     '',
   );
-  d.turningPoints.forEach((p) => out.push(`${p.rank}. **${signedPoints(p.delta)} points** — ${p.when}: ${t(p.title)} (${t(p.actor)}${p.detail ? `; ${t(p.detail)}` : ''}). Position after: ${p.after.toFixed(1)}.`));
+  d.turningPoints.forEach((p) => out.push(`${p.rank}. **${signedPoints(p.delta)} points** — ${p.when}: ${t(p.title)} (${t(p.actor)}${p.detail ? `; ${t(p.detail)}` : ''}). Position after: ${p.after.toFixed(1)} of 100.`));
   if (d.turningPoints.length === 0) out.push('No step changed your position.');
   out.push('', '### Your position, half-year by half-year', '');
-  out.push(...mdTable(['Half-year', 'Your position', "Stalin's position"], d.trajectory.map((x, i) => [i === 0 ? 'When play began' : `End of ${x.when}`, x.position.toFixed(1), x.stalin.toFixed(1)])));
+  out.push(...mdTable(['Half-year', 'Your position (of 100)', "Stalin's position (of 100)"], d.trajectory.map((x, i) => [i === 0 ? 'When play began' : `End of ${x.when}`, x.position.toFixed(1), x.stalin.toFixed(1)])));
 }
 
 function voteSection(d: Debrief, out: string[]): void {
@@ -127,10 +165,6 @@ function historianSection(d: Debrief, out: string[]): void {
   }
   out.push('### How these judgements are made', '');
   for (const r of d.rules) out.push(`- ${r.verdict === 'supports' ? 'Supports' : 'Challenges'} "${t(d.historians.find((l) => l.lens === r.lens)?.name ?? r.lens)}": ${t(r.rule)}`);
-  if (d.questions.length) {
-    out.push('', "## The lesson's questions", '');
-    for (const q of d.questions) out.push(`- ${t(q)}`);
-  }
 }
 
 function essaySection(d: Debrief, out: string[]): void {

@@ -1,6 +1,6 @@
 // Measuring a game from its replayed steps: what each step was, in words; the student's decisions against
 // history; the turning points; the vote ledgers; the milestones; and the net change each kind of cause made
-// to Stalin's position.
+// to Stalin's position (figures.ts).
 import type { Camp, Effect } from '../scenario/schema';
 import type { Scenario } from '../scenario/playable';
 import type { Choice, GameState } from '../rules/state';
@@ -9,7 +9,7 @@ import { campName, leaderName } from '../scenario/names';
 import { ledgerLine, memberLine, partiesText } from './causes';
 import { bodyName, CHOSEN_BY, listWords, tallyText } from '../scenario/words';
 import type { FactorSet } from '../lab/factors';
-import type { Measures, MilestoneEntry, Step, TimelineEntry, TurningPoint, VoteLedger } from './types';
+import type { MilestoneEntry, Step, TimelineEntry, TurningPoint, VoteLedger } from './types';
 
 /** Every kind of effect in a list of effects, gambles and conditions included. */
 export function effectKinds(effects: readonly Effect[], out = new Set<string>()): Set<string> {
@@ -171,18 +171,4 @@ export function milestonesOf(sc: Scenario, state: GameState): MilestoneEntry[] {
       };
     })
     .filter((m) => (m.game ? m.game.turn >= start : m.history.turn >= start && m.history.turn <= sc.end));
-}
-
-/** The change each cause made to Stalin's position, summed over the steps (net; or gross with size = Math.abs). */
-export function measuresOf(steps: readonly Step[], size: (delta: number) => number = (d) => d): Measures {
-  const m: Measures = { appointments: 0, stalinDecisions: 0, trotskyDecisions: 0, events: 0, votes: 0 };
-  for (const s of steps) {
-    const d = size(s.delta.stalin);
-    if (s.kind === 'turn-end') m.appointments += d;
-    else if (s.kind === 'event') m.events += d;
-    else if (s.kind === 'vote') m.votes += d;
-    else if (s.role === 'stalin') m.stalinDecisions += d;
-    else m.trotskyDecisions += d;
-  }
-  return m;
 }

@@ -8,6 +8,11 @@ import type { Choice, GameConfig, GameState, Influence, PolicyId, VoteRecord } f
 import type { Catalog } from '../scenario/catalog';
 import type { FactorSet } from '../lab/factors';
 import type { DebriefContent } from '../scenario/debrief';
+import type { Figures } from './figures';
+import type { Summary } from './summary';
+
+export type { Figures, Measures } from './figures';
+export type { Summary, SummaryPoint } from './summary';
 
 export interface DebriefInput {
   catalog: Catalog;
@@ -184,16 +189,10 @@ export interface EssayPlan {
   conclusion: string;
 }
 
-/** Net change to Stalin's position (points) by what caused it, summed over the game. */
-export interface Measures {
-  appointments: number;
-  stalinDecisions: number;
-  trotskyDecisions: number;
-  events: number;
-  votes: number;
-}
 
 export interface Debrief {
+  /** The one-page summary to hand in (summary.ts). */
+  summary: Summary;
   scenario: { id: string; title: string; kind: 'campaign' | 'lesson'; calendar: Calendar };
   lens: { id: string; name: string };
   seed: string;
@@ -215,7 +214,8 @@ export interface Debrief {
   milestones: MilestoneEntry[];
   historians: LensJudgement[];
   rules: HistorianRule[];
-  measures: Measures;
+  /** What moved Stalin's position, by cause, and the rivals' mistakes' share: the debrief's one set of figures. */
+  figures: Figures;
   essays: EssayPlan[];
   /** A lesson's questions for the class (empty for the campaign). */
   questions: string[];
@@ -233,7 +233,7 @@ export interface Facts {
   /** The debrief's rules and prose (scenarios/debrief.yaml). */
   content: DebriefContent;
   sc: Scenario;
-  d: Pick<Debrief, 'role' | 'ending' | 'timeline' | 'rivalMoves' | 'votes' | 'measures' | 'steps'>;
+  d: Pick<Debrief, 'role' | 'ending' | 'timeline' | 'rivalMoves' | 'votes' | 'figures' | 'steps'>;
   state: GameState;
   stalinWon: boolean;
   /** Trotsky's decisions taken by the student (as Trotsky) that differ from what he really did. */
@@ -242,9 +242,6 @@ export interface Facts {
   trotskyPlayer: string;
   closeVotes: VoteLedger[];
   heldVotes: VoteLedger[];
-  /** Shares of the total movement of Stalin's position (sum of absolute changes) by cause. */
-  share: Record<keyof Measures, number>;
-  gross: Record<keyof Measures, number>;
 }
 
 /** Facts about one game that the essay planners read. */

@@ -1,16 +1,20 @@
 // What a lab session needs in the browser, shared by the Web Worker and the in-page fallback: the bundled
-// scenarios and factors, loaded once, and a pause that lets other tasks (a cancel message, the page's own
-// drawing) run at most every few milliseconds. Impure like the client: it reads the clock.
-import factorsText from '../../scenarios/factors.yaml?raw';
-import { loadCatalogBundled } from '../scenario/files.browser';
-import { labInputs, type LabInputs } from './factors';
+// scenarios and factors (compiled at build time), read once, and a pause that lets other tasks (a cancel
+// message, the page's own drawing) run at most every few milliseconds. Impure like the client: it reads the clock.
+import { loadCatalogBundled, loadCompiledBundled } from '../scenario/files.browser';
+import type { FactorSet, LabInputs } from './factors';
 
 const PAUSE_EVERY_MS = 25;
 
 let inputs: LabInputs | null = null;
 
+/** The Lab's factors as compiled into the page, checked at build time against the bundled campaigns. */
+export function loadFactorsBundled(): FactorSet {
+  return loadCompiledBundled().factorSet as FactorSet;
+}
+
 export function bundledLabInputs(): LabInputs {
-  inputs ??= labInputs(loadCatalogBundled(), { name: 'scenarios/factors.yaml', text: factorsText });
+  inputs ??= { catalog: loadCatalogBundled(), factorSet: loadFactorsBundled() };
   return inputs;
 }
 

@@ -1,16 +1,37 @@
-// The scenario files bundled into the browser build by Vite, built into a catalogue once.
-import { catalogFromFiles, type Catalog, type ScenarioFile } from './catalog';
+// The scenarios as the page receives them: compiled and checked at build time (build/catalogJson.ts), with
+// the Lab's factors (read by src/lab/bundled.ts), and read back here once. Reading them also makes the
+// catalogue's bibliography the one the citation formatters use.
+import compiledModule from 'virtual:after-lenin-catalog';
+import type { Catalog } from './catalog';
+import { decodeGraph, type Encoded } from './graph';
+import { useBibliography } from './sources';
 
-const raw = import.meta.glob('../../scenarios/**/*.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+/** What the build compiles: the catalogue, and the Lab's factors checked against its campaigns. */
+export interface Compiled {
+  catalog: Catalog;
+  factorSet: unknown;
+}
 
-let cached: Catalog | null = null;
+let cached: Compiled | null = null;
 
-/** The project's scenarios and lenses as bundled into the page (built on first call), each file sorted by its kind. */
-export function loadCatalogBundled(): Catalog {
+/** Everything compiled into the page, read on first call. */
+export function loadCompiledBundled(): Compiled {
   if (cached) return cached;
-  const files: ScenarioFile[] = Object.entries(raw)
-    .map(([path, text]) => ({ name: path.replace(/^(\.\.\/)+/, ''), text }))
-    .sort((a, b) => a.name.localeCompare(b.name));
-  cached = catalogFromFiles(files);
+  cached = decodeGraph(compiledModule as Encoded) as Compiled;
+  useBibliography(cached.catalog.sources);
   return cached;
+}
+
+/** The project's scenarios and lenses as compiled into the page. */
+export function loadCatalogBundled(): Catalog {
+  return loadCompiledBundled().catalog;
+}
+
+/** The texts of the data files the page reads as they are written (the teachers' lesson plans). */
+const rawData = import.meta.glob('../../scenarios/teachers.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+
+/** The text of one such bundled file of the scenarios folder ("scenarios/teachers.yaml"), or null if none. */
+export function bundledText(name: string): string | null {
+  const key = Object.keys(rawData).find((path) => path.replace(/^(\.\.\/)+/, '') === name);
+  return key === undefined ? null : rawData[key];
 }

@@ -1,6 +1,7 @@
 // Checks that go beyond the shape of a file: every id a scenario mentions must exist, ids must be unique,
 // turns must fall inside the scenario's years. Returns one problem per broken reference, with its path.
 import type { Campaign, Condition, Effect, Lesson } from './schema';
+import type { SourceDocument } from './documents';
 import type { Bibliography } from './sources';
 import { calendarFrom, halfYears, turnIndex, turnLabel } from './turns';
 import { halfYearOf } from './days';
@@ -216,6 +217,29 @@ export function checkLessonReferences(lesson: Lesson, campaigns: Campaign[]): Re
   if (Object.keys(lesson.endings[lesson.endings.length - 1].when).length !== 0) {
     out.push({ path: 'endings', message: 'the last ending must have an empty "when: {}" so that every game ends' });
   }
+  return out;
+}
+
+/** Every id a document "relates" to must be a decision, event or vote of a campaign. */
+export function checkDocumentReferences(docs: SourceDocument[], campaigns: Campaign[]): RefProblem[] {
+  const known = new Set(campaigns.flatMap((c) => [...c.decisions, ...c.events, ...c.votes].map((x) => x.id)));
+  const out: RefProblem[] = [];
+  docs.forEach((d, i) =>
+    d.relates.forEach((id, j) => {
+      if (!known.has(id)) out.push({ path: `documents[${i}:${d.id}].relates[${j}]`, message: `no decision, event or vote has the id "${id}"` });
+    }),
+  );
+  return out;
+}
+
+/** A lesson's documents must exist in scenarios/documents.yaml and be listed once. */
+export function checkLessonDocuments(lesson: Lesson, docs: SourceDocument[]): RefProblem[] {
+  const known = new Set(docs.map((d) => d.id));
+  const out: RefProblem[] = [];
+  lesson.documents.forEach((id, i) => {
+    if (!known.has(id)) out.push({ path: `documents[${i}]`, message: `unknown document "${id}" (it must be an id in scenarios/documents.yaml)` });
+    else if (lesson.documents.indexOf(id) !== i) out.push({ path: `documents[${i}]`, message: `document "${id}" is listed twice` });
+  });
   return out;
 }
 

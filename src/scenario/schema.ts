@@ -459,6 +459,8 @@ export const lessonSchema = z
     minutes: z.number().int().min(5).max(60),
     briefing: z.object({ stalin: z.string().min(40), trotsky: z.string().min(40) }).strict(),
     questions: z.array(z.string().min(10)).min(1),
+    /** Ids of primary sources (scenarios/documents.yaml) the lesson asks students to read. */
+    documents: z.array(idSchema).default([]),
     endings: z.array(endingSchema).min(2),
   })
   .strict();

@@ -11,7 +11,7 @@ export const MAX_FILE_SIZE_TEXT = '1 MB';
 export const MAX_NESTING = 32;
 
 /** `data`: a file of the scenario folder that another part of the game reads with its own loader. */
-export type FileKind = 'campaign' | 'lesson' | 'lenses' | 'factors' | 'sources' | 'debrief' | 'data';
+export type FileKind = 'campaign' | 'lesson' | 'lenses' | 'factors' | 'sources' | 'debrief' | 'documents' | 'glossary' | 'teachers' | 'data';
 export type Classified = { kind: FileKind } | { kind: 'unknown'; problem: Problem };
 
 /** The files that declare no kind, known by their name. */
@@ -19,8 +19,9 @@ const NAMED_FILES = new Map<string, FileKind>([
   ['lenses.yaml', 'lenses'],
   ['factors.yaml', 'factors'],
   ['debrief.yaml', 'debrief'],
-  ['documents.yaml', 'data'],
-  ['glossary.yaml', 'data'],
+  ['teachers.yaml', 'teachers'],
+  ['documents.yaml', 'documents'],
+  ['glossary.yaml', 'glossary'],
   ['sources.yaml', 'sources'],
 ]);
 

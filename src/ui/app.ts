@@ -12,7 +12,6 @@ import { Cues } from './cues';
 import { downloadText, showDebrief } from './debrief';
 import { append } from './dom';
 import { campName } from './labels';
-import { showLab } from './lab';
 import { briefingScreen, eventsScreen } from './screens/desk';
 import { decisionScreen, outcomeScreen } from './screens/decision';
 import { endingOf, endingScreen, UNTITLED_ENDING } from './screens/ending';
@@ -20,9 +19,10 @@ import { consequencesScreen } from './screens/map';
 import { otherTabNotice, unsavedNotice, type GameView, type NavActions, type Screen } from './screens/parts';
 import { settingsScreen } from './screens/settings';
 import { setupScreen } from './screens/setup';
-import { linkErrorScreen, replaceScreen, sourcesScreen, titleScreen, type TitleProblem } from './screens/title';
+import { linkErrorScreen, slotChoiceScreen, sourcesScreen, titleScreen, type SlotLine, type TitleProblem } from './screens/title';
 import { voteScreen } from './screens/votes';
-import { clearAddress, configFor, readAddress, Session, type SetupPreset } from './session';
+import { clearAddress, configFor, readAddress, Session, type SetupPreset, type SlotSave } from './session';
+import { Teaching } from './teaching';
 import { sourcesContent } from './sources';
 import { applyToDocument, loadSettings, motionReduced, saveSettings, type Settings } from './settings';
 import { deskShot, endingShot, mapShot, sceneData, voteShot, type StageShot } from './stageViews';
@@ -43,6 +43,8 @@ export class App {
   private inSettings = false;
   /** What the Escape key does on the screen shown, if anything. */
   private onEscape: (() => void) | null = null;
+  /** The teacher's screens and the assigned game's report. */
+  private readonly teaching: Teaching;
 
   constructor(
     private readonly catalog: Catalog,
@@ -60,6 +62,12 @@ export class App {
       () => this.warnOtherTab(),
     );
     this.cues = new Cues(announcer, sound);
+    this.teaching = new Teaching(catalog, {
+      show: (screen) => this.show(screen),
+      announce: (text) => this.cues.announce(text),
+      title: () => this.showTitle(),
+      startNew: (config) => this.startNew(config),
+    });
     applyToDocument(this.settings);
     this.sound?.apply(this.settings);
     const unlock = () => {
@@ -74,8 +82,9 @@ export class App {
   }
 
   /**
-   * Escape closes the screen that has a way back (the settings). The page also notes whether the player last
-   * used the keys or a pointer, so that what the game focuses for them shows a ring only to keyboard users.
+   * Escape closes the screen that has a way back (the settings), unless a dialog is open. The page also notes
+   * whether the player last used the keys or a pointer, so that what the game focuses for them shows a ring only
+   * to keyboard users.
    */
   private listenToKeys(): void {
     const html = document.documentElement;
@@ -84,7 +93,8 @@ export class App {
       'keydown',
       (e) => {
         html.dataset.input = 'keyboard';
-        if (e.key !== 'Escape' || !this.onEscape) return;
+        // An open dialog (a document, the glossary) takes the Escape key for itself: it closes, the screen stays.
+        if (e.key !== 'Escape' || !this.onEscape || document.querySelector('dialog[open]')) return;
         e.preventDefault();
         this.onEscape();
       },
@@ -94,6 +104,7 @@ export class App {
 
   /** The first screen: the setup when the address names a scenario, lens or role, otherwise the title. */
   start(): void {
+    if (this.teaching.openAssignment()) return;
     const { preset, problems } = readAddress(this.catalog);
     if (problems.length) {
       this.show(
@@ -136,27 +147,37 @@ export class App {
   showTitle(problem: TitleProblem | null = null): void {
     this.stopGame();
     clearAddress();
-    const restored = this.session.readSave();
-    const saved = restored?.ok ? this.savedPlace(restored.snapshot.context.state) : null;
+    const saves = this.session.readSlots();
     this.show(
       titleScreen(
-        { saved, saveProblem: restored && !restored.ok ? restored.reason : null, problem },
+        { slots: saves.map((s) => this.slotLine(s)), problem },
         {
-          resume: () => restored?.ok && this.session.resume(restored),
+          resume: (slot) => {
+            const restored = saves.find((s) => s.slot === slot)?.restored;
+            if (restored?.ok) this.session.resume(restored, slot);
+          },
           newGame: () => this.showSetup({}),
           lab: () => this.openLab(),
           settings: () => this.showSettings(() => this.showTitle()),
           sources: () => this.show(sourcesScreen(sourcesContent(this.catalog), { back: () => this.showTitle() })),
-          discardSave: () =>
-            this.showTitle(this.session.discardSave() ? null : { heading: 'The damaged save could not be removed', reason: 'the browser refused; a new game will replace it' }),
+          teachers: () => this.teaching.showTeachers(),
+          discardSave: (slot) =>
+            this.showTitle(this.session.discardSave(slot) ? null : { heading: 'The damaged save could not be removed', reason: 'the browser refused; a new game can still take its slot, after asking' }),
           loadFile: (text) => {
             const file = this.session.restoreFile(text);
-            if (file.ok) this.session.resume(file);
+            if (file.ok) this.intoSlot('the loaded file', (slot) => this.session.resume(file, slot));
             else this.showTitle({ heading: 'The file could not be loaded', reason: file.reason.replace(/the saved game/g, 'the file') });
           },
         },
       ),
     );
+  }
+
+  /** How the title and the slot choice name a slot's game; a damaged one is named by its problem. */
+  private slotLine(save: SlotSave): SlotLine {
+    const when = save.savedAt ? `, saved ${save.savedAt.toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' })}` : '';
+    const place = save.restored.ok ? this.savedPlace(save.restored.snapshot.context.state) : 'a game that cannot be read';
+    return { slot: save.slot, label: `Slot ${save.slot} — ${place}${when}`, problem: save.restored.ok ? null : save.restored.reason };
   }
 
   private showSettings(back: () => void): void {
@@ -181,32 +202,36 @@ export class App {
   private showSetup(pre: SetupPreset): void {
     this.show(
       setupScreen(this.catalog, pre, {
-        start: (choice) => this.startNew(configFor(choice)),
+        start: (choice) => {
+          this.teaching.forgetAssignment();
+          this.startNew(configFor(choice));
+        },
         back: () => this.showTitle(),
       }),
     );
   }
 
-  /** Starts a new game, after asking when it would replace a stored one. */
+  /** Starts a new game in a free slot, or in the one the player chooses to replace. */
   private startNew(config: GameConfig): void {
-    const stored = this.session.readSave();
-    if (!stored) return this.session.newGame(config);
-    const text = this.session.storedText();
-    const download = () => {
-      if (text === null) return;
-      downloadText(text, SAVE_FILE_NAME, 'application/json');
-      this.cues.announce(`Your saved game was downloaded as ${SAVE_FILE_NAME}.`);
-    };
-    this.show(
-      replaceScreen(stored.ok ? this.savedPlace(stored.snapshot.context.state) : 'it is damaged and cannot be loaded', {
-        replace: () => this.session.newGame(config),
-        download,
-        back: () => this.showTitle(),
-      }),
-    );
+    this.intoSlot('the new game', (slot) => this.session.newGame(config, slot));
   }
 
-  /** Where a saved game stands: "The full campaign — as the Centre (Stalin), July–December 1925". */
+  /** Runs `go` with the first free slot; when every slot holds a game, asks which one `what` should replace. */
+  private intoSlot(what: string, go: (slot: number) => void): void {
+    const free = this.session.freeSlot();
+    if (free !== null) return go(free);
+    const saves = this.session.readSlots();
+    const download = (slot: number) => {
+      const save = saves.find((s) => s.slot === slot);
+      if (!save) return;
+      const name = SAVE_FILE_NAME.replace('.json', `-slot-${slot}.json`);
+      downloadText(save.text, name, 'application/json');
+      this.cues.announce(`The game in slot ${slot} was downloaded as ${name}.`);
+    };
+    this.show(slotChoiceScreen(what, saves.map((s) => this.slotLine(s)), { replace: go, download, back: () => this.showTitle() }));
+  }
+
+  /** Where a saved game stands: "The full campaign — as Stalin's Centre, July–December 1925". */
   private savedPlace(st: GameState): string {
     const sc = scenarioOf(this.catalog, st);
     return `${sc.title} — as ${campName(sc, playerRole(st))}, ${calendar(sc, st.turn).name}`;
@@ -219,7 +244,12 @@ export class App {
 
   private openLab(preset?: { scenario?: string; lens?: string }): void {
     this.stopGame();
-    showLab({ catalog: this.catalog, show: (...children) => this.show({ children }), announce: (text) => this.cues.announce(text), back: () => this.showTitle(), preset });
+    // The Lab is a chunk of its own, fetched the first time it is opened.
+    import('./lab').then(
+      ({ showLab }) =>
+        showLab({ catalog: this.catalog, show: (...children) => this.show({ children }), announce: (text) => this.cues.announce(text), back: () => this.showTitle(), preset }),
+      () => this.cues.announce('The Lab could not be loaded. Check the connection and try again.'),
+    );
   }
 
   // ---------------------------------------------------------------- the game
@@ -274,7 +304,7 @@ export class App {
       case 'consequences':
         return { screen: consequencesScreen(view, snap.context.apparatusBefore, { ...nav, next: send('CONTINUE') }), shot: mapShot(view.sc, state, snap.context.apparatusBefore) };
       case 'ending':
-        return { screen: endingScreen(view, { debrief: send('DEBRIEF') }), shot: endingShot(view.sc, state, endingOf(view)?.title ?? UNTITLED_ENDING) };
+        return { screen: this.teaching.withReport(endingScreen(view, { debrief: send('DEBRIEF') }), state.config, snap.context.log), shot: endingShot(view.sc, state, endingOf(view)?.title ?? UNTITLED_ENDING) };
     }
     const news = { events: newsEvents(view.sc, state, snap.context.seen), notHeld: newsVotesNotHeld(state, snap.context.seen) };
     return { screen: eventsScreen(view, news, { ...nav, next: send('CONTINUE') }), shot: desk };

@@ -14,6 +14,7 @@ import { bundledLabInputs } from './labdata';
 import { ledgerTable, membersTable } from './ledger';
 import { sourcesLine } from './sources';
 import { plainCitation } from '../scenario/sources';
+import { summarySection, type SummaryForm } from './summary';
 
 export interface DebriefHost {
   catalog: Catalog;
@@ -185,7 +186,7 @@ function turningSection(d: Debrief): HTMLElement {
       : el('p', {}, 'No step changed your position.'),
     table(
       'Your position, half-year by half-year (0 = ruined, 100 = unchallenged)',
-      ['Half-year', 'Your position', "Stalin's position"],
+      ['Half-year', 'Your position (of 100)', "Stalin's position (of 100)"],
       d.trajectory.map((t, i) => [i === 0 ? 'When play began' : `End of ${t.when}`, t.position.toFixed(1), t.stalin.toFixed(1)]),
     ),
   );
@@ -228,26 +229,20 @@ function historiansSection(d: Debrief): HTMLElement {
   );
 }
 
-/** The debrief's content, for a computed debrief. */
-export function debriefContent(d: Debrief, actions: { print: () => void; download: () => void; openLab?: () => void; newGame: () => void; title: () => void }): Child[] {
+/** The full analysis, printed only when the student asks for it. */
+function appendix(d: Debrief): HTMLElement {
   const same = d.timeline.filter((t) => t.matched).length;
-  const tools = el(
+  return el(
     'div',
-    { class: 'actions debrief-tools no-print' },
-    button('Print', actions.print, 'secondary'),
-    button('Download as Markdown', actions.download, 'secondary'),
-    actions.openLab ? button('Open the Counterfactual Lab', actions.openLab, 'secondary') : null,
-  );
-  return [
-    el('p', { class: 'kicker' }, `Debrief · ${d.ending?.title ?? 'the game so far'}`),
-    el('h1', {}, DEBRIEF_HEADING),
+    { class: 'debrief-appendix' },
+    el('h2', { class: 'appendix-title' }, 'Appendix: the full analysis'),
     el(
       'p',
       { class: 'lead' },
       `${d.scenario.title} · as ${d.roleName} · ${d.lens.name} lens · against a ${d.rival.policy === 'historical' ? 'historical' : d.rival.policy} ${d.rival.name}. You took ${d.timeline.length} decision${d.timeline.length === 1 ? '' : 's'}; ${same} matched what really happened.`,
     ),
     d.ending ? el('p', {}, el('strong', {}, `${d.ending.title} (${d.ending.when}). `), d.ending.summary) : null,
-    tools,
+    figuresSection(d),
     section(
       'deb-timeline',
       'Your decisions against history',
@@ -276,10 +271,52 @@ export function debriefContent(d: Debrief, actions: { print: () => void; downloa
         )
       : null,
     historiansSection(d),
-    d.questions.length
-      ? section('deb-questions', "The lesson's questions", el('p', {}, 'Answer them with the evidence above.'), el('ul', {}, ...d.questions.map((q) => el('li', {}, q))))
-      : null,
     section('deb-essays', 'Essay planner', el('p', {}, 'Two exam questions, planned paragraph by paragraph with evidence from your game.'), ...d.essays.map(essayBlock)),
+  );
+}
+
+/** What moved Stalin's position, by cause: the figures the summary's one number rests on. */
+function figuresSection(d: Debrief): HTMLElement {
+  return section(
+    'deb-figures',
+    "What moved Stalin's position",
+    table(
+      "Change to Stalin's position by cause (points of 100)",
+      ['Cause', 'Change'],
+      d.summary.causes.map((c) => [`${c.cause.charAt(0).toUpperCase()}${c.cause.slice(1)}`, c.change]),
+    ),
+    el('p', {}, `The rivals' mistakes: about ${d.summary.mistakes}. ${d.summary.mistakesExplained}`),
+  );
+}
+
+/** The checkbox that puts the appendix into the print (off by default, so the summary prints on its own). */
+function appendixToggle(): HTMLElement {
+  const box = el('input', {
+    id: 'print-appendix',
+    type: 'checkbox',
+    onchange: (e: Event) => document.body.classList.toggle('print-appendix', (e.target as HTMLInputElement).checked),
+  });
+  document.body.classList.remove('print-appendix');
+  return el('p', { class: 'no-print print-choice choice' }, box, el('label', { for: 'print-appendix' }, 'Print the appendix too'));
+}
+
+/** The debrief's content, for a computed debrief: the summary to hand in first, then the full analysis. */
+export function debriefContent(d: Debrief, actions: { print: () => void; download: (form: SummaryForm) => void; openLab?: () => void; newGame: () => void; title: () => void }): Child[] {
+  const summary = summarySection(d);
+  const tools = el(
+    'div',
+    { class: 'actions debrief-tools no-print' },
+    button('Print', actions.print, 'secondary'),
+    button('Download as Markdown', () => actions.download(summary.form), 'secondary'),
+    actions.openLab ? button('Open the Counterfactual Lab', actions.openLab, 'secondary') : null,
+  );
+  return [
+    el('p', { class: 'kicker' }, `Debrief · ${d.ending?.title ?? 'the game so far'}`),
+    el('h1', {}, DEBRIEF_HEADING),
+    tools,
+    appendixToggle(),
+    summary.node,
+    appendix(d),
     el(
       'div',
       { class: 'actions no-print' },
@@ -319,13 +356,12 @@ export function showDebrief(host: DebriefHost): Debrief | null {
     host.show(...fallback(host, err instanceof Error ? err.message : String(err)));
     return null;
   }
-  const markdown = () => debriefMarkdown(d);
   host.show(
     ...debriefContent(d, {
       print: () => window.print(),
-      download: () => {
+      download: (form) => {
         const name = markdownFileName(d);
-        downloadText(markdown(), name);
+        downloadText(debriefMarkdown(d, form.student()), name);
         host.announce(`The debrief was downloaded as ${name}.`);
       },
       openLab: host.openLab,

@@ -28,13 +28,13 @@ export function button(text: string, onClick: () => void, cls = ''): HTMLButtonE
   return el('button', { type: 'button', class: cls || undefined, onclick: () => onClick() }, text);
 }
 
-/** Paragraphs from a text with blank-line breaks. */
-export function paragraphs(text: string, cls?: string): HTMLElement[] {
+/** Paragraphs from a text with blank-line breaks; `render` may turn each paragraph's text into pieces. */
+export function paragraphs(text: string, cls?: string, render: (p: string) => Child[] = (p) => [p]): HTMLElement[] {
   return text
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean)
-    .map((p) => el('p', { class: cls }, p));
+    .map((p) => el('p', { class: cls }, ...render(p)));
 }
 
 /** A portrait from the repo's own SVG as an image (its alt text names the leader). */

@@ -46,7 +46,7 @@ export function showLab(host: LabHost): void {
     el(
       'p',
       { class: 'lead' },
-      'Thousands of simulated games: correct one of Trotsky’s mistakes, or change the circumstances, and measure how Stalin’s chance of victory moves. Shapley values share the change among the factors.',
+      'Thousands of simulated games: correct one of Trotsky’s mistakes, or change the circumstances, and measure how Stalin’s chance of victory moves. Shapley values share the change fairly among the factors: each factor gets its average effect over every order in which the factors could be switched on.',
     ),
     form.element,
     runner.problem,

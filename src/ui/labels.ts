@@ -31,9 +31,10 @@ export function seatName(seat: Seat): string {
   return seat === 'full' ? 'Politburo member' : seat === 'candidate' ? 'Politburo candidate' : 'not in the Politburo';
 }
 
-/** A leader's standing as words and numbers (0–100), never as colour alone. */
+/** A leader's standing as words and numbers out of 100, never as colour alone. */
 export function standingText(l: { prestige: number; heir: number; stigma: number }): string {
-  return `Prestige ${Math.round(l.prestige)} · Heir to Lenin ${Math.round(l.heir)} · Stigma ${Math.round(l.stigma)}`;
+  const of100 = (v: number) => `${Math.round(v)} of 100`;
+  return `Prestige ${of100(l.prestige)} · Heir to Lenin ${of100(l.heir)} · Stigma ${of100(l.stigma)}`;
 }
 
 /** A leader's surname, as the stage prints it under a portrait. */

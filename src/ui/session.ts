@@ -11,7 +11,22 @@ import type { Role } from '../scenario/schema';
 import { echoValue } from '../scenario/words';
 import { clearUiState, loadUiState, saveUiState } from './uistate';
 
-export const SAVE_KEY = 'after-lenin:save';
+/** A slot's stored game: restored or the reason it cannot be, and when it was saved (if known). */
+export interface SlotSave {
+  slot: number;
+  restored: Restored;
+  text: string;
+  savedAt: Date | null;
+}
+
+/** Where a game was kept before there were slots: moved into a free slot on the first load, never lost. */
+export const OLD_SAVE_KEY = 'after-lenin:save';
+/** The save slots, numbered as the player sees them. */
+export const SLOTS = [1, 2, 3] as const;
+/** The key of a slot's save. */
+export const slotKey = (slot: number) => `${OLD_SAVE_KEY}:${slot}`;
+/** The key of the moment, by the browser's clock, when a slot was last saved. */
+const savedAtKey = (slot: number) => `after-lenin:saved-at:${slot}`;
 /** The channel on which the game's tabs say that they have saved. */
 const TAB_CHANNEL = 'after-lenin:tabs';
 
@@ -89,6 +104,8 @@ export class Session {
   outcome: Outcome | null = null;
   /** Why the last autosave failed, while the game is not being saved; null when it is. */
   saveProblem: string | null = null;
+  /** The slot the game being played is saved in. */
+  slot: number = SLOTS[0];
   /** True once another tab of the game has saved over the save this tab plays, until this tab starts afresh. */
   otherTab = false;
   /** Tells the other tabs of the game each time this one saves (none where the browser has no channels). */
@@ -103,8 +120,9 @@ export class Session {
     private readonly onOtherTab: () => void = () => {},
   ) {
     this.machine = createGameMachine(catalog);
-    this.channel?.addEventListener('message', (e: MessageEvent<{ saved?: string }>) => {
-      if (!this.actor || e.data?.saved === undefined || e.data.saved === this.tabId) return;
+    migrateOldSave();
+    this.channel?.addEventListener('message', (e: MessageEvent<{ saved?: string; slot?: number }>) => {
+      if (!this.actor || e.data?.saved === undefined || e.data.saved === this.tabId || e.data.slot !== this.slot) return;
       this.otherTab = true;
       this.onOtherTab();
     });
@@ -115,26 +133,30 @@ export class Session {
     return this.actor?.getSnapshot() ?? null;
   }
 
-  /** The saved game, if there is one: restored, or the reason it cannot be. */
-  readSave(): Restored | null {
-    const text = this.storedText();
-    return text === null ? null : restoreSave(this.catalog, text);
-  }
-
-  /** The stored save's text, if there is one and the browser lets it be read. */
-  storedText(): string | null {
-    try {
-      return localStorage.getItem(SAVE_KEY);
-    } catch {
-      return null;
+  /** Every slot that holds a game: restored, or the reason it cannot be. */
+  readSlots(): SlotSave[] {
+    const saves: SlotSave[] = [];
+    for (const slot of SLOTS) {
+      const text = readKey(slotKey(slot));
+      if (text === null) continue;
+      const at = Date.parse(readKey(savedAtKey(slot)) ?? '');
+      saves.push({ slot, text, restored: restoreSave(this.catalog, text), savedAt: Number.isNaN(at) ? null : new Date(at) });
     }
+    return saves;
   }
 
-  /** Removes the stored save; false when the browser refused. */
-  discardSave(): boolean {
-    clearUiState();
+  /** The first slot that holds no game, or null when all do (or storage cannot be read). */
+  freeSlot(): number | null {
+    const taken = new Set(this.readSlots().map((s) => s.slot));
+    return SLOTS.find((slot) => !taken.has(slot)) ?? null;
+  }
+
+  /** Removes one slot's save, leaving the others; false when the browser refused. */
+  discardSave(slot: number): boolean {
+    clearUiState(slot);
     try {
-      localStorage.removeItem(SAVE_KEY);
+      localStorage.removeItem(slotKey(slot));
+      localStorage.removeItem(savedAtKey(slot));
       return true;
     } catch {
       return false;
@@ -159,15 +181,20 @@ export class Session {
     this.lastKey = '';
   }
 
-  newGame(config: GameConfig): void {
+  /** Starts a new game saved in `slot`. */
+  newGame(config: GameConfig, slot: number): void {
     this.stop();
+    this.slot = slot;
+    clearUiState(slot);
     this.attach(createActor(this.machine, { input: { config } }));
   }
 
-  resume(restored: Extract<Restored, { ok: true }>): void {
+  /** Plays a restored game on, saved in `slot`. */
+  resume(restored: Extract<Restored, { ok: true }>, slot: number): void {
     this.stop();
+    this.slot = slot;
     this.machine = restored.machine;
-    const ui = loadUiState(restored.save.log);
+    const ui = loadUiState(slot, restored.save.log);
     this.attach(createActor(restored.machine, { snapshot: restored.snapshot, input: { config: restored.save.config } }), ui?.outcome ?? null);
   }
 
@@ -178,7 +205,7 @@ export class Session {
   /** Records where the player is within the flow's screens, beside the save. */
   rememberPlace(): void {
     const snap = this.snapshot;
-    if (snap) saveUiState({ log: snap.context.log.length, outcome: this.outcome });
+    if (snap) saveUiState(this.slot, { log: snap.context.log.length, outcome: this.outcome });
   }
 
   private attach(actor: Actor<GameMachine>, outcome: Outcome | null = null): void {
@@ -202,13 +229,52 @@ export class Session {
     if (!this.actor) return;
     const save = makeSave(snap.context.state.config, snap.context.log, this.actor.getPersistedSnapshot());
     try {
-      localStorage.setItem(SAVE_KEY, JSON.stringify(save));
+      localStorage.setItem(slotKey(this.slot), JSON.stringify(save));
       this.saveProblem = null;
-      this.channel?.postMessage({ saved: this.tabId });
+      this.channel?.postMessage({ saved: this.tabId, slot: this.slot });
+      // Only for the title's list: a clock that cannot be trusted or stored changes nothing in the game.
+      writeKey(savedAtKey(this.slot), new Date().toISOString());
     } catch (err) {
       // The game goes on; the screens say at once that it is not being saved, and offer it as a file.
       const full = err instanceof DOMException && err.name === 'QuotaExceededError';
       this.saveProblem = full ? "the browser's storage for this page is full" : 'the browser refused to store it (storage may be turned off)';
     }
+  }
+}
+
+/** A stored text, or null when there is none or the browser will not let it be read. */
+function readKey(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+/** Stores a text; false when the browser refused. */
+function writeKey(key: string, text: string): boolean {
+  try {
+    localStorage.setItem(key, text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Moves a game kept under the old single key into the first free slot. The old key is removed only once its
+ * game is safely in a slot; with every slot taken it stays where it is, to be moved when one is free.
+ */
+function migrateOldSave(): void {
+  const text = readKey(OLD_SAVE_KEY);
+  if (text === null) return;
+  const texts = SLOTS.map((slot) => readKey(slotKey(slot)));
+  const already = texts.includes(text);
+  const free = SLOTS.find((_, i) => texts[i] === null);
+  if (!already && (free === undefined || !writeKey(slotKey(free), text))) return;
+  try {
+    localStorage.removeItem(OLD_SAVE_KEY);
+  } catch {
+    /* moved already: the copy is found again next time and only its removal is retried */
   }
 }

@@ -3,7 +3,8 @@
 // save (whose format it leaves alone), and trusted on load only when it matches that save.
 import type { FlowEvent } from '../flow/machine';
 
-export const UI_KEY = 'after-lenin:ui';
+/** The key of the screen state beside one slot's save. */
+export const uiKey = (slot: number) => `after-lenin:ui:${slot}`;
 const UI_VERSION = 2;
 
 export interface UiState {
@@ -13,27 +14,27 @@ export interface UiState {
   outcome: { decision: string; option: string } | null;
 }
 
-export function saveUiState(ui: UiState): void {
+export function saveUiState(slot: number, ui: UiState): void {
   try {
-    localStorage.setItem(UI_KEY, JSON.stringify({ version: UI_VERSION, ...ui }));
+    localStorage.setItem(uiKey(slot), JSON.stringify({ version: UI_VERSION, ...ui }));
   } catch {
     /* storage unavailable: a reload returns to the machine's own screen */
   }
 }
 
-export function clearUiState(): void {
+export function clearUiState(slot: number): void {
   try {
-    localStorage.removeItem(UI_KEY);
+    localStorage.removeItem(uiKey(slot));
   } catch {
     /* nothing to clear */
   }
 }
 
 /** Reads the stored screen state; anything malformed, or not matching the save's log, gives null. */
-export function loadUiState(log: readonly FlowEvent[]): UiState | null {
+export function loadUiState(slot: number, log: readonly FlowEvent[]): UiState | null {
   let raw: unknown;
   try {
-    const text = localStorage.getItem(UI_KEY);
+    const text = localStorage.getItem(uiKey(slot));
     if (text === null) return null;
     raw = JSON.parse(text);
   } catch {

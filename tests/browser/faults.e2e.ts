@@ -29,7 +29,7 @@ describe('small faults', () => {
     expect(await kicker(page)).toMatch(/^Your decision/);
     await page.reload();
     await page.locator('#panel h1').first().waitFor();
-    await click(page, 'Continue');
+    await click(page, 'Continue slot 1');
     expect(await kicker(page)).toMatch(/^Your decision/);
     await page.waitForFunction(() => document.getElementById('stage')?.dataset.drawn !== undefined, undefined, { timeout: 10000 });
     expect(await stageScene(page)).toBe('Desk');

@@ -171,7 +171,7 @@ describe('the debrief', () => {
       expect(await page.getByRole('heading', { name, exact: true, level: 2 }).count(), name).toBe(1);
     }
     expect(await page.locator('ol.turning-points > li').count()).toBeGreaterThan(0);
-    expect(await page.getByRole('heading', { name: `“${ESSAY_22}” (22 marks)` }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: `“${ESSAY_22}” (22 marks)`, exact: true }).count()).toBe(1);
     expect(await violations(page)).toEqual([]);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as Markdown', exact: true }).click()]);

@@ -1,6 +1,6 @@
 // Saves, settings and bad links: reload mid-game and Continue; settings survive a reload; damaged saves and
-// unknown scenarios or lenses give a clear message and a way on; a new game asks before it replaces a save;
-// two tabs playing the same save are told about each other.
+// unknown scenarios or lenses give a clear message and a way on; three games keep three slots, and a new game
+// or a loaded file asks before it replaces one; two tabs playing the same slot are told about each other.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -22,6 +22,25 @@ const click = async (page: import('playwright-core').Page, name: string) => {
 };
 
 /** True when keyboard focus is on (or inside) the page's alert, so a screen reader reads it first. */
+/** The title's line for a slot's game. */
+const hint = async (page: import('playwright-core').Page, slot: number) => ((await page.locator(`#slot-hint-${slot}`).textContent()) ?? '').trim();
+
+/** From the title, starts a new game in the given role; `begin` also clicks Begin (a free slot is expected). */
+const startIn = async (page: import('playwright-core').Page, role: 'stalin' | 'trotsky', begin = true) => {
+  await click(page, 'New game');
+  await page.check(`#role-${role}`);
+  await click(page, 'Start the game');
+  if (begin) await click(page, 'Begin');
+};
+
+/** One step on in a game: the first option of a decision, or the screen's way on. */
+const step = async (page: import('playwright-core').Page) => {
+  const option = page.locator('#panel .options button').first();
+  if (await option.count()) return click(page, ((await option.textContent()) ?? '').trim());
+  const names = (await page.locator('#panel button').allTextContents()).map((s) => s.trim());
+  await click(page, ['Next vote', 'Continue'].find((n) => names.includes(n))!);
+};
+
 const focusedInAlert = (page: import('playwright-core').Page) => page.evaluate(() => document.activeElement?.closest('[role="alert"]') !== null && document.activeElement !== document.body);
 
 describe('saves and settings', () => {
@@ -48,7 +67,7 @@ describe('saves and settings', () => {
     await page.reload();
     await page.locator('#panel h1').first().waitFor();
     expect(await heading(page)).toBe('After Lenin');
-    await click(page, 'Continue');
+    await click(page, 'Continue slot 1');
     expect(await heading(page)).toBe(screen);
     expect(await options.count()).toBe(hadOptions);
     expect(errors).toEqual([]);
@@ -68,16 +87,16 @@ describe('saves and settings', () => {
     const outcome = { heading: await heading(page), kicker: await kicker(), text: await page.locator('#panel .outcome').textContent() };
     await page.reload();
     await page.locator('#panel h1').first().waitFor();
-    await click(page, 'Continue');
+    await click(page, 'Continue slot 1');
     expect({ heading: await heading(page), kicker: await kicker(), text: await page.locator('#panel .outcome').textContent() }).toEqual(outcome);
     // The screen state is only trusted when it matches the save: a tampered one is ignored.
     await page.evaluate(() => {
-      const ui = JSON.parse(localStorage.getItem('after-lenin:ui')!);
-      localStorage.setItem('after-lenin:ui', JSON.stringify({ ...ui, outcome: { decision: 'no-such-decision', option: 'x' } }));
+      const ui = JSON.parse(localStorage.getItem('after-lenin:ui:1')!);
+      localStorage.setItem('after-lenin:ui:1', JSON.stringify({ ...ui, outcome: { decision: 'no-such-decision', option: 'x' } }));
     });
     await page.reload();
     await page.locator('#panel h1').first().waitFor();
-    await click(page, 'Continue');
+    await click(page, 'Continue slot 1');
     expect(await kicker()).not.toMatch(/^Your decision/);
     expect(errors).toEqual([]);
     await context.close();
@@ -101,52 +120,94 @@ describe('saves and settings', () => {
     await context.close();
   });
 
-  it('explains a damaged save and still lets a new game start', async () => {
-    const { page, context } = await open(browser);
-    await page.evaluate(() => localStorage.setItem('after-lenin:save', '{"version":1,"config":'));
+  it('reports a damaged slot, and discards it without touching the others', async () => {
+    const { page, context, errors } = await open(browser, '?seed=5');
+    await startIn(page, 'stalin');
+    await click(page, 'Save and leave');
+    const kept = await hint(page, 1);
+    await page.evaluate(() => localStorage.setItem('after-lenin:save:2', '{"version":1,"config":'));
+    await page.evaluate(() => localStorage.setItem('after-lenin:save:3', JSON.stringify({ version: 0, config: { scenario: 'campaign', role: 'stalin', lens: 'many-causes', seed: 1, policies: { stalin: 'historical', trotsky: 'historical' } }, log: [], snapshot: {} })));
     await page.reload();
     await page.locator('#panel h1').first().waitFor();
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('not valid JSON');
+    const alerts = await page.getByRole('alert').allTextContents();
+    expect(alerts).toHaveLength(2);
+    expect(alerts[0]).toContain('slot 2');
+    expect(alerts[0]).toContain('not valid JSON');
+    expect(alerts[1]).toContain('older version');
     expect(await focusedInAlert(page)).toBe(true);
-    expect(await page.getByRole('button', { name: 'Continue' }).count()).toBe(0);
-    await page.evaluate(() => localStorage.setItem('after-lenin:save', JSON.stringify({ version: 0, config: { scenario: 'campaign', role: 'stalin', lens: 'many-causes', seed: 1, policies: { stalin: 'historical', trotsky: 'historical' } }, log: [], snapshot: {} })));
-    await page.reload();
-    await page.locator('#panel h1').first().waitFor();
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('older version');
-    await click(page, 'New game');
-    await click(page, 'Start the game');
-    expect(await heading(page)).toBe('Replace your saved game?');
-    expect(await page.locator('#panel').textContent()).toContain('it is damaged');
-    await click(page, 'Replace it and start');
-    expect(await page.getByRole('button', { name: 'Begin' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: /^Continue slot/ }).allTextContents()).toEqual(['Continue slot 1']);
+    await page.getByRole('button', { name: 'Discard the damaged save in slot 2', exact: true }).click();
+    await page.waitForFunction(() => document.querySelectorAll('[role="alert"]').length === 1);
+    expect(await page.evaluate(() => localStorage.getItem('after-lenin:save:2'))).toBeNull();
+    expect(await page.getByRole('alert').count()).toBe(1);
+    expect(await hint(page, 1)).toBe(kept);
+    // The freed slot takes the next new game without asking; the damaged slot 3 stays until discarded.
+    await startIn(page, 'trotsky');
+    await click(page, 'Save and leave');
+    expect(await hint(page, 2)).toContain('Trotsky');
+    expect(await page.evaluate(() => localStorage.getItem('after-lenin:save:3'))).toContain('"version":0');
+    expect(errors).toEqual([]);
     await context.close();
   });
 
-  it('asks before a new game replaces the saved one, and offers the saved one as a file first', async () => {
+  it('moves a game saved under the old single key into a slot, without losing it', async () => {
     const { page, context, errors } = await open(browser, '?seed=5');
-    await click(page, 'New game');
-    await click(page, 'Start the game');
-    await click(page, 'Begin');
+    await startIn(page, 'stalin');
     await click(page, 'Save and leave');
-    const saved = (await page.locator('.menu .hint').textContent()) ?? '';
-    await click(page, 'New game');
-    await page.check('#role-trotsky');
-    await click(page, 'Start the game');
-    expect(await heading(page)).toBe('Replace your saved game?');
-    expect(await page.locator('#panel').textContent()).toContain(saved);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the saved game', exact: true }).click()]);
-    expect(JSON.parse(readFileSync((await download.path())!, 'utf8')).log.length).toBeGreaterThan(0);
-    // Back: the saved game is still there.
+    await page.evaluate(() => {
+      localStorage.setItem('after-lenin:save', localStorage.getItem('after-lenin:save:1')!);
+      localStorage.removeItem('after-lenin:save:1');
+    });
+    await page.reload();
+    await page.locator('#panel h1').first().waitFor();
+    expect(await hint(page, 1)).toContain('Stalin');
+    expect(await page.evaluate(() => localStorage.getItem('after-lenin:save'))).toBeNull();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps three games in three slots, each continuing where it was, and asks before a fourth replaces one', async () => {
+    const { page, context, errors } = await open(browser, '?seed=5');
+    const where: string[] = [];
+    for (const [i, role] of (['stalin', 'trotsky', 'stalin'] as const).entries()) {
+      await startIn(page, role);
+      for (let n = 0; n < i; n++) await step(page);
+      where.push(await heading(page));
+      await click(page, 'Save and leave');
+    }
+    expect(await page.getByRole('button', { name: /^Continue slot/ }).allTextContents()).toEqual(['Continue slot 1', 'Continue slot 2', 'Continue slot 3']);
+    expect(await hint(page, 2)).toMatch(/^Slot 2 — .*Trotsky.*, saved \d{1,2} [A-Z][a-z]+ \d{4}/);
+    await page.reload();
+    await page.locator('#panel h1').first().waitFor();
+    for (const [i, screen] of where.entries()) {
+      await click(page, `Continue slot ${i + 1}`);
+      expect(await heading(page)).toBe(screen);
+      await click(page, 'Save and leave');
+    }
+    const before = await page.evaluate(() => [1, 2, 3].map((n) => localStorage.getItem(`after-lenin:save:${n}`)));
+    // A fourth game asks which slot to replace, offers each as a file, and Back keeps them all.
+    await startIn(page, 'trotsky', false);
+    expect(await heading(page)).toBe('Which saved game should be replaced?');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download slot 2', exact: true }).click()]);
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(before[1]);
     await click(page, 'Back to the title');
-    expect(await page.locator('.menu .hint').textContent()).toBe(saved);
-    // Replace: the new game takes its place.
-    await click(page, 'New game');
-    await page.check('#role-trotsky');
-    await click(page, 'Start the game');
-    await click(page, 'Replace it and start');
+    expect(await page.evaluate(() => [1, 2, 3].map((n) => localStorage.getItem(`after-lenin:save:${n}`)))).toEqual(before);
+    // Replacing slot 3 leaves slots 1 and 2 alone.
+    await startIn(page, 'trotsky', false);
+    await click(page, 'Replace slot 3');
     expect(await page.getByRole('button', { name: 'Begin' }).count()).toBe(1);
     await click(page, 'Save and leave');
-    expect(await page.locator('.menu .hint').textContent()).toContain('Trotsky');
+    expect(await hint(page, 3)).toContain('Trotsky');
+    const after = await page.evaluate(() => [1, 2, 3].map((n) => localStorage.getItem(`after-lenin:save:${n}`)));
+    expect(after.slice(0, 2)).toEqual(before.slice(0, 2));
+    // A save file loaded with every slot full asks too, and goes into the chosen slot.
+    await page.setInputFiles('#load-file', { name: 'game.json', mimeType: 'application/json', buffer: Buffer.from(before[1]!) });
+    await page.getByRole('heading', { name: 'Which saved game should be replaced?' }).waitFor();
+    await click(page, 'Replace slot 1');
+    expect(await heading(page)).toBe(where[1]);
+    await click(page, 'Save and leave');
+    expect(await hint(page, 1)).toContain('Trotsky');
+    expect(await page.evaluate(() => localStorage.getItem('after-lenin:save:2'))).toBe(before[1]);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -161,7 +222,7 @@ describe('saves and settings', () => {
     second.on('pageerror', (e) => errors.push(String(e)));
     await second.goto(page.url());
     await second.locator('#panel h1').first().waitFor();
-    await click(second, 'Continue');
+    await click(second, 'Continue slot 1');
     // The first tab hears that the second has saved over its game, and says so at once.
     await page.locator('#other-tab[role="alert"]').waitFor({ timeout: 5000 });
     expect(await page.locator('#other-tab').textContent()).toContain('open in another tab');

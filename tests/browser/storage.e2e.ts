@@ -21,7 +21,7 @@ async function breakStorage(context: BrowserContext, method: 'setItem' | 'getIte
     ([m, name]) => {
       const original = Storage.prototype[m as 'getItem'];
       Storage.prototype[m as 'getItem'] = function (this: Storage, key: string, ...rest: unknown[]) {
-        if (key === 'after-lenin:save') throw new DOMException('refused', name);
+        if (key.startsWith('after-lenin:save')) throw new DOMException('refused', name);
         return (original as (...a: unknown[]) => string | null).call(this, key, ...rest);
       } as Storage['getItem'];
     },
@@ -53,7 +53,7 @@ describe('storage that fails', () => {
     expect(JSON.parse(saved).version).toBe(1);
     // Nothing was stored: the title offers no Continue.
     await click(page, 'Save and leave');
-    expect(await page.getByRole('button', { name: 'Continue', exact: true }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Continue slot/ }).count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
 
@@ -64,7 +64,7 @@ describe('storage that fails', () => {
     expect(await fresh.page.getByRole('alert').count()).toBe(0);
     await fresh.page.reload();
     await fresh.page.locator('#panel h1').first().waitFor();
-    expect(await fresh.page.getByRole('button', { name: 'Continue', exact: true }).count()).toBe(1);
+    expect(await fresh.page.getByRole('button', { name: 'Continue slot 1', exact: true }).count()).toBe(1);
     // A file that is not a save is refused with its reason.
     await fresh.page.setInputFiles('#load-file', { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"version":1') });
     await fresh.page.getByRole('heading', { name: 'The file could not be loaded' }).waitFor();
@@ -90,10 +90,10 @@ describe('storage that fails', () => {
     const p2 = await removing.newPage();
     p2.on('pageerror', (e) => errors.push(String(e)));
     await p2.goto(inject('baseUrl'));
-    await p2.evaluate(() => localStorage.setItem('after-lenin:save', '{"version":1,"config":'));
+    await p2.evaluate(() => localStorage.setItem('after-lenin:save:2', '{"version":1,"config":'));
     await p2.reload();
     await p2.locator('#panel h1').first().waitFor();
-    await p2.getByRole('button', { name: 'Discard the damaged save', exact: true }).click();
+    await p2.getByRole('button', { name: 'Discard the damaged save in slot 2', exact: true }).click();
     await p2.getByRole('heading', { name: 'The damaged save could not be removed' }).waitFor();
     expect(errors).toEqual([]);
     await removing.close();

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/scenario/catalog';
 import { loadDebriefContent } from '../../src/scenario/debrief';
 import { readScenarioFile, SCENARIO_DIR } from '../../src/scenario/disk';
-import { applyRule, historianRules, ruleText, type Facts, type LedgerLine, type TimelineEntry, type VoteLedger } from '../../src/debrief';
+import { applyRule, figuresFrom, historianRules, ruleText, type Facts, type LedgerLine, type TimelineEntry, type VoteLedger } from '../../src/debrief';
 import { judgeHistorians } from '../../src/debrief/historians';
 import { fill } from '../../src/debrief/template';
 import type { Camp } from '../../src/scenario/schema';
@@ -76,7 +76,6 @@ const ENDING = { id: 'e', title: 'The end', summary: '', turn: 13, when: '1929 J
 
 /** Facts of a game that ended with `winner` winning; everything else neutral unless overridden. */
 function facts(winner: Camp | null, over: Partial<Facts> = {}, d: Partial<Facts['d']> = {}): Facts {
-  const measures = { appointments: 0, stalinDecisions: 0, trotskyDecisions: 0, events: 0, votes: 0 };
   return {
     content,
     sc: campaignCtx.sc,
@@ -86,7 +85,7 @@ function facts(winner: Camp | null, over: Partial<Facts> = {}, d: Partial<Facts[
       timeline: [],
       rivalMoves: [],
       votes: [],
-      measures,
+      figures: figuresFrom({ appointments: 20, stalinDecisions: 20, trotskyDecisions: 20, events: 20, votes: 20 }),
       steps: [],
       ...d,
     },
@@ -96,15 +95,18 @@ function facts(winner: Camp | null, over: Partial<Facts> = {}, d: Partial<Facts[
     trotskyPlayer: 'you',
     closeVotes: [],
     heldVotes: [],
-    share: { appointments: 0.2, stalinDecisions: 0.2, trotskyDecisions: 0.2, events: 0.2, votes: 0.2 },
-    gross: measures,
     ...over,
   };
 }
 
 const two = [choice('Funeral', false), choice('Testament', false)];
-const gross = (appointments: number, stalinDecisions: number, trotskyDecisions: number) => ({ appointments, stalinDecisions, trotskyDecisions, events: 0, votes: 0 });
-const shares = (top: number) => ({ appointments: top, stalinDecisions: (1 - top) / 4, trotskyDecisions: (1 - top) / 4, events: (1 - top) / 4, votes: (1 - top) / 4 });
+/** The game's figures (as the debrief's `d.figures`) from the net change of each cause, in points. */
+const byCause = (appointments: number, stalinDecisions: number, trotskyDecisions: number) => ({
+  figures: figuresFrom({ appointments, stalinDecisions, trotskyDecisions, events: 0, votes: 0 }),
+});
+const shares = (top: number) => ({
+  figures: figuresFrom({ appointments: 100 * top, stalinDecisions: (100 * (1 - top)) / 4, trotskyDecisions: (100 * (1 - top)) / 4, events: (100 * (1 - top)) / 4, votes: (100 * (1 - top)) / 4 }),
+});
 
 /** For each rule: facts where it applies (with its evidence), and facts just across its threshold. */
 const CASES: Record<string, { verdict: 'supports' | 'challenges'; applies: Facts; evidence: string; not: Facts[] }> = {
@@ -136,15 +138,15 @@ const CASES: Record<string, { verdict: 'supports' | 'challenges'; applies: Facts
   },
   'appointments-outweigh-decisions': {
     verdict: 'supports',
-    applies: facts('stalin', { gross: gross(10, 4, 5) }),
-    evidence: "Appointments and recruitment moved Stalin's position by 10.0 points in all (net 0.0 points); all decisions by 9.0 points.",
-    not: [facts('stalin', { gross: gross(9, 4, 5) })],
+    applies: facts('stalin', {}, byCause(10, 4, -5)),
+    evidence: "Appointments and recruitment moved Stalin's position by +10.0 points of 100; Stalin's decisions by +4.0 points and Trotsky's by −5.0 points.",
+    not: [facts('stalin', {}, byCause(9, 4, -5))],
   },
   'decisions-outweigh-appointments': {
     verdict: 'supports',
-    applies: facts('stalin', { gross: gross(9, 4, 5) }),
-    evidence: "Decisions moved Stalin's position by 9.0 points in all (Stalin's 4.0, Trotsky's 5.0); appointments and recruitment by 9.0.",
-    not: [facts('stalin', { gross: gross(9.1, 4, 5) })],
+    applies: facts('stalin', {}, byCause(9, 4, -5)),
+    evidence: "Stalin's decisions moved his position by +4.0 points of 100 and Trotsky's by −5.0 points; appointments and recruitment by +9.0 points.",
+    not: [facts('stalin', {}, byCause(9.1, 4, -5))],
   },
   'trotsky-gave-stalin-points': {
     verdict: 'supports',
@@ -190,17 +192,17 @@ const CASES: Record<string, { verdict: 'supports' | 'challenges'; applies: Facts
   },
   'many-causes': {
     verdict: 'supports',
-    applies: facts('stalin', { share: shares(0.49) }),
+    applies: facts('stalin', {}, shares(0.49)),
     evidence:
       "The largest single cause, the Secretariat's appointments and recruitment, accounts for 49% of the movement (the Secretariat's appointments and recruitment 49%, Stalin's decisions 13%, Trotsky's decisions 13%, events 13%, the votes 13%).",
-    not: [facts('stalin', { share: shares(0.5) })],
+    not: [facts('stalin', {}, shares(0.5))],
   },
   'one-cause': {
     verdict: 'challenges',
-    applies: facts('stalin', { share: shares(0.71) }),
+    applies: facts('stalin', {}, shares(0.71)),
     evidence:
       "The Secretariat's appointments and recruitment account for 71% of the movement (the Secretariat's appointments and recruitment 71%, Stalin's decisions 7%, Trotsky's decisions 7%, events 7%, the votes 7%).",
-    not: [facts('stalin', { share: shares(0.7) })],
+    not: [facts('stalin', {}, shares(0.7))],
   },
 };
 
@@ -229,7 +231,7 @@ describe("the historians' rules", () => {
   });
 
   it('weighs the findings of each lens into one verdict', () => {
-    const f = facts('bukharin', { gross: gross(10, 4, 5), heldVotes: [vote({ blocs: [enrolment(30, 10)] })] });
+    const f = facts('bukharin', { heldVotes: [vote({ blocs: [enrolment(30, 10)] })] }, { figures: figuresFrom({ appointments: 10, stalinDecisions: 4, trotskyDecisions: -5, events: 3, votes: 3 }) });
     const byLens = Object.fromEntries(judgeHistorians(catalog.lenses, f).map((j) => [j.lens, j]));
     // The apparatus lens: appointments outweigh decisions (supports), lost with the apparatus (challenges).
     expect(byLens.apparatus.findings.map((x) => x.rule).sort()).toEqual(['apparatus-did-not-decide', 'appointments-outweigh-decisions']);

@@ -115,7 +115,7 @@ describe('the debrief of a finished game', () => {
           const texts = [e.guidance, e.introduction ?? '', e.conclusion, ...e.paragraphs.flatMap((p) => [p.factor, p.point, p.counter, p.judgement, ...p.evidence])];
           for (const x of texts) expect(x).not.toMatch(/[{}]|\[|\]/);
           // The conclusion gives this game's measured changes to Stalin's position.
-          for (const v of Object.values(d.measures)) expect(e.conclusion).toContain(pointsWord(v));
+          for (const v of Object.values(d.figures.byCause)) expect(e.conclusion).toContain(pointsWord(v));
         }
         for (const h of d.historians) for (const f of h.findings) expect(`${f.ruleText} ${f.evidence}`).not.toMatch(/[{}]|\[|\]/);
       });

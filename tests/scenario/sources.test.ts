@@ -25,7 +25,8 @@ function texts(data: unknown, path = ''): { path: string; text: string }[] {
   if (Array.isArray(data)) return data.flatMap((x, i) => texts(x, `${path}[${i}]`));
   if (!data || typeof data !== 'object') return [];
   return Object.entries(data as Record<string, unknown>)
-    .filter(([k]) => !['id', 'key', 'sources', 'source', 'base', 'turn', 'until', 'start', 'end'].includes(k))
+    // Fields of ids, never shown: a document's "relates" names decisions and votes (one is "trotsky-lessons").
+    .filter(([k]) => !['id', 'key', 'sources', 'source', 'base', 'turn', 'until', 'start', 'end', 'relates'].includes(k))
     .flatMap(([k, v]) => texts(v, path ? `${path}.${k}` : k));
 }
 

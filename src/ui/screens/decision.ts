@@ -3,6 +3,8 @@ import type { Decision } from '../../scenario/schema';
 import { decisionDay } from '../../flow/selectors';
 import { dayName } from '../../scenario/days';
 import { button, el, paragraphs } from '../dom';
+import { linkedParagraphs, linkTerms } from '../glossary';
+import { documentsButton, documentsFor } from '../reader';
 import { continueRow, documentHeading, gameNav, noteBlock, type GameView, type NavActions, type Screen } from './parts';
 
 export interface DecisionActions extends NavActions {
@@ -16,11 +18,12 @@ export function decisionScreen(view: GameView, decision: Decision, actions: Deci
       gameNav(view, actions),
       el('p', { class: 'kicker' }, 'Decision · ', el('time', { datetime: view.state.day }, dayName(view.state.day))),
       el('h1', {}, decision.title),
-      ...paragraphs(decision.prompt, 'lead'),
+      ...linkedParagraphs(decision.prompt, 'lead'),
+      documentsButton(documentsFor(decision.id)),
       el(
         'ul',
         { class: 'options', 'aria-label': 'Your options' },
-        ...decision.options.map((o) => el('li', { class: 'option' }, button(o.label, () => actions.choose(o.id)), el('p', {}, o.text))),
+        ...decision.options.map((o) => el('li', { class: 'option' }, button(o.label, () => actions.choose(o.id)), el('p', {}, ...linkTerms(o.text)))),
       ),
     ],
   };
@@ -43,6 +46,7 @@ export function outcomeScreen(view: GameView, chosen: { decision: string; option
       el('p', { class: 'kicker' }, `Your decision · ${d.title} · `, el('time', { datetime: day }, dayName(day))),
       el('h1', {}, o.label),
       el('div', { class: 'outcome' }, ...paragraphs(o.outcome)),
+      documentsButton(documentsFor(d.id)),
       el(
         'section',
         { class: 'document minutes', 'aria-labelledby': 'history-head' },

@@ -4,7 +4,9 @@ import { calendar, playerRole, type DatedEvent } from '../../flow/selectors';
 import type { VoteRecord } from '../../rules/state';
 import { dayName } from '../../scenario/days';
 import { el, paragraphs } from '../dom';
+import { linkedParagraphs } from '../glossary';
 import { leaderName } from '../labels';
+import { documentsButton, documentsByIds, documentsFor } from '../reader';
 import { continueRow, documentHeading, gameNav, leaderCards, noteBlock, type GameView, type NavActions, type Screen } from './parts';
 
 export interface DeskActions extends NavActions {
@@ -22,8 +24,9 @@ export function briefingScreen(view: GameView, actions: DeskActions): Screen {
       el('p', { class: 'kicker' }, `Briefing · ${calendar(sc, state.turn).name}`),
       el('h1', {}, sc.title),
       ...paragraphs(sc.summary, 'lead'),
-      el('div', { class: 'document minutes' }, el('p', { class: 'doc-kind' }, `Secret · for ${leaderName(sc, role)} only`), ...paragraphs(sc.briefing[role], 'body')),
+      el('div', { class: 'document minutes' }, el('p', { class: 'doc-kind' }, `Secret · for ${leaderName(sc, role)} only`), ...linkedParagraphs(sc.briefing[role], 'body')),
       sc.lesson ? el('section', {}, el('h2', {}, 'Questions to answer as you play'), el('ul', {}, ...sc.lesson.questions.map((q) => el('li', {}, q)))) : null,
+      sc.lesson ? documentsButton(documentsByIds(sc.lesson.documents), 'Primary sources for this lesson') : null,
       continueRow(actions.next, 'Begin'),
     ],
   };
@@ -54,7 +57,8 @@ export function eventsScreen(view: GameView, news: DeskNews, actions: DeskAction
           { class: `document ${e.kind}`, 'aria-labelledby': `event-${e.id}` },
           el('p', { class: 'doc-kind' }, `${e.kind} · `, el('time', { datetime: day }, dayName(day))),
           documentHeading(`event-${e.id}`, e.title),
-          ...paragraphs(e.text, 'body'),
+          ...linkedParagraphs(e.text, 'body'),
+          documentsButton(documentsFor(e.id)),
           noteBlock(e.note),
         ),
       ),

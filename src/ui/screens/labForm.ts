@@ -94,8 +94,8 @@ function runsAndSeed(): { runs: HTMLInputElement; seed: HTMLInputElement; fields
   const runs = el('input', { id: 'lab-runs', type: 'number', min: 1, max: MAX_RUNS, step: 1, value: 200, inputmode: 'numeric', 'aria-describedby': 'lab-runs-hint' });
   const seed = el('input', { id: 'lab-seed', type: 'text', value: '1', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'lab-seed-hint' });
   const fields = [
-    el('div', { class: 'field' }, el('label', { for: 'lab-runs' }, 'Games per coalition'), runs, el('p', { class: 'hint', id: 'lab-runs-hint' }, 'Each coalition of factors, and the shrewd variant, is played on this many seeds (200 by default).')),
-    el('div', { class: 'field' }, el('label', { for: 'lab-seed' }, 'Seed'), seed, el('p', { class: 'hint', id: 'lab-seed-hint' }, 'The same seed and inputs give the same numbers here and in `npm run lab`.')),
+    el('div', { class: 'field' }, el('label', { for: 'lab-runs' }, 'Games per coalition'), runs, el('p', { class: 'hint', id: 'lab-runs-hint' }, 'A coalition is one combination of factors switched on together. Each coalition, and the shrewd variant, is played on this many seeds (200 by default).')),
+    el('div', { class: 'field' }, el('label', { for: 'lab-seed' }, 'Seed'), seed, el('p', { class: 'hint', id: 'lab-seed-hint' }, 'The same seed and inputs always give the same numbers, on any device.')),
   ];
   return { runs, seed, fields };
 }
@@ -132,7 +132,7 @@ export function labForm(catalog: Catalog, inputs: LabInputs, preset: { scenario?
   function update(): void {
     const ids = chosen();
     const over = ids.length > MAX_EXACT_FACTORS;
-    count.textContent = `${ids.length} factor${ids.length === 1 ? '' : 's'} chosen${over ? ` — too many: at most ${MAX_EXACT_FACTORS}` : ''}. ${ids.length ? `${1 << ids.length} coalitions` : 'No coalitions'} × ${runs.value || 0} games, plus the shrewd variant${view() === 'lenses' ? `, under ${catalog.lenses.length} lenses` : ''}: ${games().toLocaleString('en-GB')} games.`;
+    count.textContent = `${ids.length} factor${ids.length === 1 ? '' : 's'} chosen${over ? ` — too many: at most ${MAX_EXACT_FACTORS}` : ''}. ${ids.length ? `${1 << ids.length} coalitions (combinations of factors)` : 'No coalitions (combinations of factors)'} × ${runs.value || 0} games, plus the shrewd variant${view() === 'lenses' ? `, under ${catalog.lenses.length} lenses` : ''}: ${games().toLocaleString('en-GB')} games.`;
     lens.input.disabled = view() === 'lenses';
   }
   const request = (): LabRequest | string => {

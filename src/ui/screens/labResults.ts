@@ -169,7 +169,7 @@ export function attributionResults(inputs: LabInputs, catalog: Catalog, r: LabRe
     el(
       'p',
       { class: 'hint' },
-      `${r.runs} games for each of ${r.coalitions.length} coalitions of factors · lens: ${lens?.name ?? r.lens} · Stalin ${r.policies.stalin}, Trotsky ${r.policies.trotsky} · seed ${r.seed} · ${seconds.toFixed(1)} s in this browser.`,
+      `${r.runs} games for each of ${r.coalitions.length} coalitions (combinations of factors switched on together) · lens: ${lens?.name ?? r.lens} · Stalin ${r.policies.stalin}, Trotsky ${r.policies.trotsky} · seed ${r.seed} · ${seconds.toFixed(1)} s in this browser.`,
     ),
     endingsFigure(catalog, r),
     variantsFigure(inputs, r),
@@ -177,7 +177,7 @@ export function attributionResults(inputs: LabInputs, catalog: Catalog, r: LabRe
     el(
       'p',
       {},
-      'How to read it: a factor’s Shapley value is its share of the change from no factor switched to all of them, averaged over every order in which the factors could be switched on. The values add up to the difference between “all factors” and history. Every coalition of factors is played on the same game seeds.',
+      'How to read it: a factor’s Shapley value is its share of the change from no factor switched to all of them, averaged over every order in which the factors could be switched on. The values add up to the difference between “all factors” and history. Every coalition (combination of factors switched on together) is played on the same game seeds.',
     ),
     allEndings,
   ];
@@ -229,7 +229,7 @@ export function lensResults(inputs: LabInputs, catalog: Catalog, results: Record
     ids.map((id) => ({ key: id, cells: [{ text: inputs.factorSet.byId[id].label }, ...lenses.map((l) => ({ text: points(results[l].factors[id]), value: results[l].factors[id], col: l }))] })),
   );
   return [
-    el('p', { class: 'lead' }, `The same ${ids.length} factors, the same ${first.runs} games per coalition and the same seeds (${first.seed}), under each historian’s lens. ${seconds.toFixed(1)} s in this browser.`),
+    el('p', { class: 'lead' }, `The same ${ids.length} factors, the same ${first.runs} games per coalition (combination of factors) and the same seeds (${first.seed}), under each historian’s lens. ${seconds.toFixed(1)} s in this browser.`),
     chances,
     shapley,
     patternKey(FACTOR_KEY),

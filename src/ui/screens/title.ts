@@ -3,12 +3,19 @@ import { button, el } from '../dom';
 import { actionsRow, sheetScreen, type Screen } from './parts';
 
 export interface TitleView {
-  /** Where the saved game stands ("The full campaign — as Stalin, July–December 1925"), when there is one. */
-  saved: string | null;
-  /** Why the saved game could not be loaded, when it could not. */
-  saveProblem: string | null;
+  /** The slots that hold a game, in order. */
+  slots: SlotLine[];
   /** What went wrong with the player's last action here (a save file refused, a save that would not go). */
   problem: TitleProblem | null;
+}
+
+/** One slot's game as the player sees it. */
+export interface SlotLine {
+  slot: number;
+  /** "Slot 2 — The full campaign — as …, July–December 1925, saved …", or what it held when it is damaged. */
+  label: string;
+  /** Why the slot's game cannot be loaded, when it cannot. */
+  problem: string | null;
 }
 
 export interface TitleProblem {
@@ -17,12 +24,14 @@ export interface TitleProblem {
 }
 
 export interface TitleActions {
-  resume: () => void;
+  resume: (slot: number) => void;
   newGame: () => void;
   lab: () => void;
   settings: () => void;
   sources: () => void;
-  discardSave: () => void;
+  /** The teachers' screen: assignments, the class's codes, lesson plans. */
+  teachers: () => void;
+  discardSave: (slot: number) => void;
   /** Loads a save file's text. */
   loadFile: (text: string) => void;
 }
@@ -37,33 +46,41 @@ function loadFileButton(load: (text: string) => void): HTMLElement {
   return el('div', { class: 'menu-file' }, button('Load a game from a file', () => input.click()), input);
 }
 
+/** A slot whose game cannot be loaded: why, and the way to discard it without touching the other slots. */
+function damagedNotice(line: SlotLine, discard: (slot: number) => void): HTMLElement {
+  const id = `save-problem-${line.slot}`;
+  return el(
+    'section',
+    { class: 'notice', role: 'alert', 'aria-labelledby': id },
+    el('h2', { id }, `The saved game in slot ${line.slot} could not be loaded`),
+    el('p', {}, `Reason: ${line.problem}.`),
+    el('p', {}, 'Discarding it leaves the other slots as they are; a new game may also take its place, after asking.'),
+    button(`Discard the damaged save in slot ${line.slot}`, () => discard(line.slot), 'secondary'),
+  );
+}
+
 export function titleScreen(view: TitleView, actions: TitleActions): Screen {
   const menu = el('div', { class: 'menu' });
-  if (view.saved !== null) {
-    menu.append(button('Continue', actions.resume, 'primary'));
-    menu.append(el('p', { class: 'hint' }, view.saved));
+  const playable = view.slots.filter((line) => line.problem === null);
+  for (const [i, line] of playable.entries()) {
+    const hint = el('p', { class: 'hint', id: `slot-hint-${line.slot}` }, line.label);
+    const resume = button(`Continue slot ${line.slot}`, () => actions.resume(line.slot), i === 0 ? 'primary' : '');
+    resume.setAttribute('aria-describedby', hint.id);
+    menu.append(resume, hint);
   }
-  menu.append(button('New game', actions.newGame, view.saved !== null ? '' : 'primary'));
+  menu.append(button('New game', actions.newGame, playable.length ? '' : 'primary'));
   menu.append(button('Lab', actions.lab));
   menu.append(button('Settings', actions.settings));
   menu.append(button('Sources', actions.sources));
+  menu.append(button('For teachers', actions.teachers));
   menu.append(loadFileButton(actions.loadFile));
-  const notice = view.saveProblem
-    ? el(
-        'section',
-        { class: 'notice', role: 'alert', 'aria-labelledby': 'save-problem' },
-        el('h2', { id: 'save-problem' }, 'Your saved game could not be loaded'),
-        el('p', {}, `Reason: ${view.saveProblem}.`),
-        el('p', {}, 'You can start a new game; the damaged save will be replaced when you do.'),
-        button('Discard the damaged save', actions.discardSave, 'secondary'),
-      )
-    : null;
+  const notices = view.slots.filter((line) => line.problem !== null).map((line) => damagedNotice(line, actions.discardSave));
   const fileNotice = view.problem
     ? el('section', { class: 'notice', role: 'alert', 'aria-labelledby': 'title-problem' }, el('h2', { id: 'title-problem' }, view.problem.heading), el('p', {}, `Reason: ${view.problem.reason}.`))
     : null;
   return {
     poster: true,
-    focus: fileNotice ?? notice,
+    focus: fileNotice ?? notices[0] ?? null,
     children: [
       el(
         'div',
@@ -71,7 +88,7 @@ export function titleScreen(view: TitleView, actions: TitleActions): Screen {
         el('p', { class: 'kicker' }, 'A game of the Soviet power struggle, 1923–1929'),
         el('h1', {}, el('span', { class: 'title-banner' }, 'After Lenin')),
         el('p', { class: 'lead' }, 'Lenin is dying. Play Stalin or Trotsky, change what happened, and see every vote — and why it went the way it did.'),
-        notice,
+        ...notices,
         fileNotice,
         menu,
       ),
@@ -85,25 +102,32 @@ export function linkErrorScreen(problems: string[], actions: { back: () => void 
   return sheetScreen('This link does not open a game', [alert, actionsRow(button('Back to the title', actions.back, 'primary'))], { focus: alert });
 }
 
-export interface ReplaceActions {
-  replace: () => void;
-  /** Downloads the stored save as a file before anything replaces it. */
-  download: () => void;
+export interface SlotChoiceActions {
+  /** Puts the game into this slot, replacing what it holds. */
+  replace: (slot: number) => void;
+  /** Downloads a slot's game as a file before anything replaces it. */
+  download: (slot: number) => void;
   back: () => void;
 }
 
-/** Asked before a new game replaces the stored one; `saved` says where that game stands, or that it is damaged. */
-export function replaceScreen(saved: string, actions: ReplaceActions): Screen {
+/** Asked when every slot holds a game: which one the new or loaded game should replace, if any. */
+export function slotChoiceScreen(what: string, slots: SlotLine[], actions: SlotChoiceActions): Screen {
+  const rows = slots.map((line) =>
+    el(
+      'section',
+      { class: 'slot-choice', 'aria-labelledby': `slot-choice-${line.slot}` },
+      el('h2', { id: `slot-choice-${line.slot}` }, `Slot ${line.slot}`),
+      el('p', {}, line.problem === null ? line.label : `${line.label} — damaged and cannot be loaded`),
+      actionsRow(button(`Replace slot ${line.slot}`, () => actions.replace(line.slot), 'secondary'), button(`Download slot ${line.slot}`, () => actions.download(line.slot), 'secondary')),
+    ),
+  );
   return sheetScreen(
-    'Replace your saved game?',
+    'Which saved game should be replaced?',
     [
-      el('p', { class: 'lead' }, `The game is kept in one place, and a new game takes it. Your saved game: ${saved}.`),
-      el('p', {}, 'Download it first to keep it as a file; "Load a game from a file" on the title screen brings it back.'),
-      actionsRow(
-        button('Replace it and start', actions.replace, 'primary'),
-        button('Download the saved game', actions.download, 'secondary'),
-        button('Back to the title', actions.back, 'secondary'),
-      ),
+      el('p', { class: 'lead' }, `All ${slots.length} save slots hold a game. Choose the one that ${what} should replace, or go back and keep them all.`),
+      el('p', {}, 'Download a game first to keep it as a file; "Load a game from a file" on the title screen brings it back.'),
+      ...rows,
+      actionsRow(button('Back to the title', actions.back, 'primary')),
     ],
     { escape: actions.back },
   );

@@ -6,7 +6,9 @@ import { bodyName, lineSentence, tallyText } from '../../scenario/words';
 import { ledgerLine, memberLine, partiesText } from '../../debrief/causes';
 import { el } from '../dom';
 import { dayName } from '../../scenario/days';
+import { linkTerms } from '../glossary';
 import { ledgerTable, membersTable } from '../ledger';
+import { documentsButton, documentsFor } from '../reader';
 import { continueRow, documentHeading, gameNav, noteBlock, type GameView, type NavActions, type Screen } from './parts';
 
 export interface VoteActions extends NavActions {
@@ -51,7 +53,8 @@ export function voteScreen(view: GameView, v: VoteRecord, actions: VoteActions):
       gameNav(view, actions),
       el('p', { class: 'kicker' }, `${bodyName(v.body)} · `, el('time', { datetime: v.day }, dayName(v.day))),
       el('h1', {}, def.title),
-      el('p', { class: 'lead' }, `Motion: ${def.motion}`),
+      el('p', { class: 'lead' }, 'Motion: ', ...linkTerms(def.motion)),
+      documentsButton(documentsFor(def.id)),
       v.sponsor ? el('p', {}, partiesText(view.sc, v)) : null,
       el('p', {}, el('span', { class: `verdict ${v.passed ? 'passed' : 'failed'}` }, v.passed ? 'Carried' : 'Defeated'), ' ', el('span', { class: 'tally' }, tally)),
       el('p', {}, `Needed: ${Math.round(v.threshold * 100)}% of those voting. ${lineSentence(v.lineWith)}`),
@@ -61,7 +64,7 @@ export function voteScreen(view: GameView, v: VoteRecord, actions: VoteActions):
         'section',
         { class: 'document minutes', 'aria-labelledby': `hist-${v.id}` },
         documentHeading(`hist-${v.id}`, 'In history'),
-        el('p', {}, def.historical.summary),
+        el('p', {}, ...linkTerms(def.historical.summary)),
         noteBlock(def.note, 'Note'),
       ),
       continueRow(actions.next),

@@ -1,0 +1,167 @@
+// The teacher's kit in the browser: a teacher makes an assignment link for a lesson; a student opens it, plays
+// the lesson to its end, types a name and answers and copies the report code (kept across a reload); the
+// teacher pastes five codes, one edited, and sees four verified rows, one flagged, the class's charts with their
+// data tables and a CSV with every row. Keyboard-usable and axe-clean.
+import { readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { decodeAssignment } from '../../src/kit/assignment';
+import { playedCode, pickerFor } from '../kit/helpers';
+import { launch } from './server';
+import { clickOn, heading, kicker, open, tabTo } from './helpers';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+}
+
+/** Plays on (the first option of each decision) until the ending is on screen. */
+async function playToEnding(page: Page): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if ((await kicker(page)).startsWith('The ending')) return;
+    const option = page.locator('#panel .options button').first();
+    if (await option.count()) await clickOn(page, ((await option.textContent()) ?? '').trim());
+    else {
+      const names = (await page.locator('#panel button').allTextContents()).map((s) => s.trim());
+      const next = ['Begin', 'Next vote', 'Continue'].find((n) => names.includes(n));
+      expect(next, `a way forward on "${await heading(page)}"`).toBeTruthy();
+      await clickOn(page, next!);
+    }
+  }
+  throw new Error('the lesson did not reach its ending');
+}
+
+describe('the teacher’s kit', () => {
+  it('sets a lesson by link, and checks the class’s codes by replay', async () => {
+    // The teacher makes the link, with the keyboard.
+    const teacher = await open(browser, '');
+    const tp = teacher.page;
+    await tabTo(tp, 'For teachers');
+    await tp.keyboard.press('Enter');
+    await tp.locator('#panel h1', { hasText: 'Set the game as a lesson or homework' }).waitFor();
+    await tp.selectOption('#assign-scenario', 'funeral-and-testament');
+    await tp.selectOption('#assign-role', 'trotsky');
+    await tabTo(tp, 'Make the link');
+    await tp.keyboard.press('Enter');
+    const link = await tp.locator('#assign-link').inputValue();
+    expect(link).toMatch(/\?assign=A1\./);
+    expect(await tp.locator('img.qr').getAttribute('alt')).toContain(link);
+    expect(await violations(tp)).toEqual([]);
+
+    // The student opens it, plays the lesson and makes a code.
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const sp = await context.newPage();
+    const errors: string[] = [];
+    sp.on('pageerror', (e) => errors.push(String(e)));
+    await sp.goto(link);
+    await sp.locator('#panel h1').first().waitFor();
+    expect(await kicker(sp)).toBe('An assignment from your teacher');
+    expect(await sp.locator('#panel form').count()).toBe(0); // nothing about the game can be changed
+    expect(await violations(sp)).toEqual([]);
+    await clickOn(sp, 'Start the game');
+    await playToEnding(sp);
+    await sp.fill('#report-name', 'Bella Jones');
+    const answers = sp.locator('#panel textarea[id^="report-answer-"]');
+    expect(await answers.count()).toBeGreaterThan(0);
+    for (let i = 0; i < (await answers.count()); i++) await answers.nth(i).fill(`Answer ${i + 1}: the apparatus mattered most.`);
+    await tabTo(sp, 'Make my report code');
+    await sp.keyboard.press('Enter');
+    const code = await sp.locator('#report-code').inputValue();
+    expect(code).toMatch(/^R1\./);
+    await sp.getByRole('button', { name: 'Copy the code' }).click();
+    await expect.poll(() => sp.evaluate(() => navigator.clipboard.readText())).toBe(code);
+    expect(await violations(sp)).toEqual([]);
+    await sp.reload();
+    await sp.locator('#panel h1').first().waitFor();
+    await clickOn(sp, 'Continue');
+    expect(await sp.locator('#report-code').inputValue()).toBe(code);
+    expect(errors).toEqual([]);
+    await context.close();
+
+    // Four more codes for the same assignment, one of them edited.
+    const decoded = decodeAssignment(link);
+    if (!decoded.ok) throw new Error(decoded.reason);
+    const others = ['Carl Ames', 'Dina Roy', 'Eli Stone', 'Fay Wong'].map((name, i) => playedCode(decoded.value, String(100 + i), pickerFor(i), name, ['Yes.']).code);
+    const cut = Math.floor(others[3].length / 2);
+    const edited = others[3].slice(0, cut) + (others[3][cut] === 'A' ? 'B' : 'A') + others[3].slice(cut + 1);
+    await clickOn(tp, 'The class at a glance');
+    await tp.fill('#class-link', link);
+    await tp.fill('#class-codes', [code, others[0], others[1], others[2], edited].join('\n'));
+    await tp.getByRole('button', { name: 'Check the codes' }).click();
+    const rows = tp.locator('.class-results table').first().locator('tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(5);
+    const checks = await rows.locator('td:nth-child(3)').allTextContents();
+    expect(checks.filter((c) => c === 'Verified')).toHaveLength(4);
+    expect(checks[4]).toMatch(/^Flagged: /);
+    expect(await rows.nth(0).locator('td').nth(0).textContent()).toBe('Bella Jones');
+    await tp.locator('.working', { hasText: 'Done' }).waitFor({ timeout: 60000 });
+    const charts = tp.locator('.class-results svg.chart');
+    expect(await charts.count()).toBeGreaterThanOrEqual(2);
+    const captions = await tp.locator('.class-results table caption').allTextContents();
+    expect(captions.join('|')).toContain('The class’s endings beside what the Lab expects');
+    expect(captions.join('|')).toContain('what the class chose, against what really happened');
+    expect(await tp.locator('.privacy').textContent()).toContain('no student’s name, answer or result leaves it');
+    const [download] = await Promise.all([tp.waitForEvent('download'), tp.getByRole('button', { name: 'Download the table (CSV)' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8').trim().split('\r\n');
+    expect(csv).toHaveLength(6);
+    expect(csv[1]).toContain('Bella Jones');
+    expect(csv[5]).toContain('Rejected');
+    expect(await violations(tp)).toEqual([]);
+    expect(teacher.errors).toEqual([]);
+    await teacher.context.close();
+  });
+
+  it('shows a printable lesson plan for every scenario', async () => {
+    const { page, context, errors } = await open(browser, '');
+    await clickOn(page, 'For teachers');
+    await clickOn(page, 'Lesson plans');
+    expect(await heading(page)).toBe('Lesson plans');
+    expect(await page.locator('.lesson-plan').count()).toBe(3);
+    const text = (await page.locator('#panel').textContent()) ?? '';
+    for (const part of ['How the model and the lenses work', 'Setting homework', 'Starter', 'Differentiation', 'The exam questions it prepares for', 'AQA', 'IB Diploma']) expect(text).toContain(part);
+    expect(await violations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('checks a teacher’s scenario file, listing every mistake where it is', async () => {
+    const lesson = readFileSync(new URL('../../scenarios/lessons/funeral-and-testament.yaml', import.meta.url), 'utf8');
+    const broken = lesson.replace(/^minutes: 15$/m, 'minutes: fifteen').replace(/^start: 1924H1$/m, 'start: 1924H3');
+    const { page, context, errors } = await open(browser, '');
+    await clickOn(page, 'For teachers');
+    await page.setInputFiles('#check-file', { name: 'my-lesson.yaml', mimeType: 'text/yaml', buffer: Buffer.from(broken) });
+    const items = page.locator('#check-result li');
+    await items.first().waitFor();
+    const lines = await items.allTextContents();
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    expect(lines.some((l) => l.startsWith('my-lesson.yaml: minutes'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('my-lesson.yaml: start'))).toBe(true);
+    expect(await violations(page)).toEqual([]);
+    await page.setInputFiles('#check-file', { name: 'my-lesson.yaml', mimeType: 'text/yaml', buffer: Buffer.from(lesson) });
+    await page.locator('#check-result .valid').waitFor();
+    expect(await page.locator('#check-result').textContent()).toBe('my-lesson.yaml is a valid lesson file.');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('says what is wrong with an edited assignment link, with a way to the title', async () => {
+    const { page, context } = await open(browser, '?assign=A1.notreallyanassignment');
+    expect(await heading(page)).toBe('This link does not open a game');
+    expect(await page.locator('[role="alert"]').textContent()).toContain('This assignment link cannot be opened');
+    await clickOn(page, 'Back to the title');
+    expect(await heading(page)).toBe('After Lenin');
+    expect(page.url()).not.toContain('assign=');
+    await context.close();
+  });
+});
