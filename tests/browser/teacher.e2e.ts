@@ -83,7 +83,7 @@ describe('the teacher’s kit', () => {
     expect(await violations(sp)).toEqual([]);
     await sp.reload();
     await sp.locator('#panel h1').first().waitFor();
-    await clickOn(sp, 'Continue');
+    await clickOn(sp, 'Continue slot 1');
     expect(await sp.locator('#report-code').inputValue()).toBe(code);
     expect(errors).toEqual([]);
     await context.close();
