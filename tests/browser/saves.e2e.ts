@@ -34,12 +34,7 @@ const startIn = async (page: import('playwright-core').Page, role: 'stalin' | 't
 };
 
 /** One step on in a game: the first option of a decision, or the screen's way on. */
-const step = async (page: import('playwright-core').Page) => {
-  const option = page.locator('#panel .options button').first();
-  if (await option.count()) return click(page, ((await option.textContent()) ?? '').trim());
-  const names = (await page.locator('#panel button').allTextContents()).map((s) => s.trim());
-  await click(page, ['Next vote', 'Continue'].find((n) => names.includes(n))!);
-};
+const step = stepOn;
 
 const focusedInAlert = (page: import('playwright-core').Page) => page.evaluate(() => document.activeElement?.closest('[role="alert"]') !== null && document.activeElement !== document.body);
 
