@@ -65,7 +65,7 @@ describe('the offline game', () => {
       await page.evaluate(async () => {
         await (await navigator.serviceWorker.getRegistration())?.update();
       });
-      await notice.waitFor();
+      await notice.waitFor({ timeout: 90000 }); // the new worker first precaches the whole game, slow on a busy machine
     } finally {
       writeFileSync(sw, original);
     }
