@@ -95,16 +95,19 @@ export async function playToVote(page: Page, check?: (page: Page) => Promise<voi
   for (let i = 0; i < 40; i++) {
     if (/vote \d+ of/.test(await kicker(page))) return;
     if (check) await check(page);
-    const option = page.locator('#panel .options button').first();
-    if (await option.count()) await clickOn(page, ((await option.textContent()) ?? '').trim());
-    else {
-      const names = (await page.locator('#panel button').allTextContents()).map((s) => s.trim());
-      const next = ['Begin', 'Next vote', 'Continue'].find((n) => names.includes(n));
-      expect(next, `a way forward on "${await heading(page)}"`).toBeTruthy();
-      await clickOn(page, next!);
-    }
+    await stepOn(page);
   }
   throw new Error('no vote was reached');
+}
+
+/** One step forward as a player would: the first option of a decision, else Begin, Next vote or Continue. */
+export async function stepOn(page: Page): Promise<void> {
+  const option = page.locator('#panel .options button').first();
+  if (await option.count()) return clickOn(page, ((await option.textContent()) ?? '').trim());
+  const names = (await page.locator('#panel button').allTextContents()).map((s) => s.trim());
+  const next = ['Begin', 'Next vote', 'Continue'].find((n) => names.includes(n));
+  expect(next, `a way forward on "${await heading(page)}"`).toBeTruthy();
+  await clickOn(page, next!);
 }
 
 /**

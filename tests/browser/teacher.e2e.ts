@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { decodeAssignment } from '../../src/kit/assignment';
 import { playedCode, pickerFor } from '../kit/helpers';
 import { launch } from './server';
-import { clickOn, heading, kicker, open, tabTo } from './helpers';
+import { clickOn, heading, kicker, open, stepOn, tabTo } from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -28,14 +28,7 @@ async function violations(page: Page): Promise<string[]> {
 async function playToEnding(page: Page): Promise<void> {
   for (let i = 0; i < 200; i++) {
     if ((await kicker(page)).startsWith('The ending')) return;
-    const option = page.locator('#panel .options button').first();
-    if (await option.count()) await clickOn(page, ((await option.textContent()) ?? '').trim());
-    else {
-      const names = (await page.locator('#panel button').allTextContents()).map((s) => s.trim());
-      const next = ['Begin', 'Next vote', 'Continue'].find((n) => names.includes(n));
-      expect(next, `a way forward on "${await heading(page)}"`).toBeTruthy();
-      await clickOn(page, next!);
-    }
+    await stepOn(page);
   }
   throw new Error('the lesson did not reach its ending');
 }
