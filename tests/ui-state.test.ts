@@ -23,23 +23,23 @@ const log: FlowEvent[] = [{ type: 'BEGIN' }, { type: 'CONTINUE' }, { type: 'CHOO
 
 describe('the screen state', () => {
   it('round-trips an outcome and a vote index for the same log', () => {
-    saveUiState(1, { log: 3, outcome: { decision: 'apology', option: 'grudging' }, voteIndex: 2 });
-    expect(loadUiState(1, log)).toEqual({ log: 3, outcome: { decision: 'apology', option: 'grudging' }, voteIndex: 2 });
+    saveUiState(1, { log: 3, outcome: { decision: 'apology', option: 'grudging' } });
+    expect(loadUiState(1, log)).toEqual({ log: 3, outcome: { decision: 'apology', option: 'grudging' } });
   });
 
   it('is ignored when the log has moved on, or the outcome is not the last choice', () => {
-    saveUiState(1, { log: 2, outcome: null, voteIndex: 0 });
+    saveUiState(1, { log: 2, outcome: null });
     expect(loadUiState(1, log)).toBeNull();
-    saveUiState(1, { log: 3, outcome: { decision: 'other', option: 'grudging' }, voteIndex: 0 });
+    saveUiState(1, { log: 3, outcome: { decision: 'other', option: 'grudging' } });
     expect(loadUiState(1, log)).toBeNull();
-    saveUiState(1, { log: 2, outcome: { decision: 'apology', option: 'grudging' }, voteIndex: 0 });
+    saveUiState(1, { log: 2, outcome: { decision: 'apology', option: 'grudging' } });
     expect(loadUiState(1, log.slice(0, 2))).toBeNull();
   });
 
   it('keeps each slot apart', () => {
-    saveUiState(2, { log: 3, outcome: null, voteIndex: 1 });
+    saveUiState(2, { log: 3, outcome: null });
     expect(loadUiState(1, log)).toBeNull();
-    expect(loadUiState(2, log)).toEqual({ log: 3, outcome: null, voteIndex: 1 });
+    expect(loadUiState(2, log)).toEqual({ log: 3, outcome: null });
   });
 
   it('survives damaged or foreign values', () => {
@@ -47,8 +47,9 @@ describe('the screen state', () => {
       store.set(uiKey(1), text);
       expect(loadUiState(1, log)).toBeNull();
     }
-    store.set(uiKey(1), JSON.stringify({ version: 1, log: 3, outcome: null, voteIndex: -4 }));
-    expect(loadUiState(1, log)).toEqual({ log: 3, outcome: null, voteIndex: 0 });
+    // The first version also kept which of a half-year's votes was on screen; each vote now has its own state.
+    store.set(uiKey(1), JSON.stringify({ version: 1, log: 3, outcome: null, voteIndex: 2 }));
+    expect(loadUiState(1, log)).toBeNull();
     clearUiState(1);
     expect(store.has(uiKey(1))).toBe(false);
   });

@@ -46,7 +46,7 @@ export function catalogFor(arg: string | undefined): { catalog: Catalog; id: str
 }
 
 /** The seed as JSON: a number when the text is one that JSON keeps exactly (as before), otherwise the text. */
-function jsonSeed(seed: string): string | number {
+export function jsonSeed(seed: string): string | number {
   const n = Number(seed);
   return /^(0|[1-9]\d*)$/.test(seed) && Number.isSafeInteger(n) ? n : seed;
 }

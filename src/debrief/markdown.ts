@@ -1,7 +1,8 @@
 // The debrief as a Markdown document, for download and print.
 import { turnLabel } from '../scenario/turns';
 import { markdownCitation } from '../scenario/sources';
-import { leaningPoints, lineSentence, signedPoints, tallyText } from '../scenario/words';
+import { lineSentence, signedPoints, tallyText } from '../scenario/words';
+import { causeTexts } from './causes';
 import type { Debrief, LensJudgement } from './types';
 
 /** Escapes text for Markdown: the characters that would start emphasis, links, code, HTML or table cells. */
@@ -130,20 +131,20 @@ function voteSection(d: Debrief, out: string[]): void {
       continue;
     }
     out.push(
-      `**${v.passed ? 'Carried' : 'Defeated'} ${tallyText(v)}** (needed ${Math.round(v.threshold * 100)}% of those voting; ${signedPoints(v.margin)} points from the threshold). Sponsors: ${t(v.sponsors)}. ${lineSentence(v.lineWith)} Your position: ${signedPoints(v.delta)} points.`,
+      `**${v.passed ? 'Carried' : 'Defeated'} ${tallyText(v)}** (needed ${Math.round(v.threshold * 100)}% of those voting; ${signedPoints(v.margin)} points from the threshold). ${v.parties ? t(v.parties) : `Sponsors: ${t(v.sponsors)}.`} ${lineSentence(v.lineWith)} Your position: ${signedPoints(v.delta)} points.`,
       '',
     );
     if (v.blocs.length) {
       out.push(
         ...mdTable(
-          ['Bloc', 'Seats', 'For', 'Against', 'Abstain', "Moved by (points of 100 in the bloc's leaning)"],
-          v.blocs.map((b) => [t(b.name), String(b.seats), String(b.for), String(b.against), String(b.abstain), b.movedBy.length ? b.movedBy.slice(0, 4).map((m) => `${t(m.label)} (${leaningPoints(m.impact)})`).join('; ') : 'nothing earlier']),
+          ['Bloc', 'Seats', 'For', 'Against', 'Abstain', 'Why it voted so (percentage points of its votes for the motion)'],
+          v.blocs.map((b) => [t(b.name), String(b.seats), String(b.for), String(b.against), String(b.abstain), causeTexts(b).map(t).join('; ') || 'nothing earlier']),
         ),
         '',
       );
     }
     if (v.members.length) {
-      out.push(...mdTable(['Member', 'Vote'], v.members.map((m) => [t(m.name), m.vote])), '');
+      out.push(...mdTable(['Member', 'Faction', 'Vote', 'Why'], v.members.map((m) => [t(m.name), t(m.camp), m.vote, t(m.reasons)])), '');
     }
     out.push(`In history: ${t(v.historical.summary)}`, '');
   }

@@ -5,7 +5,8 @@ import type { Camp, Effect } from '../scenario/schema';
 import type { Scenario } from '../scenario/playable';
 import type { Choice, GameState } from '../rules/state';
 import { turnIndex, turnName, type Calendar } from '../scenario/turns';
-import { campName, leaderName, sourceTitle } from '../scenario/names';
+import { campName, leaderName } from '../scenario/names';
+import { ledgerLine, memberLine, partiesText } from './causes';
 import { bodyName, CHOSEN_BY, listWords, tallyText } from '../scenario/words';
 import type { FactorSet } from '../lab/factors';
 import type { MilestoneEntry, Step, TimelineEntry, TurningPoint, VoteLedger } from './types';
@@ -116,6 +117,7 @@ export function pickTurningPoints(steps: readonly Step[], camp: Camp, cal: Calen
   }));
 }
 
+/** The votes' ledgers as recorded on the day of each vote; nothing is recomputed from later state. */
 export function ledgersOf(sc: Scenario, state: GameState, steps: Step[], camp: Camp): VoteLedger[] {
   return state.votes.map((v) => {
     const def = sc.voteById[v.id];
@@ -141,18 +143,11 @@ export function ledgersOf(sc: Scenario, state: GameState, steps: Step[], camp: C
       sponsors: listWords(v.sponsorSide.map((c) => campName(sc, c))),
       sponsorCamps: [...v.sponsorSide],
       target: def ? leaderName(sc, def.target) : '',
-      targetCamp: def ? (sc.campaign.leaders.find((l) => l.id === def.target)?.camp ?? null) : null,
+      targetCamp: v.target?.camp ?? (def ? (sc.campaign.leaders.find((l) => l.id === def.target)?.camp ?? null) : null),
       lineWith: v.lineWith,
-      blocs: v.blocs.map((b) => ({
-        bloc: b.id,
-        name: b.name,
-        seats: b.seats,
-        for: b.for,
-        against: b.against,
-        abstain: b.abstain,
-        movedBy: b.movedBy.map((m) => ({ source: m.source, label: sourceTitle(sc, m.source), impact: m.impact })),
-      })),
-      members: v.members.map((m) => ({ leader: m.leader, name: leaderName(sc, m.leader), vote: m.vote })),
+      parties: partiesText(sc, v),
+      blocs: v.blocs.map((b) => ledgerLine(sc, b)),
+      members: v.members.map((m) => memberLine(sc, m)),
       historical: def ? { ...def.historical } : { passed: false, summary: '' },
       tags: def ? [...def.tags] : [],
       delta: st ? st.delta[camp] : 0,

@@ -82,6 +82,16 @@ export interface TurningPoint {
   after: number;
 }
 
+/** One cause of a bloc's vote in words: its day ("1924-01-26" and "26 January 1924") and points of the bloc's vote. */
+export interface CauseLine {
+  source: string;
+  kind: 'moment' | 'line' | 'loyalty' | 'standing' | 'noise';
+  day: string;
+  date: string;
+  label: string;
+  effect: number;
+}
+
 export interface LedgerLine {
   bloc: string;
   name: string;
@@ -90,6 +100,11 @@ export interface LedgerLine {
   against: number;
   abstain: number;
   movedBy: { source: string; label: string; impact: number }[];
+  /** The even split a bloc starts from, and its share of votes cast for the motion, in percent. */
+  disposition?: number;
+  share?: number;
+  /** Every cause as recorded; disposition + their effects = share. */
+  causes?: CauseLine[];
 }
 
 export interface VoteLedger
@@ -104,10 +119,12 @@ export interface VoteLedger
   sponsors: string;
   sponsorCamps: Camp[];
   target: string;
-  /** The camp of the motion's target, as the campaign starts it. */
+  /** The camp of the motion's target, as recorded on the day (as the campaign starts it for older records). */
   targetCamp: Camp | null;
+  /** Who brought the motion against whom, as recorded on the day ("" for older records). */
+  parties?: string;
   blocs: LedgerLine[];
-  members: { leader: string; name: string; vote: string }[];
+  members: { leader: string; name: string; vote: string; camp: string; reasons: string }[];
   historical: { passed: boolean; for?: number; against?: number; summary: string };
   /** The vote's tags in the scenario, by which the essay paragraphs cite it. */
   tags: string[];

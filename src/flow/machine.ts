@@ -1,13 +1,13 @@
-// The game flow as an XState v5 machine: briefing, then each turn's events, the player's decisions, the
-// rivals' moves and votes, the consequences, and finally the ending and debrief. Guards and actions only
-// call the pure rules on a copy of the state. Every event the player sends is logged, so a saved game is
+// The game flow as an XState v5 machine: the briefing, then each half-year's moments in date order — the desk
+// with the news since the last screen, the player's decisions, each vote on its own screen — the consequences,
+// and finally the ending and debrief. Guards and actions only call the pure rules on a copy of the state. Every event the player sends is logged, so a saved game is
 // the persisted snapshot plus the log, and replaying the log rebuilds the identical state.
 import { assign, setup } from 'xstate';
 import type { Catalog } from '../scenario/catalog';
 import { contextFor } from '../scenario/catalog';
 import type { Ctx } from '../scenario/playable';
 import { cloneState, type GameConfig, type GameState, type Side } from '../rules/state';
-import { choose, endTurn, decideForAll, holdVotes, newGame, pendingDecisions, startTurn, type StepObserver } from '../rules/game';
+import { advance, choose, endTurn, holdVote, newGame, pendingDecisions, startTurn, type StepObserver } from '../rules/game';
 
 export type FlowEvent =
   | { type: 'BEGIN' }
@@ -21,6 +21,8 @@ export interface FlowContext {
   log: FlowEvent[];
   /** The regional secretaries before this turn's appointments, for the apparatus map. */
   apparatusBefore: Side[];
+  /** How many of the game's events and vote records the player has been shown: the desk shows the rest as news. */
+  seen: { events: number; votes: number };
 }
 
 export interface FlowInput {
@@ -36,40 +38,48 @@ export interface MachineOptions {
 }
 
 /**
- * The flow's states: each pauses where the player acts (or reads), and their entry actions call the rules'
- * turn phases in playTurn's order: events, the player's choices, the rivals' moves and votes, consequences.
+ * The flow's states: each pauses where the player acts (or reads). A turn opens, its agenda runs (rules/game.ts
+ * advance) to the next stop — the desk when there is news, the player's decision, a vote to hold and show — and
+ * after the last moment come the consequences, as in playTurn.
  */
 const FLOW_STATES = {
   briefing: {
-    on: { BEGIN: { target: 'events', actions: 'record' } },
+    on: { BEGIN: { target: 'opening', actions: 'record' } },
+  },
+  opening: {
+    entry: 'openTurn',
+    always: { target: 'advancing' },
+  },
+  advancing: {
+    entry: 'runAgenda',
+    always: [{ guard: 'gameOver', target: 'ending' }, { guard: 'hasNews', target: 'events' }, { target: 'routing' }],
   },
   events: {
-    entry: 'openTurn',
-    always: { guard: 'gameOver', target: 'ending' },
-    on: { CONTINUE: { target: 'deciding', actions: 'record' } },
+    on: { CONTINUE: { target: 'routing', actions: ['record', 'markSeen'] } },
   },
-  deciding: {
+  routing: {
     always: [
       { guard: 'gameOver', target: 'ending' },
       { guard: 'playerMustDecide', target: 'choosing' },
-      { target: 'voting' },
+      { guard: 'voteIsDue', target: 'voting' },
+      { target: 'consequences' },
     ],
   },
   choosing: {
     on: {
-      CHOOSE: { guard: 'choiceIsOpen', target: 'deciding', actions: ['record', 'applyChoice'] },
+      CHOOSE: { guard: 'choiceIsOpen', target: 'advancing', actions: ['record', 'applyChoice', 'markSeen'] },
     },
   },
   voting: {
-    entry: 'rivalsAndVotes',
-    on: { CONTINUE: { target: 'consequences', actions: 'record' } },
+    entry: 'holdDueVote',
+    on: { CONTINUE: { target: 'advancing', actions: ['record', 'markSeen'] } },
   },
   consequences: {
     entry: 'closeTurn',
     on: {
       CONTINUE: [
         { guard: 'gameOver', target: 'ending', actions: 'record' },
-        { target: 'events', actions: 'record' },
+        { target: 'opening', actions: 'record' },
       ],
     },
   },
@@ -101,7 +111,7 @@ function playerDecisions(ctxOf: (config: GameConfig) => Ctx, context: FlowContex
 
 /**
  * Builds the machine for a catalogue; rules contexts are looked up from each game's own config. Its states
- * pause between the rules' turn phases (rules/game.ts playTurn) and call the same phase functions.
+ * pause where the player acts and call the same turn functions as playTurn.
  */
 export function createGameMachine(catalog: Catalog, options: MachineOptions = {}) {
   const { observe } = options;
@@ -120,7 +130,12 @@ export function createGameMachine(catalog: Catalog, options: MachineOptions = {}
     },
     guards: {
       gameOver: ({ context }) => context.state.ending !== null,
+      hasNews: ({ context }) => context.state.events.length > context.seen.events || context.state.votes.length > context.seen.votes,
       playerMustDecide: ({ context }) => playerDecisions(ctxOf, context).length > 0,
+      voteIsDue: ({ context }) => {
+        const s = context.state;
+        return ctxOf(s.config).sc.agendaByTurn[s.turn]?.[s.cursor]?.kind === 'vote';
+      },
       choiceIsOpen: ({ context, event }) => {
         if (event.type !== 'CHOOSE') return false;
         const d = playerDecisions(ctxOf, context).find((x) => x.id === event.decision);
@@ -129,18 +144,14 @@ export function createGameMachine(catalog: Catalog, options: MachineOptions = {}
     },
     actions: {
       record: assign({ log: ({ context, event }) => [...context.log, event] }),
-      openTurn: assign({ state: ({ context }) => step(context, (c, s) => startTurn(c, s, observe)) }),
+      markSeen: assign({ seen: ({ context }) => ({ events: context.state.events.length, votes: context.state.votes.length }) }),
+      openTurn: assign({ state: ({ context }) => step(context, (c, s) => startTurn(c, s)) }),
+      runAgenda: assign({ state: ({ context }) => step(context, (c, s) => advance(c, s, { detail: true, pauseAtVotes: true, observe })) }),
       applyChoice: assign({
         state: ({ context, event }) =>
           event.type === 'CHOOSE' ? step(context, (c, s) => choose(c, s, event.decision, event.option, 'player', observe)) : context.state,
       }),
-      rivalsAndVotes: assign({
-        state: ({ context }) =>
-          step(context, (c, s) => {
-            decideForAll(c, s, observe);
-            holdVotes(c, s, true, observe);
-          }),
-      }),
+      holdDueVote: assign({ state: ({ context }) => step(context, (c, s) => holdVote(c, s, true, observe)) }),
       closeTurn: assign({
         apparatusBefore: ({ context }) => context.state.secretaries.slice(),
         state: ({ context }) => step(context, (c, s) => endTurn(c, s, observe)),
@@ -151,7 +162,7 @@ export function createGameMachine(catalog: Catalog, options: MachineOptions = {}
     context: ({ input }) => {
       const ctx = contextFor(catalog, input.config.scenario, input.config.lens);
       const state = newGame(ctx, input.config);
-      return { state, log: [], apparatusBefore: state.secretaries.slice() };
+      return { state, log: [], apparatusBefore: state.secretaries.slice(), seen: { events: state.events.length, votes: state.votes.length } };
     },
     initial: 'briefing',
     states: FLOW_STATES,

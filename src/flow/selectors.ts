@@ -42,14 +42,39 @@ export function openDecision(catalog: Catalog, state: GameState): Decision | und
   return pendingDecisions(contextFor(catalog, state.config.scenario, state.config.lens), state, role)[0];
 }
 
-/** The events that reached the desk this half-year, in the order they happened. */
-export function eventsThisTurn(sc: Scenario, state: GameState): GameEvent[] {
-  return state.events.filter((e) => e.turn === state.turn).map((e) => sc.eventById[e.id]).filter((e): e is GameEvent => e !== undefined);
+/** One event on the desk, with the day it fell due. */
+export interface DatedEvent {
+  event: GameEvent;
+  day: string;
 }
 
-/** The votes held (or not held) this half-year. */
-export function votesThisTurn(state: GameState): VoteRecord[] {
-  return state.votes.filter((v) => v.turn === state.turn);
+/** The events that reached the desk since the player last looked, in the order they happened. */
+export function newsEvents(sc: Scenario, state: GameState, seen: { events: number }): DatedEvent[] {
+  return state.events
+    .slice(seen.events)
+    .filter((e) => sc.eventById[e.id] !== undefined)
+    .map((e) => ({ event: sc.eventById[e.id], day: e.day }));
+}
+
+/** The scheduled votes that did not arise since the player last looked (held votes have their own screens). */
+export function newsVotesNotHeld(state: GameState, seen: { votes: number }): VoteRecord[] {
+  return state.votes.slice(seen.votes).filter((v) => !v.held);
+}
+
+/** The vote just held, which the vote screen shows: the newest record (the machine holds one vote per screen). */
+export function voteJustHeld(state: GameState): VoteRecord | undefined {
+  const v = state.votes[state.votes.length - 1];
+  return v?.held ? v : undefined;
+}
+
+/** The day the player took a decision (or, for one still open, the day of the agenda's moment). */
+export function decisionDay(state: GameState, decision: string): string {
+  return state.choices.find((c) => c.decision === decision)?.day ?? state.day;
+}
+
+/** The events that reached the desk in one half-year, in the order they happened (the stage's documents). */
+export function eventsThisTurn(sc: Scenario, state: GameState): GameEvent[] {
+  return state.events.filter((e) => e.turn === state.turn).map((e) => sc.eventById[e.id]).filter((e): e is GameEvent => e !== undefined);
 }
 
 /** The half-year whose consequences are shown: the one just closed, or the last one when the game has ended. */

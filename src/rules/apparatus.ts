@@ -3,12 +3,28 @@
 // shared Secretariat). This is where the circular flow starts.
 import { CAMPS, type Camp } from '../scenario/schema';
 import type { Ctx } from '../scenario/playable';
-import { campLeaderActive, politburoSeats, sideOf } from './support';
-import type { GameState } from './state';
+import { campLeaderActive, machineBoss, politburoSeats, sideOf } from './support';
+import type { GameState, Side } from './state';
 import { draw, drawIndex } from './rng';
 import { turnIndex } from '../scenario/turns';
 
+/**
+ * A city machine's region changes hands with its boss: its secretary on the map is the boss's camp while the
+ * boss is an active member, and the party line once he is not (expelled, dead, or the post held by nobody).
+ */
+export function followBosses(ctx: Ctx, s: GameState): void {
+  const regions = ctx.sc.campaign.regions;
+  for (const m of ctx.sc.campaign.machines) {
+    if (m.region === undefined) continue;
+    const i = regions.findIndex((r) => r.id === m.region);
+    const boss = machineBoss(s, m);
+    const side: Side = boss !== null && s.leaders[boss].status === 'active' ? s.leaders[boss].camp : 'line';
+    if (i >= 0) s.secretaries[i] = side;
+  }
+}
+
 export function appointSecretaries(ctx: Ctx, s: GameState): number {
+  followBosses(ctx, s);
   const gs = s.posts['general-secretary'];
   if (!gs || s.leaders[gs].status !== 'active') return 0;
   const camp = s.leaders[gs].camp;
@@ -33,9 +49,9 @@ export function appointSecretaries(ctx: Ctx, s: GameState): number {
   }
   if (n > 0) {
     const routine = Math.min(n, Math.round(base));
-    s.influences.push({ turn: s.turn, source: 'appointments', kind: 'secretaries', who: camp, delta: routine });
+    s.influences.push({ turn: s.turn, day: s.day, source: 'appointments', kind: 'secretaries', who: camp, delta: routine });
     if (n > routine && strongest) {
-      s.influences.push({ turn: s.turn, source: strongest.source, kind: 'secretaries', who: camp, delta: n - routine });
+      s.influences.push({ turn: s.turn, day: s.day, source: strongest.source, kind: 'secretaries', who: camp, delta: n - routine });
     }
   }
   return n;

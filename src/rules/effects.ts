@@ -5,6 +5,7 @@ import type { Ctx } from '../scenario/playable';
 import { allianceKey, isAllied, type GameState, type Seat } from './state';
 import { draw } from './rng';
 import { dominantCamp } from './dominance';
+import { followBosses } from './apparatus';
 import { clamp } from './clamp';
 
 function allSet(flags: Record<string, true>, v: string | string[]): boolean {
@@ -31,7 +32,7 @@ const compiled = new WeakMap<Condition, Check[]>();
 
 function compile(cond: Condition): Check[] {
   const checks: Check[] = [];
-  const { flag, notFlag, role, allied, notAllied, holds: held, lacks, status, inPolitburo, notInPolitburo, dominant, any } = cond;
+  const { flag, notFlag, role, allied, notAllied, holds: held, lacks, status, inPolitburo, notInPolitburo, seat, dominant, notDominant, any } = cond;
   if (flag !== undefined) checks.push((_c, s) => allSet(s.flags, flag));
   if (notFlag !== undefined) checks.push((_c, s) => noneSet(s.flags, notFlag));
   if (role !== undefined) checks.push((_c, s) => s.config.role === role);
@@ -45,9 +46,13 @@ function compile(cond: Condition): Check[] {
   }
   if (inPolitburo) checks.push((_c, s) => s.leaders[inPolitburo].politburo === 'full');
   if (notInPolitburo) checks.push((_c, s) => s.leaders[notInPolitburo].politburo !== 'full');
-  if (dominant) {
-    checks.push((c, s, memo) => (memo ? (memo.dominant ??= dominantCamp(c, s)) : dominantCamp(c, s)) === dominant);
+  if (seat) {
+    const allowed: Seat[] = Array.isArray(seat.is) ? seat.is : [seat.is];
+    checks.push((_c, s) => allowed.includes(s.leaders[seat.leader].politburo));
   }
+  const dominance = (c: Ctx, s: GameState, memo: Memo | undefined) => (memo ? (memo.dominant ??= dominantCamp(c, s)) : dominantCamp(c, s));
+  if (dominant) checks.push((c, s, memo) => dominance(c, s, memo) === dominant);
+  if (notDominant) checks.push((c, s, memo) => dominance(c, s, memo) !== notDominant);
   if (any) checks.push((c, s, memo) => any.some((x) => holds(c, s, x, memo)));
   return checks;
 }
@@ -137,7 +142,7 @@ export function applyEffect(ctx: Ctx, s: GameState, e: Effect, source: string): 
 }
 
 function logChange(s: GameState, source: string, kind: 'prestige' | 'heir' | 'stigma', who: string, delta: number) {
-  s.influences.push({ turn: s.turn, source, kind, who, delta });
+  s.influences.push({ turn: s.turn, day: s.day, source, kind, who, delta });
 }
 
 /**
@@ -160,7 +165,7 @@ function applyKind(ctx: Ctx, s: GameState, e: Effect, kind: EffectKind, source: 
   } else if (kind === 'mood' && 'mood' in e) {
     const m = (s.moods[e.mood.bloc] ??= {});
     m[e.mood.camp] = (m[e.mood.camp] ?? 0) + e.mood.delta;
-    s.influences.push({ turn: s.turn, source, kind: 'mood', who: e.mood.camp, bloc: e.mood.bloc, delta: e.mood.delta });
+    s.influences.push({ turn: s.turn, day: s.day, source, kind: 'mood', who: e.mood.camp, bloc: e.mood.bloc, delta: e.mood.delta });
   } else if (kind === 'ally' && 'ally' in e) {
     joinSide(s, e.ally[0], e.ally[1]);
   } else if (kind === 'split' && 'split' in e) {
@@ -172,6 +177,10 @@ function applyKind(ctx: Ctx, s: GameState, e: Effect, kind: EffectKind, source: 
   } else if (kind === 'politburo' && 'politburo' in e) {
     if (e.politburo.remove) setSeat(s, e.politburo.remove, 'none');
     if (e.politburo.add && s.leaders[e.politburo.add].status === 'active') setSeat(s, e.politburo.add, 'full');
+    if (e.politburo.candidate && s.leaders[e.politburo.candidate].status === 'active') setSeat(s, e.politburo.candidate, 'candidate');
+  } else if (kind === 'camp' && 'camp' in e) {
+    s.leaders[e.camp.leader].camp = e.camp.is;
+    followBosses(ctx, s);
   } else if (kind === 'appointments' && 'appointments' in e) {
     s.appointmentMods.push({ factor: e.appointments.factor, until: s.turn + e.appointments.turns, source });
   } else if (kind === 'secretaries' && 'secretaries' in e) {
@@ -186,6 +195,7 @@ function applyKind(ctx: Ctx, s: GameState, e: Effect, kind: EffectKind, source: 
     s.apparatusShift += e.apparatusShare;
   } else if (kind === 'machine' && 'machine' in e) {
     s.machines[e.machine.id] = e.machine.boss;
+    followBosses(ctx, s);
   } else if (kind === 'policy' && 'policy' in e) {
     const p = s.policy[e.policy.camp];
     if (e.policy.nep !== undefined) p.nep = e.policy.nep;
@@ -227,5 +237,5 @@ export function moveSecretaries(ctx: Ctx, s: GameState, camp: Camp, count: numbe
       moved++;
     }
   }
-  if (moved) s.influences.push({ turn: s.turn, source, kind: 'secretaries', who: camp, delta: count > 0 ? moved : -moved });
+  if (moved) s.influences.push({ turn: s.turn, day: s.day, source, kind: 'secretaries', who: camp, delta: count > 0 ? moved : -moved });
 }

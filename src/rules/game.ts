@@ -1,8 +1,10 @@
-// The turn, step by step: events, decisions (the player's and the rivals'), votes, then consequences (the
-// apparatus, membership, endings). The flow machine calls these steps one at a time on a working copy; the
-// simulator calls them in a loop. Each step changes only the state it is given.
-import type { Decision, Option, Role } from '../scenario/schema';
-import { ROLES } from '../scenario/schema';
+// The turn, moment by moment: a half-year's events, decisions (the player's and the rivals') and votes are resolved
+// in the order of their days, then come the consequences (the apparatus, membership, endings). The flow machine
+// stops the agenda where the player decides or a vote is shown; the simulator plays it through. Each step changes
+// only the state it is given.
+import type { Decision, GameEvent, Option, Role, Vote } from '../scenario/schema';
+import { firstDayOf, lastDayOf } from '../scenario/days';
+import { turnLabel } from '../scenario/turns';
 import type { Ctx } from '../scenario/playable';
 import { applyEffects, holds, type Memo } from './effects';
 import { appointSecretaries, growMembership } from './apparatus';
@@ -10,7 +12,7 @@ import { chooseOption } from './policies';
 import { seedFrom } from './rng';
 import type { Choice, GameConfig, GameState, LeaderState, Side } from './state';
 import { allianceKey, cloneState } from './state';
-import { resolveVote } from './votes';
+import { resolveVote, whyNotHeld } from './votes';
 import { dominantCamp } from './dominance';
 
 const templates = new WeakMap<object, GameState>();
@@ -46,6 +48,8 @@ function openingPosition(ctx: Ctx): GameState {
   return {
     config: { scenario: ctx.sc.id, role: null, lens: ctx.lensId, seed: 0, policies: { stalin: 'historical', trotsky: 'historical' } },
     turn: 0,
+    cursor: 0,
+    day: firstDayOf(ctx.sc.campaign.start),
     rng: 0,
     leaders,
     posts: Object.fromEntries(c.posts.map((p) => [p.id, p.holder])),
@@ -97,94 +101,134 @@ export interface StepNote {
 /** Called after each step with the state as the step left it (the observer must not change it). */
 export type StepObserver = (step: StepNote, s: GameState) => void;
 
-/** How to play one turn: the player's decisions (if any), the votes' detail, and an observer of each step. */
-export interface TurnOptions {
-  /** The player's moves, made after the events and before the rivals' moves. */
-  decide?: (s: GameState) => void;
+/** Where a turn's agenda waits: the player's decision, a vote about to be held, or the end of its moments. */
+export type Stop = { kind: 'decision'; decision: Decision } | { kind: 'vote'; vote: Vote } | { kind: 'end' };
+
+export interface AdvanceOptions {
   /** Whether votes keep their full ledgers (the screens and the debrief) or only their results. */
   detail?: boolean;
+  /** Stop before each vote that will be held, so that it can be shown on its own (the flow machine). */
+  pauseAtVotes?: boolean;
   observe?: StepObserver;
 }
 
-/** One whole turn, phase by phase: the only place the order of a turn's phases is written. */
+/** How to play one turn unattended: the player's decisions (if any), the votes' detail, and an observer. */
+export interface TurnOptions extends AdvanceOptions {
+  /** Takes the player's decision when it comes up (by calling choose); left untaken if it does not. */
+  decide?: (s: GameState, d: Decision) => void;
+}
+
+/** One whole turn, moment by moment in date order: the only loop over a turn's agenda. */
 export function playTurn(ctx: Ctx, s: GameState, options: TurnOptions = {}): void {
-  const { observe } = options;
-  startTurn(ctx, s, observe);
-  options.decide?.(s);
-  decideForAll(ctx, s, observe);
-  holdVotes(ctx, s, options.detail ?? false, observe);
-  endTurn(ctx, s, observe);
-}
-
-/** The turn's events whose conditions hold, applied in scenario order. */
-export function startTurn(ctx: Ctx, s: GameState, observe?: StepObserver): void {
-  for (const e of ctx.sc.eventsByTurn[s.turn] ?? []) {
-    if (e.until && s.events.some((x) => x.id === e.id)) continue;
-    if (!holds(ctx, s, e.requires)) continue;
-    applyEffects(ctx, s, e.effects, e.id);
-    s.events.push({ turn: s.turn, id: e.id });
-    observe?.({ kind: 'event', source: e.id, turn: s.turn }, s);
+  startTurn(ctx, s);
+  for (let stop = advance(ctx, s, options); stop.kind === 'decision'; stop = advance(ctx, s, options)) {
+    const at = s.cursor;
+    options.decide?.(s, stop.decision);
+    if (s.cursor === at) s.cursor++;
   }
-  checkEnding(ctx, s, false);
+  endTurn(ctx, s, options.observe);
 }
 
-/** Decisions open to a role this turn: scheduled now, conditions met, not yet taken. */
+/** Opens a turn: its agenda starts again from the first moment. */
+export function startTurn(ctx: Ctx, s: GameState): void {
+  s.cursor = 0;
+  s.day = firstDayOf(turnLabel(ctx.sc.calendar, s.turn));
+}
+
+function isOpen(ctx: Ctx, s: GameState, d: Decision): boolean {
+  const leader = s.leaders[d.role];
+  if (leader.status !== 'active' && leader.status !== 'exiled') return false;
+  return holds(ctx, s, d.requires) && !s.choices.some((c) => c.decision === d.id);
+}
+
+/** The role's decision waiting at this moment of the agenda, if it is open (a list of one, or empty). */
 export function pendingDecisions(ctx: Ctx, s: GameState, role: Role): Decision[] {
   if (s.ending) return [];
-  const leader = s.leaders[role];
-  if (leader.status !== 'active' && leader.status !== 'exiled') return [];
-  return (ctx.sc.decisionsByTurn[s.turn] ?? []).filter(
-    (d) => d.role === role && holds(ctx, s, d.requires) && !s.choices.some((c) => c.decision === d.id),
-  );
+  const m = ctx.sc.agendaByTurn[s.turn]?.[s.cursor];
+  return m !== undefined && m.kind === 'decision' && m.item.role === role && isOpen(ctx, s, m.item) ? [m.item] : [];
+}
+
+/**
+ * Resolves the turn's moments in date order up to the next stop. An event happens on its day if its conditions
+ * hold then; a rival decides on the day of his decision; a vote is held on its day (or, with pauseAtVotes, the
+ * agenda stops before it); the player's open decision always stops the agenda. A vote that cannot be held is
+ * recorded as not held, with its reason, and the agenda goes on.
+ */
+export function advance(ctx: Ctx, s: GameState, options: AdvanceOptions = {}): Stop {
+  const agenda = ctx.sc.agendaByTurn[s.turn] ?? [];
+  while (s.cursor < agenda.length && !s.ending) {
+    const m = agenda[s.cursor];
+    s.day = m.day;
+    if (m.kind === 'decision') {
+      if (isOpen(ctx, s, m.item) && m.item.role === s.config.role) return { kind: 'decision', decision: m.item };
+      s.cursor++;
+      if (isOpen(ctx, s, m.item)) rivalDecides(ctx, s, m.item, options.observe);
+    } else if (m.kind === 'event') {
+      s.cursor++;
+      fireEvent(ctx, s, m.item, options.observe);
+    } else {
+      if (options.pauseAtVotes && whyNotHeld(ctx, s, m.item) === null) return { kind: 'vote', vote: m.item };
+      holdVote(ctx, s, options.detail ?? false, options.observe);
+    }
+  }
+  return { kind: 'end' };
+}
+
+function fireEvent(ctx: Ctx, s: GameState, e: GameEvent, observe?: StepObserver): void {
+  if (e.until && s.events.some((x) => x.id === e.id)) return;
+  if (!holds(ctx, s, e.requires)) return;
+  applyEffects(ctx, s, e.effects, e.id);
+  s.events.push({ turn: s.turn, day: s.day, id: e.id });
+  checkEnding(ctx, s, false);
+  observe?.({ kind: 'event', source: e.id, turn: s.turn }, s);
+}
+
+/** Holds the vote at the agenda's cursor (or records why it was not held) and moves past it. */
+export function holdVote(ctx: Ctx, s: GameState, detail: boolean, observe?: StepObserver): void {
+  const m = ctx.sc.agendaByTurn[s.turn][s.cursor];
+  if (m.kind !== 'vote') throw new RuleError(`the moment at the cursor is a ${m.kind}, not a vote`);
+  s.cursor++;
+  s.day = m.day;
+  // A vote of one of the lab's switches, with its switch off, did not arise in any sense worth telling: no record.
+  if (m.item.counterfactual && !holds(ctx, s, m.item.requires)) return;
+  resolveVote(ctx, s, m.item, detail);
+  checkEnding(ctx, s, false);
+  observe?.({ kind: 'vote', source: m.item.id, turn: s.turn }, s);
 }
 
 export class RuleError extends Error {}
 
-/** Applies one option of one decision. Throws RuleError for an id that is not open now. */
+/** Applies one option of the decision waiting at the agenda's cursor. Throws RuleError for one that is not open now. */
 export function choose(ctx: Ctx, s: GameState, decisionId: string, optionId: string, by: Choice['by'], observe?: StepObserver): void {
   const d = ctx.sc.decisionById[decisionId];
   if (!d) throw new RuleError(`unknown decision "${decisionId}"`);
   if (!pendingDecisions(ctx, s, d.role).includes(d)) throw new RuleError(`decision "${decisionId}" is not open now`);
   const o = d.options.find((x) => x.id === optionId);
   if (!o) throw new RuleError(`decision "${decisionId}" has no option "${optionId}"`);
+  s.cursor++;
   applyChoice(ctx, s, d, o, by, observe);
 }
 
 function applyChoice(ctx: Ctx, s: GameState, d: Decision, o: Option, by: Choice['by'], observe?: StepObserver): void {
-  s.choices.push({ turn: s.turn, decision: d.id, option: o.id, role: d.role, by });
+  s.choices.push({ turn: s.turn, day: s.day, decision: d.id, option: o.id, role: d.role, by });
   applyEffects(ctx, s, o.effects, `${d.id}:${o.id}`);
   checkEnding(ctx, s, false);
   observe?.({ kind: 'decision', source: `${d.id}:${o.id}`, turn: s.turn, role: d.role, by }, s);
 }
 
-/** The rivals' moves: every open decision of a role the player does not control, by its policy. */
-export function decideForAll(ctx: Ctx, s: GameState, observe?: StepObserver): void {
-  for (const role of ROLES) {
-    if (role === s.config.role) continue;
-    for (const d of pendingDecisions(ctx, s, role)) {
-      if (s.ending) return;
-      const forcedId = s.config.forced?.[d.id];
-      const forced = forcedId ? d.options.find((o) => o.id === forcedId) : undefined;
-      const option = forced ?? chooseOption(ctx, s, d, s.config.policies[role]);
-      const by = forced ? 'forced' : s.config.policies[role];
-      applyChoice(ctx, s, d, option, by, observe);
-    }
-  }
+/** A side the player does not control takes its decision: forced by a lab factor, or by its policy. */
+function rivalDecides(ctx: Ctx, s: GameState, d: Decision, observe?: StepObserver): void {
+  const forcedId = s.config.forced?.[d.id];
+  const forced = forcedId ? d.options.find((o) => o.id === forcedId) : undefined;
+  const option = forced ?? chooseOption(ctx, s, d, s.config.policies[d.role]);
+  applyChoice(ctx, s, d, option, forced ? 'forced' : s.config.policies[d.role], observe);
 }
 
-export function holdVotes(ctx: Ctx, s: GameState, detail: boolean, observe?: StepObserver): void {
-  for (const v of ctx.sc.votesByTurn[s.turn] ?? []) {
-    if (s.ending) break;
-    resolveVote(ctx, s, v, detail);
-    checkEnding(ctx, s, false);
-    observe?.({ kind: 'vote', source: v.id, turn: s.turn }, s);
-  }
-}
-
-/** Consequences: the Secretariat appoints, membership grows, the turn ends. A game already over only stops. */
+/** Consequences, on the half-year's last day: the Secretariat appoints, membership grows, the turn ends. */
 export function endTurn(ctx: Ctx, s: GameState, observe?: StepObserver): void {
   if (s.ending) return;
   const turn = s.turn;
+  s.day = lastDayOf(turnLabel(ctx.sc.calendar, turn));
   appointSecretaries(ctx, s);
   growMembership(ctx, s);
   if (!s.ending && s.turn >= ctx.sc.end) checkEnding(ctx, s, true);

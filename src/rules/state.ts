@@ -1,11 +1,11 @@
 // The game state: a plain, JSON-serialisable object holding everything that happens in one game, the
 // generator's state included. Rules take a working copy and change it; nothing else holds game data.
-import { CAMPS, type Camp, type Role, type Status } from '../scenario/schema';
+import { CAMPS, type Camp, type Role, type Seat, type Status } from '../scenario/schema';
 
 export type Side = Camp | 'line';
 export type PolicyId = 'historical' | 'shrewd' | 'random';
 export const POLICIES: readonly PolicyId[] = ['historical', 'shrewd', 'random'];
-export type Seat = 'full' | 'candidate' | 'none';
+export type { Seat };
 
 export interface LeaderState {
   camp: Camp;
@@ -19,6 +19,8 @@ export interface LeaderState {
 /** One recorded push on the Party: which decision, event or vote moved whom, and by how much. */
 export interface Influence {
   turn: number;
+  /** The day of the moment that made the push ("1924-01-26"). */
+  day: string;
   source: string;
   kind: 'prestige' | 'heir' | 'stigma' | 'mood' | 'secretaries';
   who: string;
@@ -28,6 +30,7 @@ export interface Influence {
 
 export interface Choice {
   turn: number;
+  day: string;
   decision: string;
   option: string;
   role: Role;
@@ -35,6 +38,41 @@ export interface Choice {
 }
 
 export type Ballot = 'for' | 'against' | 'abstain';
+
+/**
+ * One cause of a bloc's vote, in percentage points of the bloc's votes cast for the motion (signed: + towards
+ * the motion). `moment` is an earlier decision, option, event or vote (its id in `source`); `loyalty` is the
+ * bloc's loyalty to a camp (its id in `source`: a machine to its boss's camp, secretaries to the camp that
+ * appointed them, a Central Committee current to its own); the others are the model's own: the camps'
+ * standing and policies before any recorded push (rank-and-file blocs), the party line, and the mood of the
+ * hall on the day (the seeded noise).
+ */
+export interface Cause {
+  kind: 'moment' | 'line' | 'loyalty' | 'standing' | 'noise';
+  source: string;
+  day: string;
+  effect: number;
+}
+
+/** Why a Politburo member voted as he did. */
+export type MemberReason =
+  | 'sponsor-side'
+  | 'target-side'
+  | 'chief'
+  | 'waver'
+  | 'doubt'
+  | 'line-sponsor'
+  | 'line-target'
+  | 'line-split'
+  | 'line-abstain';
+
+export interface MemberBallot {
+  leader: string;
+  vote: Ballot;
+  /** His camp on the day (recorded with the ledger). */
+  camp?: Camp;
+  reasons?: MemberReason[];
+}
 
 export interface LedgerBloc {
   id: string;
@@ -45,13 +83,22 @@ export interface LedgerBloc {
   abstain: number;
   /** Share of the bloc leaning to each camp, or to the party line. */
   lean: Record<Side, number>;
-  /** The earlier decisions and events that moved this bloc, biggest first (signed: + helped the motion). */
+  /** The earlier decisions and events that moved this bloc most, biggest first (points, + towards the motion). */
   movedBy: { source: string; impact: number }[];
+  /** What the bloc is: a city machine, the appointed secretaries, rank-and-file members or a CC current. */
+  kind?: 'apparatus' | 'machine' | 'members' | 'cc';
+  /** Percentage of the bloc's votes cast for the motion, before rounding into whole delegates. */
+  share?: number;
+  /** What the bloc would have done with no cause at all: divide evenly (50). */
+  disposition?: number;
+  /** Every cause, in the order applied (a bloc with no seat is left out): disposition + the causes' effects = share. */
+  causes?: Cause[];
 }
 
 export interface VoteRecord {
   id: string;
   turn: number;
+  day: string;
   body: string;
   held: boolean;
   reason?: string;
@@ -65,7 +112,10 @@ export interface VoteRecord {
   /** Which side the party line (the uncommitted loyalists) followed. */
   lineWith: 'sponsor' | 'target' | 'split';
   blocs: LedgerBloc[];
-  members: { leader: string; vote: Ballot }[];
+  members: MemberBallot[];
+  /** Who brought the motion and against whom (camp and leader), as on the day; recorded with the ledger. */
+  sponsor?: { camp: Camp; leader: string };
+  target?: { camp: Camp; leader: string };
 }
 
 export interface GameConfig {
@@ -82,6 +132,10 @@ export interface GameConfig {
 export interface GameState {
   config: GameConfig;
   turn: number;
+  /** The next moment of this turn's agenda to resolve. */
+  cursor: number;
+  /** The day of the moment being resolved (at the end of a turn, the half-year's last day). */
+  day: string;
   rng: number;
   leaders: Record<string, LeaderState>;
   posts: Record<string, string | null>;
@@ -98,7 +152,7 @@ export interface GameState {
   milestones: Record<string, number>;
   influences: Influence[];
   choices: Choice[];
-  events: { turn: number; id: string }[];
+  events: { turn: number; day: string; id: string }[];
   votes: VoteRecord[];
   ending: { id: string; turn: number; winner: Camp | 'collective' } | null;
 }
@@ -126,6 +180,8 @@ export function cloneState(s: GameState): GameState {
   return {
     config: s.config,
     turn: s.turn,
+    cursor: s.cursor,
+    day: s.day,
     rng: s.rng,
     leaders,
     posts: { ...s.posts },

@@ -81,11 +81,46 @@ export function emptyLean(): Record<Side, number> {
   return { line: 0, stalin: 0, trotsky: 0, zinoviev: 0, bukharin: 0 };
 }
 
-function leanOf(side: Side, share: number): Record<Side, number> {
+export function leanOf(side: Side, share: number): Record<Side, number> {
   const lean = emptyLean();
   lean[side] += share;
   lean.line += 1 - share;
   return lean;
+}
+
+export interface Cast {
+  for: number;
+  against: number;
+  abstain: number;
+}
+
+/**
+ * How a group with this lean casts its votes, before the mood of the hall: its sponsor-side share for, its
+ * target-side share against, the line's share with the side the line follows (or evenly when it splits), and
+ * bystanders' share likewise at the model's turnout; those who do not vote abstain.
+ */
+export function castOf(ctx: Ctx, lean: Record<Side, number>, sponsor: readonly Camp[], target: readonly Camp[], lineWith: 'sponsor' | 'target' | 'split'): Cast {
+  let f = 0;
+  let a = 0;
+  let ab = 0;
+  const { lineStickiness, bystanderTurnout } = ctx.model.votes;
+  for (const k of SIDES) {
+    const share = lean[k];
+    if (share === 0) continue;
+    const toward = k === 'line' ? lineStickiness : sponsor.includes(k as Camp) || target.includes(k as Camp) ? 1 : bystanderTurnout;
+    if (sponsor.includes(k as Camp)) f += share;
+    else if (target.includes(k as Camp)) a += share;
+    else {
+      if (lineWith === 'sponsor') f += share * toward;
+      else if (lineWith === 'target') a += share * toward;
+      else {
+        f += (share * toward) / 2;
+        a += (share * toward) / 2;
+      }
+      ab += share * (1 - toward);
+    }
+  }
+  return { for: f, against: a, abstain: ab };
 }
 
 /** Who a machine's delegates answer to: the holder of its post when it has one, else its boss. */

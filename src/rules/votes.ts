@@ -4,7 +4,8 @@
 // the circular flow: the new CC elects the Politburo and the General Secretary.
 import { CAMPS, type Camp, type Vote } from '../scenario/schema';
 import type { Ctx } from '../scenario/playable';
-import type { Ballot, GameState, LedgerBloc, VoteRecord } from './state';
+import type { Ballot, GameState, MemberBallot, VoteRecord } from './state';
+import { blocCauses, DISPOSITION, memberReasons, topMoments } from './causes';
 import { adjustStanding, applyEffects, holds, markMilestone, setHolder, setSeat, setStatus } from './effects';
 import { clamp } from './clamp';
 import { draw, drawNormal } from './rng';
@@ -15,14 +16,23 @@ import {
   congressGroups,
   lineFollows,
   sideOf,
+  castOf,
   SIDES,
+  type Cast,
   type Group,
 } from './support';
+
+interface Sides {
+  sponsor: Camp[];
+  target: Camp[];
+  lineWith: VoteRecord['lineWith'];
+}
 
 function notHeld(vote: Vote, s: GameState, reason: string): VoteRecord {
   return {
     id: vote.id,
     turn: s.turn,
+    day: s.day,
     body: vote.body,
     held: false,
     reason,
@@ -67,44 +77,23 @@ function sidesOf(ctx: Ctx, s: GameState, vote: Vote): { sponsor: Camp[]; target:
   return { sponsor: sideOf(ctx, s, vote.sponsor), target: sideOf(ctx, s, targetCamp) };
 }
 
-interface Split {
-  for: number;
-  against: number;
-  abstain: number;
-}
-
-function splitGroup(ctx: Ctx, s: GameState, g: Group, sponsor: Camp[], target: Camp[], lineWith: VoteRecord['lineWith']): Split {
-  let f = 0;
-  let a = 0;
-  let ab = 0;
-  const { lineStickiness, bystanderTurnout } = ctx.model.votes;
-  for (const k of SIDES) {
-    const share = g.lean[k];
-    if (share === 0) continue;
-    const toward = k === 'line' ? lineStickiness : sponsor.includes(k as Camp) || target.includes(k as Camp) ? 1 : bystanderTurnout;
-    if (sponsor.includes(k as Camp)) f += share;
-    else if (target.includes(k as Camp)) a += share;
-    else {
-      if (lineWith === 'sponsor') f += share * toward;
-      else if (lineWith === 'target') a += share * toward;
-      else {
-        f += (share * toward) / 2;
-        a += (share * toward) / 2;
-      }
-      ab += share * (1 - toward);
-    }
-  }
-  const cast = f + a;
+function splitGroup(ctx: Ctx, s: GameState, g: Group, sponsor: Camp[], target: Camp[], lineWith: VoteRecord['lineWith']): Cast {
+  const c = castOf(ctx, g.lean, sponsor, target, lineWith);
+  const cast = c.for + c.against;
   if (cast > 0 && ctx.lens.noise > 0) {
-    f = clamp(f + drawNormal(s, ctx.lens.noise) * cast, 0, cast);
-    a = cast - f;
+    c.for = clamp(c.for + drawNormal(s, ctx.lens.noise) * cast, 0, cast);
+    c.against = cast - c.for;
   }
-  return { for: f, against: a, abstain: ab };
+  return c;
 }
 
-/** Members vote with their camp; on questions of policy a few (a leader's "waver") may break ranks. */
-function politburoBallots(ctx: Ctx, s: GameState, vote: Vote, sponsor: Camp[], target: Camp[], lineWith: VoteRecord['lineWith']) {
-  const members: { leader: string; vote: Ballot }[] = [];
+/**
+ * Members vote with their camp; on questions of policy a few (a leader's "waver") may break ranks. With
+ * `detail` each ballot records the member's camp and his reasons.
+ */
+function politburoBallots(ctx: Ctx, s: GameState, vote: Vote, sides: Sides, detail: boolean): MemberBallot[] {
+  const { sponsor, target, lineWith } = sides;
+  const members: MemberBallot[] = [];
   const { politburoDoubt, politburoLineTurnout: turnout } = ctx.model.votes;
   for (const l of ctx.sc.campaign.leaders) {
     const st = s.leaders[l.id];
@@ -118,45 +107,24 @@ function politburoBallots(ctx: Ctx, s: GameState, vote: Vote, sponsor: Camp[], t
     else if (target.includes(st.camp)) ballot = r < waver ? 'for' : r < waver + doubt ? 'abstain' : 'against';
     else if (lineWith === 'split') ballot = r < turnout / 2 ? 'for' : r < turnout ? 'against' : 'abstain';
     else ballot = r < turnout ? (lineWith === 'sponsor' ? 'for' : 'against') : 'abstain';
-    members.push({ leader: l.id, vote: ballot });
+    if (!detail) {
+      members.push({ leader: l.id, vote: ballot });
+      continue;
+    }
+    const side = sponsor.includes(st.camp) ? 'sponsor' : target.includes(st.camp) ? 'target' : null;
+    members.push({ leader: l.id, vote: ballot, camp: st.camp, reasons: memberReasons(side, isChief, ballot, lineWith) });
   }
   return members;
 }
 
-/** What moved a group, from the influence log: signed so that a positive impact helped the motion. */
-function movedBy(ctx: Ctx, s: GameState, g: Group, sponsor: Camp[], target: Camp[]): LedgerBloc['movedBy'] {
-  const sign = (camp: string) => (sponsor.includes(camp as Camp) ? 1 : target.includes(camp as Camp) ? -1 : 0);
-  const totals = new Map<string, number>();
-  const bloc = g.kind === 'members' ? ctx.sc.campaign.blocs[ctx.sc.blocIndex[g.id]] : null;
-  const { personalDivisor, stigmaDivisor } = ctx.model.support;
-  const regions = s.secretaries.length;
-  for (const inf of s.influences) {
-    let impact: number;
-    if (inf.kind === 'secretaries') {
-      if (g.kind === 'members') continue;
-      impact = (sign(inf.who) * inf.delta) / regions;
-    } else if (inf.kind === 'mood') {
-      if (inf.bloc !== g.id) continue;
-      impact = sign(inf.who) * inf.delta;
-    } else {
-      if (!bloc) continue;
-      const camp = s.leaders[inf.who].camp;
-      if (ctx.sc.campLeader[camp] !== inf.who) continue;
-      const w =
-        inf.kind === 'prestige'
-          ? (ctx.lens.personalWeight * bloc.prestigeWeight) / personalDivisor
-          : inf.kind === 'heir'
-            ? (ctx.lens.personalWeight * bloc.heirWeight) / personalDivisor
-            : -ctx.lens.stigmaWeight / stigmaDivisor;
-      impact = sign(camp) * w * inf.delta;
-    }
-    if (impact !== 0) totals.set(inf.source, (totals.get(inf.source) ?? 0) + impact);
+/** Who brought the motion and against whom: for a vote of confidence, the holder's side against its rivals. */
+function parties(ctx: Ctx, s: GameState, vote: Vote, target: Camp[]): Pick<VoteRecord, 'sponsor' | 'target'> {
+  const held = s.leaders[vote.target].camp;
+  if (vote.kind !== 'confidence') {
+    return { sponsor: { camp: vote.sponsor, leader: ctx.sc.campLeader[vote.sponsor] }, target: { camp: held, leader: vote.target } };
   }
-  return [...totals.entries()]
-    .filter(([, v]) => Math.abs(v) > 0.005)
-    .sort((x, y) => Math.abs(y[1]) - Math.abs(x[1]) || (x[0] < y[0] ? -1 : 1))
-    .slice(0, 4)
-    .map(([source, impact]) => ({ source, impact: Math.round(impact * 1000) / 1000 }));
+  const rival = target[0] ?? held;
+  return { sponsor: { camp: held, leader: ctx.sc.campLeader[held] }, target: { camp: rival, leader: ctx.sc.campLeader[rival] } };
 }
 
 /**
@@ -175,6 +143,7 @@ export function resolveVote(ctx: Ctx, s: GameState, vote: Vote, detail: boolean)
   const rec: VoteRecord = {
     id: vote.id,
     turn: s.turn,
+    day: s.day,
     body: vote.body,
     held: true,
     passed: false,
@@ -189,8 +158,9 @@ export function resolveVote(ctx: Ctx, s: GameState, vote: Vote, detail: boolean)
     members: [],
   };
   let delegates: Group[] | undefined;
+  if (detail) Object.assign(rec, parties(ctx, s, vote, target));
   if (vote.body === 'politburo') {
-    rec.members = politburoBallots(ctx, s, vote, sponsor, target, lineWith);
+    rec.members = politburoBallots(ctx, s, vote, { sponsor, target, lineWith }, detail);
     for (const m of rec.members) rec[m.vote]++;
   } else {
     const groups = vote.body === 'cc' ? ccGroups(ctx, s) : congressGroups(ctx, s);
@@ -205,16 +175,21 @@ export function resolveVote(ctx: Ctx, s: GameState, vote: Vote, detail: boolean)
       rec.for += f;
       rec.against += a;
       rec.abstain += ab;
-      if (detail) {
+      if (detail && f + a + ab > 0) {
+        const { share, causes } = blocCauses(ctx, s, g, { sponsor, target, lineWith }, split);
         rec.blocs.push({
           id: g.id,
           name: g.name,
+          kind: g.kind,
           seats: f + a + ab,
           for: f,
           against: a,
           abstain: ab,
           lean: g.lean,
-          movedBy: movedBy(ctx, s, g, sponsor, target),
+          movedBy: topMoments(causes),
+          share,
+          disposition: DISPOSITION,
+          causes,
         });
       }
     }
@@ -329,7 +304,7 @@ export function fillPolitburo(ctx: Ctx, s: GameState, camps: readonly Camp[], si
     for (const l of ctx.sc.reserves[camp]) {
       if (seats >= size) return;
       const st = s.leaders[l.id];
-      if (st.status !== 'active' || st.politburo === 'full') continue;
+      if (st.status !== 'active' || st.politburo === 'full' || st.camp !== camp) continue;
       setSeat(s, l.id, 'full');
       seats++;
     }

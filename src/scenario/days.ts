@@ -25,3 +25,13 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 export function dayName(day: string): string {
   return `${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
 }
+
+/** The first day of a half-year: "1924H2" → "1924-07-01". */
+export function firstDayOf(turn: string): string {
+  return `${turn.slice(0, 4)}-${turn.endsWith('1') ? '01-01' : '07-01'}`;
+}
+
+/** The last day of a half-year: "1924H1" → "1924-06-30". */
+export function lastDayOf(turn: string): string {
+  return `${turn.slice(0, 4)}-${turn.endsWith('1') ? '06-30' : '12-31'}`;
+}

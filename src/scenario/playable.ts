@@ -2,6 +2,7 @@
 // the endings that apply. A lesson is the campaign seen through a shorter window with endings of its own.
 import type { Campaign, Decision, Ending, GameEvent, Lens, LensParams, Lesson, Model, Vote } from './schema';
 import { calendarFrom, turnIndex, type Calendar } from './turns';
+import { buildAgenda, type Moment } from './agenda';
 
 export interface Scenario {
   id: string;
@@ -26,6 +27,8 @@ export interface Scenario {
   decisionsByTurn: Decision[][];
   eventsByTurn: GameEvent[][];
   votesByTurn: Vote[][];
+  /** Each turn's events, decisions and votes in the order of their days. */
+  agendaByTurn: Moment[][];
   decisionById: Record<string, Decision>;
   eventById: Record<string, GameEvent>;
   voteById: Record<string, Vote>;
@@ -90,6 +93,7 @@ export function buildScenario(campaign: Campaign, lesson: Lesson | null = null):
     decisionsByTurn: byTurn(calendar, campaign.decisions, turns),
     eventsByTurn: byTurn(calendar, campaign.events, turns),
     votesByTurn: byTurn(calendar, campaign.votes, turns),
+    agendaByTurn: buildAgenda(calendar, campaign, turns),
     decisionById: byId(campaign.decisions),
     eventById: byId(campaign.events),
     voteById: byId(campaign.votes),

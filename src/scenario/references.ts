@@ -43,6 +43,7 @@ function checkCondition(cond: Condition | undefined, path: string, k: Known, out
   leader(cond.status?.leader, 'status.leader');
   leader(cond.inPolitburo, 'inPolitburo');
   leader(cond.notInPolitburo, 'notInPolitburo');
+  leader(cond.seat?.leader, 'seat.leader');
   cond.any?.forEach((c, i) => checkCondition(c, `${path}.any[${i}]`, k, out));
 }
 
@@ -58,8 +59,10 @@ function checkEffects(effects: Effect[], path: string, k: Known, out: RefProblem
     if ('status' in e) leader(e.status.leader, 'status.leader');
     if ('politburo' in e) {
       leader(e.politburo.add, 'politburo.add');
+      leader(e.politburo.candidate, 'politburo.candidate');
       leader(e.politburo.remove, 'politburo.remove');
     }
+    if ('camp' in e) leader(e.camp.leader, 'camp.leader');
     if ('post' in e) {
       if (!k.posts.has(e.post.post)) out.push({ path: `${p}.post.post`, message: `unknown post "${clip(e.post.post)}"` });
       leader(e.post.holder, 'post.holder');

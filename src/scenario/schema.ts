@@ -52,8 +52,15 @@ export type Condition = {
   status?: { leader: string; is: (typeof STATUSES)[number] | (typeof STATUSES)[number][] };
   inPolitburo?: string;
   notInPolitburo?: string;
+  /** A leader's Politburo seat: full member, candidate, or none. */
+  seat?: { leader: string; is: Seat | Seat[] };
+  notDominant?: (typeof CAMPS)[number] | 'collective';
   any?: Condition[];
 };
+
+export const SEATS = ['full', 'candidate', 'none'] as const;
+export type Seat = (typeof SEATS)[number];
+const seatSchema = z.enum(SEATS);
 
 export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z
@@ -72,6 +79,8 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
         .optional(),
       inPolitburo: leaderRef.optional(),
       notInPolitburo: leaderRef.optional(),
+      seat: z.object({ leader: leaderRef, is: z.union([seatSchema, z.array(seatSchema)]) }).strict().optional(),
+      notDominant: z.union([campSchema, z.literal('collective')]).optional(),
       any: z.array(conditionSchema).optional(),
     })
     .strict(),
@@ -89,7 +98,8 @@ export type Effect =
   | { split: [(typeof CAMPS)[number], (typeof CAMPS)[number]] }
   | { post: { post: string; holder: string | null } }
   | { status: { leader: string; is: (typeof STATUSES)[number] } }
-  | { politburo: { add?: string; remove?: string } }
+  | { politburo: { add?: string; candidate?: string; remove?: string } }
+  | { camp: { leader: string; is: (typeof CAMPS)[number] } }
   | { appointments: { factor: number; turns: number } }
   | { secretaries: { camp: (typeof CAMPS)[number]; count: number } }
   | { enrolment: { members: number } }
@@ -117,11 +127,15 @@ export const effectSchema: z.ZodType<Effect> = z.lazy(() =>
     z
       .object({
         politburo: z
-          .object({ add: leaderRef.optional(), remove: leaderRef.optional() })
+          .object({ add: leaderRef.optional(), candidate: leaderRef.optional(), remove: leaderRef.optional() })
           .strict()
-          .refine((p) => p.add !== undefined || p.remove !== undefined, 'needs "add" or "remove"'),
+          .refine((p) => p.add !== undefined || p.candidate !== undefined || p.remove !== undefined, 'needs "add", "candidate" or "remove"')
+          .refine((p) => new Set([p.add, p.candidate, p.remove].filter(Boolean)).size === [p.add, p.candidate, p.remove].filter(Boolean).length, {
+            message: 'names the same leader twice: a leader can be added, made a candidate or removed, not two of these at once',
+          }),
       })
       .strict(),
+    z.object({ camp: z.object({ leader: leaderRef, is: campSchema }).strict() }).strict(),
     z
       .object({
         appointments: z.object({ factor: z.number().min(0).max(5), turns: z.number().int().min(1).max(14) }).strict(),
@@ -232,6 +246,8 @@ export const voteSchema = z
     electsCentralCommittee: z.boolean().default(false),
     politburoSize: z.number().int().min(5).max(15).optional(),
     requires: conditionSchema.optional(),
+    /** A vote of one of the lab's switches: when its conditions do not hold, it leaves no record at all. */
+    counterfactual: z.boolean().default(false),
     lineSplitsIf: conditionSchema.optional(),
     onPass: z.array(effectSchema).default([]),
     onFail: z.array(effectSchema).default([]),
@@ -273,7 +289,7 @@ export const leaderSchema = z
     prestige: z.number().min(0).max(100),
     heir: z.number().min(0).max(100),
     stigma: z.number().min(0).max(100).default(0),
-    politburo: z.enum(['full', 'candidate', 'none']).default('none'),
+    politburo: seatSchema.default('none'),
     reserve: z.number().int().min(0).max(20).optional(),
     waver: z.number().min(0).max(0.5).default(0),
     bio: z.string().min(20),

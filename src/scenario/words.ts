@@ -70,11 +70,6 @@ export function pointsWord(p: number): string {
   return `${signedPoints(p)} point${Math.abs(Math.round(p * 10) / 10) === 1 ? '' : 's'}`;
 }
 
-/** How far something moved a bloc's leaning towards a motion (a share, −1..1), as points of 100: "+12.0 points". */
-export function leaningPoints(impact: number): string {
-  return pointsWord(100 * impact);
-}
-
 /** A probability as a percentage, to a tenth: "84.5%". */
 export function percent(p: number): string {
   return `${(100 * p).toFixed(1)}%`;

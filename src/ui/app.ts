@@ -4,7 +4,7 @@
 import './focus.css';
 import { posterBackgroundSvg } from '../../assets/art/portraits';
 import type { SoundBoard } from '../audio/sound';
-import { calendar, flowScreen, openDecision, playerRole, scenarioOf, votesThisTurn, type Snap } from '../flow/selectors';
+import { calendar, flowScreen, newsEvents, newsVotesNotHeld, openDecision, playerRole, scenarioOf, voteJustHeld, type Snap } from '../flow/selectors';
 import type { StageKey } from '../../scenes/index';
 import type { Catalog } from '../scenario/catalog';
 import type { GameConfig, GameState } from '../rules/state';
@@ -20,7 +20,7 @@ import { otherTabNotice, unsavedNotice, type GameView, type NavActions, type Scr
 import { settingsScreen } from './screens/settings';
 import { setupScreen } from './screens/setup';
 import { linkErrorScreen, slotChoiceScreen, sourcesScreen, titleScreen, type SlotLine, type TitleProblem } from './screens/title';
-import { noVotesScreen, voteScreen } from './screens/votes';
+import { voteScreen } from './screens/votes';
 import { clearAddress, configFor, readAddress, Session, type SetupPreset, type SlotSave } from './session';
 import { Teaching } from './teaching';
 import { sourcesContent } from './sources';
@@ -276,7 +276,8 @@ export class App {
     const send = (type: 'BEGIN' | 'CONTINUE' | 'DEBRIEF') => () => this.session.send({ type });
     const at = flowScreen(snap);
     const outcome = this.session.outcome;
-    if (outcome && (at === 'choosing' || at === 'voting' || at === 'ending')) {
+    // The outcome comes straight after the choice, before whatever the agenda brings next (news, a vote, the end).
+    if (outcome) {
       const next = () => {
         this.session.outcome = null;
         this.renderGame();
@@ -295,27 +296,18 @@ export class App {
     switch (at) {
       case 'briefing':
         return { screen: briefingScreen(view, { ...nav, next: send('BEGIN') }), shot: desk };
-      case 'voting':
-        return this.voteScreen(view, nav);
+      case 'voting': {
+        const v = voteJustHeld(state);
+        if (v) return { screen: voteScreen(view, v, { ...nav, next: send('CONTINUE') }), shot: voteShot(view.sc, v) };
+        break;
+      }
       case 'consequences':
         return { screen: consequencesScreen(view, snap.context.apparatusBefore, { ...nav, next: send('CONTINUE') }), shot: mapShot(view.sc, state, snap.context.apparatusBefore) };
       case 'ending':
         return { screen: this.teaching.withReport(endingScreen(view, { debrief: send('DEBRIEF') }), state.config, snap.context.log), shot: endingShot(view.sc, state, endingOf(view)?.title ?? UNTITLED_ENDING) };
-      default:
-        return { screen: eventsScreen(view, { ...nav, next: send('CONTINUE') }), shot: desk };
     }
-  }
-
-  private voteScreen(view: GameView, nav: NavActions): { screen: Screen; shot: StageShot } {
-    const votes = votesThisTurn(view.state);
-    const next = () => this.session.send({ type: 'CONTINUE' });
-    if (votes.length === 0) return { screen: noVotesScreen(view, { ...nav, next, nextVote: next }), shot: deskShot(view.sc, view.state) };
-    const i = Math.min(this.session.voteIndex, votes.length - 1);
-    const nextVote = () => {
-      this.session.voteIndex = i + 1;
-      this.renderGame();
-    };
-    return { screen: voteScreen(view, votes, i, { ...nav, next, nextVote }), shot: voteShot(view.sc, votes[i]) };
+    const news = { events: newsEvents(view.sc, state, snap.context.seen), notHeld: newsVotesNotHeld(state, snap.context.seen) };
+    return { screen: eventsScreen(view, news, { ...nav, next: send('CONTINUE') }), shot: desk };
   }
 
   /** Puts the notice that another tab plays the same game at the top of the game's screen, once. */

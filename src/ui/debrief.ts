@@ -11,7 +11,7 @@ import { buildDebrief, debriefMarkdown, verdictWords, type Debrief, type EssayPl
 import { turnName } from '../scenario/turns';
 import { button, el, table, type Child } from './dom';
 import { bundledLabInputs } from './labdata';
-import { ledgerTable } from './ledger';
+import { ledgerTable, membersTable } from './ledger';
 import { sourcesLine } from './sources';
 import { plainCitation } from '../scenario/sources';
 import { summarySection, type SummaryForm } from './summary';
@@ -96,9 +96,7 @@ function ledgerBlock(v: VoteLedger, i: number): HTMLElement {
   const blocs = v.blocs.length
     ? ledgerTable(`How the blocs voted: ${v.title}`, v.blocs)
     : null;
-  const members = v.members.length
-    ? table(`How each member voted: ${v.title}`, ['Member', 'Vote'], v.members.map((m) => [m.name, el('span', { class: `ballot-${m.vote}` }, m.vote)]))
-    : null;
+  const members = v.members.length ? membersTable(`How each member voted, and why: ${v.title}`, v.members) : null;
   return el(
     'article',
     { class: 'ledger', 'aria-labelledby': id },
@@ -108,7 +106,7 @@ function ledgerBlock(v: VoteLedger, i: number): HTMLElement {
     el(
       'p',
       {},
-      `Motion: ${v.motion} Needed ${Math.round(v.threshold * 100)}% of those voting; the result was ${Math.abs(v.margin).toFixed(1)} points ${v.margin >= 0 ? 'above' : 'below'} it. Sponsors: ${v.sponsors}. The uncommitted loyalists followed the ${v.lineWith === 'sponsor' ? 'sponsors' : v.lineWith === 'target' ? 'target' : 'two sides equally'}. Your position: ${pointsWord(v.delta)}.`,
+      `Motion: ${v.motion} Needed ${Math.round(v.threshold * 100)}% of those voting; the result was ${Math.abs(v.margin).toFixed(1)} points ${v.margin >= 0 ? 'above' : 'below'} it. ${v.parties || `Sponsors: ${v.sponsors}.`} The uncommitted loyalists followed the ${v.lineWith === 'sponsor' ? 'sponsors' : v.lineWith === 'target' ? 'target' : 'two sides equally'}. Your position: ${pointsWord(v.delta)}.`,
     ),
     blocs,
     members,

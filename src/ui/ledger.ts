@@ -1,35 +1,37 @@
-// The "Why this result?" ledger table, shared by the vote screen and the debrief: each bloc's seats and
-// votes, and the earlier decisions and events that moved it (signed: + helped the motion).
+// The "Why this result?" ledger, shared by the vote screen and the debrief, read from the vote's record only:
+// each bloc's seats and votes with the causes that moved it (dated, in percentage points of its vote, + towards
+// the motion), and each Politburo member's vote with his reasons.
+import { causeTexts } from '../debrief/causes';
+import type { LedgerLine, VoteLedger } from '../debrief/types';
 import { el, table } from './dom';
-import { leaningPoints } from '../scenario/words';
 
-export interface LedgerRow {
-  name: string;
-  seats: number;
-  for: number;
-  against: number;
-  abstain: number;
-  movedBy: { label: string; impact: number }[];
+/**
+ * The blocs' seats and votes as a table, then what moved each bloc as its own list, so that the table stays
+ * narrow enough for a phone.
+ */
+export function ledgerTable(caption: string, rows: readonly LedgerLine[]): HTMLElement {
+  const votes = table(
+    caption,
+    ['Bloc', 'Seats', 'For', 'Against', 'Abstain'],
+    rows.map((b) => [b.name, String(b.seats), String(b.for), String(b.against), String(b.abstain)]),
+  );
+  const why = rows.map((b) => {
+    const lines = causeTexts(b);
+    return el(
+      'details',
+      { class: 'moved' },
+      el('summary', {}, b.share === undefined ? `${b.name}: what moved it` : `${b.name}: ${b.share.toFixed(1)}% for the motion — what moved it`),
+      lines.length ? el('ul', {}, ...lines.map((line) => el('li', {}, line))) : el('p', {}, 'Nothing earlier moved this bloc.'),
+    );
+  });
+  return el('div', { class: 'ledger-blocs' }, votes, ...why);
 }
 
-/** How much an earlier step moved a bloc: its direction, and its size on the bloc's 100-point leaning. */
-function effect(impact: number): string {
-  return `${impact >= 0 ? 'helped' : 'hurt'} the motion (${leaningPoints(impact)} of 100 in the bloc's leaning)`;
-}
-
-export function ledgerTable(caption: string, rows: readonly LedgerRow[]): HTMLTableElement {
+/** Each Politburo member in turn: his faction on the day, his vote and his reasons. */
+export function membersTable(caption: string, members: VoteLedger['members']): HTMLTableElement {
   return table(
     caption,
-    ['Bloc', 'Seats', 'For', 'Against', 'Abstain', 'Moved by'],
-    rows.map((b) => [
-      b.name,
-      String(b.seats),
-      String(b.for),
-      String(b.against),
-      String(b.abstain),
-      b.movedBy.length
-        ? el('ul', { class: 'moved' }, ...b.movedBy.slice(0, 4).map((m) => el('li', {}, `${m.label}: ${effect(m.impact)}`)))
-        : 'Nothing earlier moved this bloc',
-    ]),
+    ['Member', 'Faction', 'Vote', 'Why'],
+    members.map((m) => [m.name, m.camp, el('span', { class: `ballot-${m.vote}` }, m.vote), m.reasons]),
   );
 }

@@ -1,10 +1,10 @@
 // The game in progress: the one XState actor, its autosave after every accepted step, where the player is
-// within the flow's screens (a decision's outcome, which vote), and the address the game was opened with.
+// within the flow's screens (a decision's outcome), and the address the game was opened with.
 // With src/flow, this is the only module that talks to XState.
 import { createActor, type Actor } from 'xstate';
 import { createGameMachine, type FlowEvent, type GameMachine } from '../flow/machine';
 import { makeSave, restoreSave, type Restored } from '../flow/save';
-import { flowScreen, stepKey, type Snap } from '../flow/selectors';
+import { stepKey, type Snap } from '../flow/selectors';
 import type { GameConfig, PolicyId } from '../rules/state';
 import { lensById, scenarioById, type Catalog } from '../scenario/catalog';
 import type { Role } from '../scenario/schema';
@@ -102,10 +102,6 @@ export class Session {
   private lastKey = '';
   /** The decision whose outcome is on screen, if any. */
   outcome: Outcome | null = null;
-  /** Which of the half-year's votes is on screen. */
-  voteIndex = 0;
-  /** The vote to show on entering the votes of a resumed game (instead of the first). */
-  private resumeVoteIndex: number | null = null;
   /** Why the last autosave failed, while the game is not being saved; null when it is. */
   saveProblem: string | null = null;
   /** The slot the game being played is saved in. */
@@ -199,7 +195,7 @@ export class Session {
     this.slot = slot;
     this.machine = restored.machine;
     const ui = loadUiState(slot, restored.save.log);
-    this.attach(createActor(restored.machine, { snapshot: restored.snapshot, input: { config: restored.save.config } }), ui?.outcome ?? null, ui?.voteIndex ?? null);
+    this.attach(createActor(restored.machine, { snapshot: restored.snapshot, input: { config: restored.save.config } }), ui?.outcome ?? null);
   }
 
   send(event: FlowEvent): void {
@@ -209,14 +205,13 @@ export class Session {
   /** Records where the player is within the flow's screens, beside the save. */
   rememberPlace(): void {
     const snap = this.snapshot;
-    if (snap) saveUiState(this.slot, { log: snap.context.log.length, outcome: this.outcome, voteIndex: this.voteIndex });
+    if (snap) saveUiState(this.slot, { log: snap.context.log.length, outcome: this.outcome });
   }
 
-  private attach(actor: Actor<GameMachine>, outcome: Outcome | null = null, voteIndex: number | null = null): void {
+  private attach(actor: Actor<GameMachine>, outcome: Outcome | null = null): void {
     this.actor = actor;
     this.otherTab = false;
     this.outcome = outcome;
-    this.resumeVoteIndex = voteIndex;
     actor.subscribe((snap) => this.onSnapshot(snap));
     actor.start();
     this.onSnapshot(actor.getSnapshot());
@@ -225,10 +220,7 @@ export class Session {
   private onSnapshot(snap: Snap): void {
     const key = stepKey(snap);
     if (key === this.lastKey) return;
-    const enteringVotes = flowScreen(snap) === 'voting' && !this.lastKey.startsWith('voting|');
     this.lastKey = key;
-    if (enteringVotes) this.voteIndex = this.resumeVoteIndex ?? 0;
-    this.resumeVoteIndex = null;
     this.autosave(snap);
     this.onStep();
   }

@@ -1,19 +1,17 @@
-// Where the player was within the game's screens — the outcome of a decision, or which of the half-year's
-// votes — which the machine's snapshot does not record. Kept under its own small localStorage key beside the
+// Where the player was within the game's screens — the outcome of a decision on screen — which the machine's
+// snapshot does not record (each vote has its own state in the machine). Kept under its own small localStorage key beside the
 // save (whose format it leaves alone), and trusted on load only when it matches that save.
 import type { FlowEvent } from '../flow/machine';
 
 /** The key of the screen state beside one slot's save. */
 export const uiKey = (slot: number) => `after-lenin:ui:${slot}`;
-const UI_VERSION = 1;
+const UI_VERSION = 2;
 
 export interface UiState {
   /** The length of the save's event log when this was written: ties it to one moment of one game. */
   log: number;
   /** The decision whose outcome is on screen, if any. */
   outcome: { decision: string; option: string } | null;
-  /** Which of the half-year's votes is on screen. */
-  voteIndex: number;
 }
 
 export function saveUiState(slot: number, ui: UiState): void {
@@ -45,7 +43,6 @@ export function loadUiState(slot: number, log: readonly FlowEvent[]): UiState | 
   if (typeof raw !== 'object' || raw === null) return null;
   const v = raw as Record<string, unknown>;
   if (v.version !== UI_VERSION || v.log !== log.length) return null;
-  const voteIndex = typeof v.voteIndex === 'number' && Number.isInteger(v.voteIndex) && v.voteIndex >= 0 && v.voteIndex < 100 ? v.voteIndex : 0;
   let outcome: UiState['outcome'] = null;
   if (v.outcome !== null && v.outcome !== undefined) {
     const o = v.outcome as Record<string, unknown>;
@@ -55,5 +52,5 @@ export function loadUiState(slot: number, log: readonly FlowEvent[]): UiState | 
     if (!last || last.type !== 'CHOOSE' || last.decision !== o.decision || last.option !== o.option) return null;
     outcome = { decision: o.decision, option: o.option };
   }
-  return { log: log.length, outcome, voteIndex };
+  return { log: log.length, outcome };
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { launch } from './server';
-import { clickOn as click, heading, kicker, open } from './helpers';
+import { clickOn as click, heading, kicker, open, toDecision } from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -24,7 +24,7 @@ describe('small faults', () => {
     await click(page, 'New game');
     await click(page, 'Start the game');
     await click(page, 'Begin');
-    await click(page, 'Continue');
+    await toDecision(page);
     await click(page, ((await page.locator('#panel .options button').first().textContent()) ?? '').trim());
     expect(await kicker(page)).toMatch(/^Your decision/);
     await page.reload();

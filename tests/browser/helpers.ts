@@ -59,7 +59,7 @@ export async function playToDebrief(
     seen.push(h);
     if (h === 'Your path against history') return seen;
     const { names, option } = await buttons(page);
-    const next = option ?? ['Begin', 'Next vote', 'Continue', 'Debrief'].find((n) => names.includes(n));
+    const next = option ?? ['Begin', 'Continue', 'Debrief'].find((n) => names.includes(n));
     expect(next, `a way forward on "${h}" (buttons: ${names.join(', ')})`).toBeTruthy();
     if (visit) await visit(h, page);
     if (mode === 'keyboard') {
@@ -83,6 +83,26 @@ export async function clickOn(page: Page, name: string): Promise<void> {
   await page.waitForFunction((prev) => document.querySelector('#panel h1')?.textContent !== prev || document.activeElement === document.querySelector('#panel h1'), before);
 }
 
+/** Takes one step forward: the first option of a decision, else Begin or Continue. */
+export async function stepOn(page: Page): Promise<void> {
+  const option = page.locator('#panel .options button').first();
+  if (await option.count()) return clickOn(page, ((await option.textContent()) ?? '').trim());
+  const names = (await page.locator('#panel button').allTextContents()).map((s) => s.trim());
+  const next = ['Begin', 'Continue'].find((n) => names.includes(n));
+  expect(next, `a way forward on "${await heading(page)}"`).toBeTruthy();
+  await clickOn(page, next!);
+}
+
+/** Plays on from the briefing until the player's first decision (a half-year may open with it, or with news). */
+export async function toDecision(page: Page): Promise<void> {
+  for (let i = 0; i < 20 && (await page.locator('#panel .options button').count()) === 0; i++) await stepOn(page);
+}
+
+/** Whether a vote's result is on screen (each vote held has a screen of its own, with its verdict). */
+export async function onVoteScreen(page: Page): Promise<boolean> {
+  return (await page.locator('#panel .verdict').count()) > 0;
+}
+
 export async function kicker(page: Page): Promise<string> {
   return ((await page.locator('#panel .kicker').first().textContent()) ?? '').trim();
 }
@@ -93,22 +113,13 @@ export async function kicker(page: Page): Promise<string> {
  */
 export async function playToVote(page: Page, check?: (page: Page) => Promise<void>): Promise<void> {
   for (let i = 0; i < 40; i++) {
-    if (/vote \d+ of/.test(await kicker(page))) return;
+    if (await onVoteScreen(page)) return;
     if (check) await check(page);
     await stepOn(page);
   }
   throw new Error('no vote was reached');
 }
 
-/** One step forward as a player would: the first option of a decision, else Begin, Next vote or Continue. */
-export async function stepOn(page: Page): Promise<void> {
-  const option = page.locator('#panel .options button').first();
-  if (await option.count()) return clickOn(page, ((await option.textContent()) ?? '').trim());
-  const names = (await page.locator('#panel button').allTextContents()).map((s) => s.trim());
-  const next = ['Begin', 'Next vote', 'Continue'].find((n) => names.includes(n));
-  expect(next, `a way forward on "${await heading(page)}"`).toBeTruthy();
-  await clickOn(page, next!);
-}
 
 /**
  * Records every Content-Security-Policy violation the pages of a context report, from their first script on;

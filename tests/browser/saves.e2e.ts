@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch } from './server';
-import { heading, open } from './helpers';
+import { heading, open, stepOn, toDecision } from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -34,12 +34,7 @@ const startIn = async (page: import('playwright-core').Page, role: 'stalin' | 't
 };
 
 /** One step on in a game: the first option of a decision, or the screen's way on. */
-const step = async (page: import('playwright-core').Page) => {
-  const option = page.locator('#panel .options button').first();
-  if (await option.count()) return click(page, ((await option.textContent()) ?? '').trim());
-  const names = (await page.locator('#panel button').allTextContents()).map((s) => s.trim());
-  await click(page, ['Next vote', 'Continue'].find((n) => names.includes(n))!);
-};
+const step = stepOn;
 
 const focusedInAlert = (page: import('playwright-core').Page) => page.evaluate(() => document.activeElement?.closest('[role="alert"]') !== null && document.activeElement !== document.body);
 
@@ -55,7 +50,7 @@ describe('saves and settings', () => {
       if (await option.count()) await option.click();
       else {
         const names = (await page.locator('#panel button').allTextContents()).map((s) => s.trim());
-        await click(page, ['Next vote', 'Continue'].find((n) => names.includes(n))!);
+        await click(page, ['Begin', 'Continue'].find((n) => names.includes(n))!);
       }
       await page.locator('#panel h1').first().waitFor();
     }
@@ -79,7 +74,7 @@ describe('saves and settings', () => {
     await click(page, 'New game');
     await click(page, 'Start the game');
     await click(page, 'Begin');
-    await click(page, 'Continue');
+    await toDecision(page);
     const option = ((await page.locator('#panel .options button').first().textContent()) ?? '').trim();
     await click(page, option);
     const kicker = async () => ((await page.locator('#panel .kicker').first().textContent()) ?? '').trim();
@@ -228,7 +223,7 @@ describe('saves and settings', () => {
     expect(await page.locator('#other-tab').textContent()).toContain('open in another tab');
     expect(await second.locator('#other-tab').count()).toBe(0);
     // A step in the first tab tells the second.
-    await click(page, 'Continue');
+    await stepOn(page);
     await second.locator('#other-tab[role="alert"]').waitFor({ timeout: 5000 });
     // The notice stays on the first tab's next screens.
     expect(await page.locator('#other-tab').count()).toBe(1);

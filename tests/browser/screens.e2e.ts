@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from './server';
-import { clickOn, heading, kicker, open, playToDebrief } from './helpers';
+import { clickOn, heading, onVoteScreen, open, playToDebrief } from './helpers';
 import { SCREENS, firstButtonInView, layoutProblems, unreachable } from './layout';
 
 let browser: Browser;
@@ -47,7 +47,7 @@ async function kind(page: Page): Promise<string> {
   if (h === 'The apparatus') return 'apparatus map';
   if (await page.locator('#panel .options').count()) return 'decision';
   const scene = await page.evaluate(() => document.getElementById('stage')!.dataset.scene ?? '');
-  if (/vote \d+ of/.test(await kicker(page))) return `vote (${scene})`;
+  if (await onVoteScreen(page)) return `vote (${scene})`;
   if (scene === 'Ending' && !(await page.evaluate(() => document.getElementById('app')!.classList.contains('no-stage')))) return 'ending';
   if (scene === 'Desk') return 'desk';
   return h;

@@ -81,7 +81,7 @@ async function main(): Promise<void> {
           await shot('apparatus-map');
         }
         if (kicker.startsWith('The ending')) await shot('ending');
-        const next = option ?? ['Begin', 'Next vote', 'Continue', 'Debrief'].find((n) => names.includes(n));
+        const next = option ?? ['Begin', 'Continue', 'Debrief'].find((n) => names.includes(n));
         if (!next) throw new Error(`stuck on ${title}`);
         await click(page, next);
       }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { inject } from 'vitest';
 import { launch } from './server';
-import { clickOn as click, heading, open } from './helpers';
+import { clickOn as click, heading, open, stepOn } from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -44,7 +44,7 @@ describe('storage that fails', () => {
     expect(await alert.textContent()).toContain('This game is not being saved');
     expect(await alert.textContent()).toContain('storage for this page is full');
     await click(page, 'Begin');
-    await click(page, 'Continue');
+    await stepOn(page);
     expect(await page.getByRole('alert').count()).toBe(1);
     const where = await heading(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the game as a file', exact: true }).click()]);

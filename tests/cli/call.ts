@@ -5,9 +5,10 @@ import { runMain } from '../../src/cli/args';
 import { main as simMain } from '../../src/cli/sim';
 import { asUsage, main as labMain } from '../../src/cli/lab';
 import { main as validateMain } from '../../src/cli/validate';
+import { main as transcriptMain } from '../../src/cli/transcript';
 
-export type Tool = 'sim' | 'lab' | 'validate';
-const MAINS = { sim: simMain, lab: labMain, validate: validateMain };
+export type Tool = 'sim' | 'lab' | 'validate' | 'transcript';
+const MAINS = { sim: simMain, lab: labMain, validate: validateMain, transcript: transcriptMain };
 
 /** Runs a tool's main in this process and collects its exit code and the lines it printed on each stream. */
 export async function call(tool: Tool, ...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {

@@ -98,15 +98,15 @@ describe('model-based traversal with xstate/graph', () => {
         if (snap.value === 'debrief') return [];
         return [{ type: 'CONTINUE' }];
       };
-      // States are grouped by phase, turn and the choices made this turn, so the graph stays finite: every
+      // States are grouped by phase, turn, place in the agenda and the choices made this turn and the last, so the graph stays finite: every
       // option is still tried from each grouped state.
       const paths = getShortestPaths(machine, {
         input: { config: config({ role, seed: 3 }) },
         events,
         serializeState: (snap) => {
           const s = snap.context.state;
-          const mine = s.choices.filter((c) => c.turn === s.turn && c.role === role).map((c) => `${c.decision}:${c.option}`);
-          return JSON.stringify([snap.value, s.turn, s.ending?.id ?? null, mine]);
+          const mine = s.choices.filter((c) => c.turn >= s.turn - 1 && c.role === role).map((c) => `${c.decision}:${c.option}`);
+          return JSON.stringify([snap.value, s.turn, s.cursor, s.ending?.id ?? null, mine]);
         },
       });
       const chosen = new Set<string>();

@@ -15,7 +15,7 @@ describe('the appointment rule', () => {
     const before = s.secretaries.slice();
     expect(appointSecretaries(ctx, s)).toBe(4);
     expect(count(s, 'stalin')).toBe(count({ secretaries: before } as GameState, 'stalin') + 4);
-    expect(s.influences.at(-1)).toEqual({ turn: 0, source: 'appointments', kind: 'secretaries', who: 'stalin', delta: 4 });
+    expect(s.influences.at(-1)).toEqual({ turn: 0, day: '1923-01-01', source: 'appointments', kind: 'secretaries', who: 'stalin', delta: 4 });
   });
 
   it('never appoints in the cities that the machines hold', () => {

@@ -1,6 +1,7 @@
 // A decision the player must take, and then its outcome beside what really happened.
 import type { Decision } from '../../scenario/schema';
-import { calendar } from '../../flow/selectors';
+import { decisionDay } from '../../flow/selectors';
+import { dayName } from '../../scenario/days';
 import { button, el, paragraphs } from '../dom';
 import { linkedParagraphs, linkTerms } from '../glossary';
 import { documentsButton, documentsFor } from '../reader';
@@ -15,7 +16,7 @@ export function decisionScreen(view: GameView, decision: Decision, actions: Deci
     stage: true,
     children: [
       gameNav(view, actions),
-      el('p', { class: 'kicker' }, `Decision · ${calendar(view.sc, view.state.turn).name}`),
+      el('p', { class: 'kicker' }, 'Decision · ', el('time', { datetime: view.state.day }, dayName(view.state.day))),
       el('h1', {}, decision.title),
       ...linkedParagraphs(decision.prompt, 'lead'),
       documentsButton(documentsFor(decision.id)),
@@ -36,12 +37,13 @@ export function outcomeScreen(view: GameView, chosen: { decision: string; option
   const d = view.sc.decisionById[chosen.decision];
   const o = d.options.find((x) => x.id === chosen.option)!;
   const hist = d.options.find((x) => x.historical)!;
+  const day = decisionDay(view.state, d.id);
   return {
     stage: true,
     cue: { announce: `You chose: ${o.label}.` },
     children: [
       gameNav(view, actions),
-      el('p', { class: 'kicker' }, `Your decision · ${d.title}`),
+      el('p', { class: 'kicker' }, `Your decision · ${d.title} · `, el('time', { datetime: day }, dayName(day))),
       el('h1', {}, o.label),
       el('div', { class: 'outcome' }, ...paragraphs(o.outcome)),
       documentsButton(documentsFor(d.id)),

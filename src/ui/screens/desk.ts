@@ -1,5 +1,8 @@
-// The desk's screens: the briefing that opens a game, and each half-year's documents with the leaders.
-import { calendar, eventsThisTurn, playerRole } from '../../flow/selectors';
+// The desk's screens: the briefing that opens a game, and the news since the last screen — the documents that
+// fell due, each with its day, and a line for each scheduled vote that did not arise — with the leaders.
+import { calendar, playerRole, type DatedEvent } from '../../flow/selectors';
+import type { VoteRecord } from '../../rules/state';
+import { dayName } from '../../scenario/days';
 import { el, paragraphs } from '../dom';
 import { linkedParagraphs } from '../glossary';
 import { leaderName } from '../labels';
@@ -29,29 +32,38 @@ export function briefingScreen(view: GameView, actions: DeskActions): Screen {
   };
 }
 
-export function eventsScreen(view: GameView, actions: DeskActions): Screen {
+/** What reached the desk since the last screen: events in date order, and the votes that did not arise. */
+export interface DeskNews {
+  events: DatedEvent[];
+  notHeld: VoteRecord[];
+}
+
+export function eventsScreen(view: GameView, news: DeskNews, actions: DeskActions): Screen {
   const { sc, state } = view;
-  const events = eventsThisTurn(sc, state);
+  const { events, notHeld } = news;
   const cal = calendar(sc, state.turn);
   return {
     stage: true,
-    cue: { sounds: [events.some((e) => e.kind === 'telegram') ? 'telegraph' : 'typewriter'] },
+    cue: { sounds: [events.some((e) => e.event.kind === 'telegram') ? 'telegraph' : 'typewriter'] },
     children: [
       gameNav(view, actions),
       el('div', { class: 'calendar', 'aria-hidden': 'true' }, el('span', { class: 'half' }, cal.half), el('span', { class: 'year' }, String(cal.year))),
-      el('p', { class: 'kicker' }, `Half-year ${cal.number} of ${cal.of}`),
+      el('p', { class: 'kicker' }, `Half-year ${cal.number} of ${cal.of} · ${dayName(state.day)}`),
       el('h1', {}, cal.name),
-      events.length === 0 ? el('p', {}, 'No dispatches reach your desk this half-year.') : null,
-      ...events.map((e) =>
+      events.length === 0 && notHeld.length === 0 ? el('p', {}, 'No new dispatches reach your desk.') : null,
+      ...events.map(({ event: e, day }) =>
         el(
           'article',
           { class: `document ${e.kind}`, 'aria-labelledby': `event-${e.id}` },
-          el('p', { class: 'doc-kind' }, e.kind),
+          el('p', { class: 'doc-kind' }, `${e.kind} · `, el('time', { datetime: day }, dayName(day))),
           documentHeading(`event-${e.id}`, e.title),
           ...linkedParagraphs(e.text, 'body'),
           documentsButton(documentsFor(e.id)),
           noteBlock(e.note),
         ),
+      ),
+      ...notHeld.map((v) =>
+        el('p', { class: 'not-held' }, el('time', { datetime: v.day }, dayName(v.day)), ` · ${sc.voteById[v.id]?.title ?? v.id}: this vote did not arise, because ${v.reason ?? 'the conditions for it were not met'}.`),
       ),
       el('h2', {}, 'The leaders'),
       leaderCards(view),

@@ -6,7 +6,6 @@ import type { Loaded } from '../../scenario/problems';
 import type { LessonPlan, TeachersContent } from '../../scenario/teachers';
 import { button, el } from '../dom';
 import { actionsRow, type Screen } from './parts';
-import { teacherSheet } from './teachers';
 
 function list(items: string[], ordered = false): HTMLElement {
   return el(ordered ? 'ol' : 'ul', {}, ...items.map((t) => el('li', {}, t)));
@@ -38,14 +37,20 @@ export function plansScreen(catalog: Catalog, content: Loaded<TeachersContent>, 
     return { escape: actions.back, focus: alert, children: [el('div', { class: 'sheet' }, el('h1', {}, 'Lesson plans'), alert, back)] };
   }
   const c = content.value;
-  return teacherSheet(
-    `For teachers · updated ${c.updated}`,
-    'Lesson plans',
-    actions.back,
+  return {
+    escape: actions.back,
+    children: [
+      el(
+        'div',
+        { class: 'sheet teachers' },
+        el('p', { class: 'kicker' }, `For teachers · updated ${c.updated}`),
+        el('h1', {}, 'Lesson plans'),
         back,
         el('section', { 'aria-labelledby': 'plans-model' }, el('h2', { id: 'plans-model' }, 'How the model and the lenses work'), list(c.model)),
         el('section', { 'aria-labelledby': 'plans-homework' }, el('h2', { id: 'plans-homework' }, 'Setting homework'), list(c.homework, true)),
         el('section', { 'aria-labelledby': 'plans-results' }, el('h2', { id: 'plans-results' }, 'Reading the class’s results'), list(c.results)),
         ...c.plans.filter((p) => catalog.scenarios.some((s) => s.id === p.scenario)).map((p) => planSection(catalog, p)),
-  );
+      ),
+    ],
+  };
 }

@@ -1,7 +1,7 @@
 // The teachers' screen: setting an assignment by link, and the way to a class's report codes.
 import type { Assignment } from '../../kit/assignment';
 import type { Catalog } from '../../scenario/catalog';
-import { button, el, type Child } from '../dom';
+import { button, el } from '../dom';
 import { assignForm } from './assign';
 import { actionsRow, type Screen } from './parts';
 
@@ -55,21 +55,22 @@ export function privacyNote(): HTMLElement {
   return el('p', { class: 'privacy' }, 'Everything here happens on this device: no account, no server, and no student’s name, answer or result leaves it.');
 }
 
-/** A teachers' page: its kicker and heading on a sheet, with Escape as the way back. */
-export function teacherSheet(kicker: string, heading: string, back: () => void, ...children: Child[]): Screen {
-  return { escape: back, children: [el('div', { class: 'sheet teachers' }, el('p', { class: 'kicker' }, kicker), el('h1', {}, heading), ...children)] };
-}
-
 export function teachersScreen(catalog: Catalog, actions: TeachersActions): Screen {
-  return teacherSheet(
-    'For teachers',
-    'Set the game as a lesson or homework',
-    actions.back,
+  return {
+    escape: actions.back,
+    children: [
+      el(
+        'div',
+        { class: 'sheet teachers' },
+        el('p', { class: 'kicker' }, 'For teachers'),
+        el('h1', {}, 'Set the game as a lesson or homework'),
         el('p', {}, 'The lesson plans give each scenario’s duration, objectives, place in the exam specifications, starter, plenary and differentiation, ready to print.'),
         privacyNote(),
         el('p', {}, 'Make a link for the class; each student plays the game it sets and hands in a report code. Paste the class’s codes on “The class at a glance” to see every game replayed and checked.'),
         actionsRow(button('Lesson plans', actions.plans, 'secondary'), button('The class at a glance', actions.classView, 'secondary'), button('Back to the title', actions.back, 'secondary')),
         assignForm(catalog, { link: actions.link }),
         fileCheckSection(actions.check),
-  );
+      ),
+    ],
+  };
 }

@@ -1,78 +1,63 @@
-// The half-year's votes, one at a time: the result, who voted how, why (the ledger) and what really happened.
+// The vote just held, on its own screen and with its day: the result, who voted how, why (the ledger) and what
+// really happened. A vote that was not held never comes here (the desk gives it one line).
 import type { VoteRecord } from '../../rules/state';
-import { calendar, voteDefinition } from '../../flow/selectors';
+import { voteDefinition } from '../../flow/selectors';
 import { bodyName, lineSentence, tallyText } from '../../scenario/words';
-import { button, el, table } from '../dom';
+import { ledgerLine, memberLine, partiesText } from '../../debrief/causes';
+import { el } from '../dom';
+import { dayName } from '../../scenario/days';
 import { linkTerms } from '../glossary';
-import { campName, leaderName, sourceLabel } from '../labels';
-import { ledgerTable } from '../ledger';
+import { ledgerTable, membersTable } from '../ledger';
 import { documentsButton, documentsFor } from '../reader';
-import { actionsRow, continueRow, documentHeading, gameNav, noteBlock, type GameView, type NavActions, type Screen } from './parts';
+import { continueRow, documentHeading, gameNav, noteBlock, type GameView, type NavActions, type Screen } from './parts';
 
 export interface VoteActions extends NavActions {
-  /** On to the next vote of the half-year. */
-  nextVote: () => void;
-  /** On from the last vote. */
+  /** On from the vote. */
   next: () => void;
 }
 
-export function noVotesScreen(view: GameView, actions: VoteActions): Screen {
-  return {
-    stage: true,
-    children: [
-      gameNav(view, actions),
-      el('p', { class: 'kicker' }, `Votes · ${calendar(view.sc, view.state.turn).name}`),
-      el('h1', {}, 'No votes this half-year'),
-      el('p', {}, 'The Politburo, the Central Committee and the Congress take no vote that decides the struggle this half-year. Your rivals have made their moves.'),
-      continueRow(actions.next),
-    ],
-  };
+function whoVoted({ sc }: GameView, v: VoteRecord): HTMLElement | null {
+  if (!v.members.length) return null;
+  return membersTable('How each member voted, in turn, and why', v.members.map((m) => memberLine(sc, m)));
 }
 
-function whoVoted({ sc, state }: GameView, v: VoteRecord): HTMLElement | null {
-  if (!v.members.length) return null;
-  return table(
-    'How each member voted, in turn',
-    ['Member', 'Faction', 'Vote'],
-    v.members.map((m) => [leaderName(sc, m.leader), campName(sc, state.leaders[m.leader]?.camp ?? ''), el('span', { class: `ballot-${m.vote}` }, m.vote)]),
+function whyResult({ sc }: GameView, v: VoteRecord): HTMLElement | null {
+  if (!v.blocs.length) return null;
+  return el(
+    'section',
+    { class: 'why', 'aria-labelledby': `why-${v.id}` },
+    el('h2', { id: `why-${v.id}` }, 'Why this result?'),
+    el(
+      'p',
+      {},
+      'With no cause at all a bloc would divide evenly. Each cause moved the share of its votes cast for the motion by the percentage points shown (+ for, − against): its loyalty to a camp, the earlier moments that swayed it (dated), the party line (loyalists follow the side with more Politburo seats) and the mood of the hall on the day (chance).',
+    ),
+    ledgerTable('The blocs and how they voted', v.blocs.map((b) => ledgerLine(sc, b))),
   );
 }
 
-function whyResult({ sc }: GameView, v: VoteRecord): HTMLElement {
-  const ledger = v.blocs.length
-    ? ledgerTable(
-        'The blocs and how they voted',
-        v.blocs.map((b) => ({ ...b, movedBy: b.movedBy.map((m) => ({ label: sourceLabel(sc, m.source), impact: m.impact })) })),
-      )
-    : el('p', {}, 'Politburo members vote as individuals, by faction and by their standing; see the table of members above.');
-  return el('section', { class: 'why', 'aria-labelledby': `why-${v.id}` }, el('h2', { id: `why-${v.id}` }, 'Why this result?'), ledger);
-}
-
-/** Vote `index` of the half-year's `votes` (from 0). */
-export function voteScreen(view: GameView, votes: VoteRecord[], index: number, actions: VoteActions): Screen {
-  const v = votes[index];
+/** The vote just held. */
+export function voteScreen(view: GameView, v: VoteRecord, actions: VoteActions): Screen {
   const def = voteDefinition(view.sc, v);
   const tally = tallyText(v);
   const hall = v.body !== 'politburo';
-  const last = index === votes.length - 1;
   return {
     stage: true,
-    cueName: `vote-${index}`,
+    cueName: `vote-${v.id}`,
     cue: {
-      announce: v.held ? `${def.title}: ${v.passed ? 'carried' : 'defeated'}, ${tally}.` : `${def.title}: not held.`,
+      announce: `${def.title}: ${v.passed ? 'carried' : 'defeated'}, ${tally}.`,
       sounds: hall ? ['murmurs', 'gavel'] : ['gavel'],
       later: hall && v.passed ? { sound: 'applause', afterMs: 900 } : undefined,
     },
     children: [
       gameNav(view, actions),
-      el('p', { class: 'kicker' }, `${bodyName(v.body)} · ${def.date} · vote ${index + 1} of ${votes.length}`),
+      el('p', { class: 'kicker' }, `${bodyName(v.body)} · `, el('time', { datetime: v.day }, dayName(v.day))),
       el('h1', {}, def.title),
       el('p', { class: 'lead' }, 'Motion: ', ...linkTerms(def.motion)),
       documentsButton(documentsFor(def.id)),
-      v.held
-        ? el('p', {}, el('span', { class: `verdict ${v.passed ? 'passed' : 'failed'}` }, v.passed ? 'Carried' : 'Defeated'), ' ', el('span', { class: 'tally' }, tally))
-        : el('p', { class: 'notice' }, `The vote was not held: ${v.reason ?? 'the conditions for it were not met'}.`),
-      v.held ? el('p', {}, `Needed: ${Math.round(v.threshold * 100)}% of those voting. ${lineSentence(v.lineWith)}`) : null,
+      v.sponsor ? el('p', {}, partiesText(view.sc, v)) : null,
+      el('p', {}, el('span', { class: `verdict ${v.passed ? 'passed' : 'failed'}` }, v.passed ? 'Carried' : 'Defeated'), ' ', el('span', { class: 'tally' }, tally)),
+      el('p', {}, `Needed: ${Math.round(v.threshold * 100)}% of those voting. ${lineSentence(v.lineWith)}`),
       whoVoted(view, v),
       whyResult(view, v),
       el(
@@ -82,7 +67,7 @@ export function voteScreen(view: GameView, votes: VoteRecord[], index: number, a
         el('p', {}, ...linkTerms(def.historical.summary)),
         noteBlock(def.note, 'Note'),
       ),
-      last ? continueRow(actions.next) : actionsRow(button('Next vote', actions.nextVote, 'primary')),
+      continueRow(actions.next),
     ],
   };
 }
