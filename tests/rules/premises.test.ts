@@ -30,7 +30,7 @@ const youDominate: Premise = (s, ctx, you) => you !== null && dominantCamp(ctx, 
  * Phrases a text may use only while their premise holds: posts named ("as General Secretary", "Commissar for War
  * Frunze"), seats ("out of the Politburo"), alliances ("Zinoviev demands your removal"), statuses and flags.
  */
-const CLAIMS: { phrase: RegExp; premise: Premise }[] = [
+const CLAIMS: { phrase: RegExp; premise: Premise; after?: true }[] = [
   // posts
   { phrase: /As General Secretary you/, premise: yourPost('general-secretary') },
   { phrase: /censure the General Secretary|The General Secretary delivers/, premise: holds('stalin', 'general-secretary') },
@@ -49,7 +49,8 @@ const CLAIMS: { phrase: RegExp; premise: Premise }[] = [
   // Politburo seats
   { phrase: /Out of the Politburo, Zinoviev|Zinoviev's seat has fallen vacant/, premise: not(seat('zinoviev', 'full')) },
   { phrase: /will not remove Zinoviev from the Politburo/, premise: seat('zinoviev', 'full') },
-  { phrase: /Kamenev is demoted to a\s+candidate/, premise: seat('kamenev', 'candidate') },
+  // told by the event that does it: true once the event has happened
+  { phrase: /Kamenev is demoted to a\s+candidate/, premise: seat('kamenev', 'candidate'), after: true },
   { phrase: /Sokolnikov, who spoke for the opposition at the Congress, loses his candidate's seat/, premise: seat('sokolnikov', 'candidate') },
   { phrase: /makes Bukharin a full member/, premise: not(seat('bukharin', 'full')) },
   { phrase: /The Politburo is closed to you/, premise: not(yourSeat('full')) },
@@ -72,6 +73,10 @@ const CLAIMS: { phrase: RegExp; premise: Premise }[] = [
   { phrase: /This is, in outline, what happened/, premise: all(not(seat('bukharin', 'full')), (s) => s.leaders.trotsky.status !== 'active') },
   { phrase: /Stalin gives up the post of General\s+Secretary/, premise: not(holds('stalin', 'general-secretary')) },
   { phrase: /Zinoviev and Kamenev have stopped attacking Trotsky/, premise: allied('trotsky', 'zinoviev') },
+  { phrase: /they hold the Secretariat and vote together/, premise: all(allied('trotsky', 'zinoviev'), (s) => ['trotsky', 'zinoviev'].includes(s.posts['general-secretary'] ?? '')) },
+  { phrase: /now sit together at opposition meetings|The bloc that Trotsky, Zinoviev and Kamenev made in 1924/, premise: all(allied('trotsky', 'zinoviev'), not(holds('trotsky', 'general-secretary')), not(holds('zinoviev', 'general-secretary'))) },
+  { phrase: /now sit together at opposition meetings/, premise: not(flag('bloc-of-1924')) },
+  { phrase: /Stalin's motion is voted down|Stalin's charges of a\s+'Right deviation' are voted down/, premise: active('stalin') },
   { phrase: /Zinoviev, Kamenev and Stalin\s+answer Lessons of October/, premise: all(allied('stalin', 'zinoviev'), not(allied('trotsky', 'zinoviev'))) },
   { phrase: /The soldiers stay in barracks/, premise: flag('army-refuses') },
   { phrase: /The garrison marches/, premise: flag('army-marches') },
@@ -107,9 +112,9 @@ function shownBy(ctx: Ctx, step: StepNote): Shown | null {
   return null;
 }
 
-function check(ctx: Ctx, shown: Shown, before: GameState, where: string, failures: string[]): void {
+function check(ctx: Ctx, shown: Shown, before: GameState, after: GameState, where: string, failures: string[]): void {
   for (const c of CLAIMS) {
-    if (c.phrase.test(shown.text) && !c.premise(before, ctx, shown.you)) {
+    if (c.phrase.test(shown.text) && !c.premise(c.after ? after : before, ctx, shown.you)) {
       failures.push(`${where}: ${shown.kind} "${shown.id}" says ${c.phrase} but that is false then`);
     }
   }
@@ -130,12 +135,12 @@ function falseClaims(scenario: string, seed: string, policies: Record<Role, Poli
   let before = snapshot(s);
   const observe = (step: StepNote, now: GameState) => {
     const shown = shownBy(ctx, step);
-    if (shown) check(ctx, shown, before, `${scenario} ${seed} ${policies.stalin}/${policies.trotsky} ${turnLabel(ctx.sc.calendar, step.turn)}`, failures);
+    if (shown) check(ctx, shown, before, now, `${scenario} ${seed} ${policies.stalin}/${policies.trotsky} ${turnLabel(ctx.sc.calendar, step.turn)}`, failures);
     before = snapshot(now);
   };
   while (!s.ending) playTurn(ctx, s, { observe });
   const ending = ctx.sc.endingById[s.ending.id];
-  check(ctx, { kind: 'ending', id: ending.id, text: `${ending.title}\n${ending.summary}\n${ending.epilogue}`, you: s.config.role }, s, `${scenario} ${seed}`, failures);
+  check(ctx, { kind: 'ending', id: ending.id, text: `${ending.title}\n${ending.summary}\n${ending.epilogue}`, you: s.config.role }, s, s, `${scenario} ${seed}`, failures);
   return failures;
 }
 
