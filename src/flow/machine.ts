@@ -56,7 +56,11 @@ const FLOW_STATES = {
     always: [{ guard: 'hasNews', target: 'events' }, { guard: 'gameOver', target: 'ending' }, { target: 'routing' }],
   },
   events: {
-    on: { CONTINUE: { target: 'routing', actions: ['record', 'markSeen'] } },
+    on: {
+      CONTINUE: { target: 'routing', actions: ['record', 'markSeen'] },
+      // Saves made before the last news was shown ahead of the ending went straight from it to the debrief.
+      DEBRIEF: { guard: 'gameOver', target: 'debrief', actions: 'record' },
+    },
   },
   routing: {
     always: [
