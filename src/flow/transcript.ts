@@ -191,7 +191,7 @@ function decisionSteps(d: Decision, optionId: string, day: string, turn: string)
 function voteStep(sc: Scenario, v: VoteRecord, turn: string): TranscriptStep {
   const def = sc.voteById[v.id];
   const result = `${v.passed ? 'Carried' : 'Defeated'}: ${v.for} for, ${v.against} against, ${v.abstain} abstaining.`;
-  return { date: v.day, turn, kind: 'vote', id: v.id, title: def.title, text: [`Motion: ${def.motion}`, result, def.historical.summary, def.note.text].join('\n\n'), sources: sourcesOf(def.note.sources) };
+  return { date: v.day, turn, kind: 'vote', id: v.id, title: def.title, text: [`Motion: ${def.motion}`, result, `In history: ${def.historical.summary}`, def.note.text].join('\n\n'), sources: sourcesOf(def.note.sources) };
 }
 
 /** The option the player takes: the fixed one if given, else what the side's policy would choose. */
