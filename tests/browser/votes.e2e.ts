@@ -1,7 +1,8 @@
 // The votes in the browser, played as Stalin did through 1923–1926: each vote held has a screen of its own, in
-// the order of the days shown on them — the same votes on the same days as the game's transcript — none shows
-// "0 – 0" or a vote that was not held, and each names its sponsor and target and, bloc by bloc, the dated causes
-// that moved it, in percentage points that add up to how it voted.
+// the order of the days shown on them — the same votes on the same days as the game's transcript, and as the
+// half-years' consequences list them — none shows "0 – 0" or a vote that was not held, and each names its
+// sponsor and target and, bloc by bloc, the dated causes that moved it, in percentage points that add up to how
+// it voted.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { playTranscript } from '../../src/flow/transcript';
@@ -133,9 +134,12 @@ describe('the votes of a half-year, in the order of their days', () => {
     const config = await page.evaluate(() => (JSON.parse(localStorage.getItem('after-lenin:save:1')!) as { config: GameConfig }).config);
     expect(config.role).toBe('stalin');
     const shown: VoteShown[] = [];
+    // The votes that each half-year's consequences list, with their days.
+    const listed: string[] = [];
     for (let i = 0; i < 300 && !/19(2[7-9])/.test(await kicker(page)); i++) {
       expect(await heading(page)).not.toBe('Your path against history');
       if (await onVoteScreen(page)) shown.push(await readVote(page));
+      if ((await kicker(page)).startsWith('Consequences')) listed.push(...(await page.locator('#panel li > time').evaluateAll((all) => all.map((t) => t.getAttribute('datetime') ?? ''))));
       if (await page.locator('#panel .options button').count()) await chooseAsStalinDid(page);
       else await stepOn(page);
     }
@@ -147,6 +151,7 @@ describe('the votes of a half-year, in the order of their days', () => {
     const transcript = playTranscript(catalog, config, { until: '1926H2' });
     expect(shown.map((v) => ({ day: v.day, title: v.title }))).toEqual(transcript.steps.filter((s) => s.kind === 'vote').map((s) => ({ day: s.date, title: s.title })));
     for (const year of ['1924', '1925', '1926']) expect(days.some((d) => d.startsWith(year)), `a vote in ${year}`).toBe(true);
+    expect(listed, "the half-years' consequences list the same votes, dated").toEqual(days);
 
     let hallVotes = 0;
     let politburoVotes = 0;
