@@ -9,6 +9,7 @@ import { loadSources, useBibliography, type Bibliography } from './sources';
 import { loadDocuments, type SourceDocument } from './documents';
 import { loadGlossary, type GlossaryEntry } from './glossary';
 import { checkCitations, checkDocumentReferences, checkLessonDocuments } from './references';
+import type { Loaded } from './problems';
 import { loadDebriefContent, type DebriefContent } from './debrief';
 
 export interface Catalog {
@@ -141,6 +142,42 @@ export function catalogFromFiles(files: readonly ScenarioFile[]): Catalog {
   if (single.debrief.length > 1) problems.push({ file: 'scenarios', path: '', message: `needs at most one debrief file (found: ${single.debrief.map((f) => f.name).join(', ')})` });
   if (problems.length) throw new CatalogError(problems);
   return buildCatalog(scenarios, single.lenses[0], single.sources[0], single.debrief[0], library ? { documents: single.documents[0], glossary: single.glossary[0] } : undefined);
+}
+
+/**
+ * A catalogue with a teacher's own scenario file added: a campaign, or a lesson on one of the catalogue's
+ * campaigns, checked with the same loaders and located messages as `npm run -s validate` (and a lesson's primary
+ * sources against the catalogue's documents). The file's scenario replaces a built-in one with the same id.
+ */
+export function withScenarioFile(base: Catalog, file: ScenarioFile): Loaded<{ catalog: Catalog; scenario: Scenario }> {
+  const kind = classifyScenarioFile(file.name, file.text);
+  if (kind.kind === 'unknown') return { ok: false, problems: [kind.problem] };
+  if (kind.kind !== 'campaign' && kind.kind !== 'lesson') {
+    return { ok: false, problems: [{ file: file.name, path: '', message: `is a ${kind.kind} file, not a campaign or lesson that can be played` }] };
+  }
+  let campaign: Campaign;
+  let lesson: Lesson | null = null;
+  if (kind.kind === 'campaign') {
+    const r = loadCampaign(file.name, file.text, base.sources);
+    if (!r.ok) return r;
+    campaign = r.value;
+  } else {
+    const r = loadLesson(file.name, file.text, base.campaigns, base.sources);
+    if (!r.ok) return r;
+    const missing = base.documents.length ? checkLessonDocuments(r.value, base.documents) : [];
+    if (missing.length) return { ok: false, problems: missing.map((p) => ({ file: file.name, ...p })) };
+    lesson = r.value;
+    campaign = base.campaigns.find((c) => c.id === r.value.base)!;
+  }
+  const scenario = buildScenario(campaign, lesson);
+  const others = <T extends { id: string }>(list: T[], own: T | null) => (own ? [...list.filter((x) => x.id !== own.id), own] : list);
+  const catalog: Catalog = {
+    ...base,
+    campaigns: others(base.campaigns, lesson ? null : campaign),
+    lessons: others(base.lessons, lesson),
+    scenarios: others(base.scenarios, scenario),
+  };
+  return { ok: true, value: { catalog, scenario } };
 }
 
 export function defaultLens(cat: Catalog): Lens {
