@@ -9,7 +9,7 @@ import { clip } from '../scenario/problems';
 import { MAX_FILE_SIZE_TEXT } from '../scenario/yamlfile';
 import { checkScenarioText } from '../scenario/check';
 import type { Campaign } from '../scenario/schema';
-import { loadFactors } from '../lab/factors';
+import { loadFactors } from '../lab/factorFile';
 import type { Bibliography } from '../scenario/sources';
 import type { SourceDocument } from '../scenario/documents';
 

@@ -3,11 +3,8 @@
 import type { Campaign } from './schema';
 import type { Bibliography } from './sources';
 import { loadCampaign, loadLenses, loadLesson } from './loader';
-import { loadSources } from './sources';
-import { loadDebriefContent } from './debrief';
+import { loadDebriefContent, loadDocuments, loadGlossary, loadSources } from './readers';
 import { loadTeachers } from './teachers';
-import { loadDocuments } from './documents';
-import { loadGlossary } from './glossary';
 import { checkCitations, checkDocumentReferences, checkLessonDocuments } from './references';
 import type { SourceDocument } from './documents';
 import { classifyScenarioFile, readYaml, type FileKind } from './yamlfile';

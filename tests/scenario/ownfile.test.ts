@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileCatalog } from '../../build/catalogJson';
 import { scenarioHash } from '../../src/kit/assignment';
-import { withScenarioFile, type Catalog } from '../../src/scenario/catalog';
+import type { Catalog } from '../../src/scenario/catalog';
+import { withScenarioFile } from '../../src/scenario/catalogFiles';
 import { checkScenarioText } from '../../src/scenario/check';
 import { readScenarioFile, SCENARIO_DIR } from '../../src/scenario/disk';
 import type { Compiled } from '../../src/scenario/files.browser';

@@ -8,9 +8,13 @@ import type { Catalog } from '../../scenario/catalog';
 import { barChart, niceTicks, type Bar } from '../charts';
 import { button, el, table, type Child } from '../dom';
 import { actionsRow, type Screen } from './parts';
-import { privacyNote } from './teachers';
+import { privacyNote, type FileLoad } from './teachers';
+import type { OwnScenario } from './assign';
+import { alertText, fileField, problemList } from './ownfile';
 
 export interface ClassActions {
+  /** Reads the teacher's own scenario file (for an assignment set on one) into the game on this device. */
+  load: (name: string, text: string) => Promise<FileLoad | string>;
   download: (text: string, fileName: string) => void;
   announce: (text: string) => void;
   back: () => void;
@@ -102,7 +106,28 @@ function results(catalog: Catalog, a: Assignment, view: ClassView, actions: Clas
   return out;
 }
 
-export function classScreen(catalog: Catalog, actions: ClassActions): Screen {
+/** The field for the teacher's own scenario file: codes of an assignment set on it are checked against it. */
+function scenarioFileField(catalog: Catalog, own: OwnScenario | null, actions: ClassActions, use: (c: Catalog) => void): HTMLElement {
+  const loaded = (fileName: string, title: string) => el('p', { role: 'status', class: 'valid' }, `${fileName} is loaded: codes of an assignment set on “${title}” are checked against it.`);
+  const current = own ? catalog.scenarios.find((s) => s.id === own.id) : undefined;
+  return fileField({
+    id: 'class-scenario',
+    label: 'Your own scenario file (only for an assignment set on one)',
+    hint: 'The codes are replayed on the very file the assignment was set on: load the same file you shared with the link.',
+    initial: own && current ? [loaded(own.fileName, current.title)] : [],
+    read: async (name, text) => {
+      const r = await actions.load(name, text);
+      if (typeof r === 'string') return [alertText(r)];
+      if (r.problems.length) return [problemList(name, r.problems)];
+      if (!r.added) return [alertText(`${name} is a ${r.kind} file, not a scenario: choose the lesson or campaign file the assignment was set on.`)];
+      use(r.added.catalog);
+      return [loaded(name, r.added.scenario.title)];
+    },
+  });
+}
+
+export function classScreen(initial: Catalog, own: OwnScenario | null, actions: ClassActions): Screen {
+  let catalog = initial;
   const link = el('input', { type: 'text', id: 'class-link', autocomplete: 'off' });
   const codes = el('textarea', { id: 'class-codes', rows: 6 });
   const files = el('input', { type: 'file', id: 'class-files', multiple: true, accept: '.txt,text/plain' });
@@ -141,6 +166,7 @@ export function classScreen(catalog: Catalog, actions: ClassActions): Screen {
           codes,
           el('label', { for: 'class-files' }, 'Or choose the code files the students downloaded (several at once)'),
           files,
+          scenarioFileField(catalog, own, actions, (c) => (catalog = c)),
           actionsRow(el('button', { type: 'submit', class: 'primary' }, 'Check the codes'), button('Back', actions.back, 'secondary')),
         ),
         out,
