@@ -96,7 +96,8 @@ describe('the teacher’s kit', () => {
     await sp.keyboard.press('Enter');
     const code = await sp.locator('#report-code').inputValue();
     expect(code).toMatch(/^R1\./);
-    await sp.getByRole('button', { name: 'Copy the code' }).click();
+    await tabTo(sp, 'Copy the code');
+    await sp.keyboard.press('Enter');
     await expect.poll(() => sp.evaluate(() => navigator.clipboard.readText())).toBe(code);
     expect(await violations(sp)).toEqual([]);
     await sp.reload();
@@ -115,7 +116,8 @@ describe('the teacher’s kit', () => {
     await clickOn(tp, 'The class at a glance');
     await tp.fill('#class-link', link);
     await tp.fill('#class-codes', [code, others[0], others[1], others[2], edited].join('\n'));
-    await tp.getByRole('button', { name: 'Check the codes' }).click();
+    await tabTo(tp, 'Check the codes');
+    await tp.keyboard.press('Enter');
     const rows = tp.locator('.class-results table').first().locator('tbody tr');
     await rows.first().waitFor();
     expect(await rows.count()).toBe(5);
@@ -126,11 +128,18 @@ describe('the teacher’s kit', () => {
     await tp.locator('.working', { hasText: 'Done' }).waitFor({ timeout: 60000 });
     const charts = tp.locator('.class-results svg.chart');
     expect(await charts.count()).toBeGreaterThanOrEqual(2);
+    // Each chart's figures are also in a data table beside it.
+    for (const section of ['#class-endings', '#class-decisions']) {
+      const part = tp.locator(`section[aria-labelledby="${section.slice(1)}"]`);
+      expect(await part.locator('svg.chart').count()).toBeGreaterThan(0);
+      expect(await part.locator('table').count()).toBeGreaterThanOrEqual(await part.locator('svg.chart').count());
+    }
     const captions = await tp.locator('.class-results table caption').allTextContents();
     expect(captions.join('|')).toContain('The class’s endings beside what the Lab expects');
     expect(captions.join('|')).toContain('what the class chose, against what really happened');
     expect(await tp.locator('.privacy').textContent()).toContain('no student’s name, answer or result leaves it');
-    const [download] = await Promise.all([tp.waitForEvent('download'), tp.getByRole('button', { name: 'Download the table (CSV)' }).click()]);
+    await tabTo(tp, 'Download the table (CSV)');
+    const [download] = await Promise.all([tp.waitForEvent('download'), tp.keyboard.press('Enter')]);
     const csv = readFileSync((await download.path())!, 'utf8').trim().split('\r\n');
     expect(csv).toHaveLength(6);
     expect(csv[1]).toContain('Bella Jones');
