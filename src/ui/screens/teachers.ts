@@ -30,7 +30,7 @@ export interface TeachersActions {
 /** What the teacher's own file is, once loaded: its title and what can be done with it. */
 function loadedNote(own: OwnScenario, title: string, play: () => void): Child[] {
   return [
-    el('p', { role: 'status', class: 'valid' }, `${own.fileName} is loaded: “${title}” can be played on this device and set as an assignment (choose it as the scenario above).`),
+    el('p', { role: 'status', class: 'valid' }, `${own.fileName} is loaded: “${title}” can be played on this device and set as an assignment: it is chosen as the scenario in the form above.`),
     actionsRow(button('Play it yourself', play, 'secondary')),
   ];
 }
