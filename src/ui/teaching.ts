@@ -86,6 +86,18 @@ export class Teaching {
     }
   }
 
+  /** Goes back to the built-in scenarios only, and forgets the kept file. */
+  private forgetOwnFile(): void {
+    this.catalog = this.base;
+    this.own = null;
+    this.host.useCatalog(this.base);
+    try {
+      localStorage.removeItem(OWN_FILE_KEY);
+    } catch {
+      /* nothing kept */
+    }
+  }
+
   /** Loads the scenario file kept from an earlier visit, if any, then calls `ready` (at once when there is none). */
   restoreOwnFile(ready: () => void): void {
     const kept = keptFile();
@@ -104,6 +116,11 @@ export class Teaching {
     const actions = {
       load: (name: string, text: string) => this.read(name, text),
       play: (scenario: string) => this.host.setup({ scenario }),
+      forget: () => {
+        this.forgetOwnFile();
+        this.showTeachers();
+        this.host.announce('The file is no longer used on this device.');
+      },
       link: assignmentLink,
       classView: () => this.showClass(),
       plans: () => this.showPlans(),

@@ -213,6 +213,13 @@ describe('the teacher’s kit', () => {
     expect(await tp.locator('#scenario-my-funeral').isChecked()).toBe(true);
     expect(await tp.locator('label[for="scenario-my-funeral"]').textContent()).toBe(`Lesson: ${OWN_TITLE}`);
     expect(await tp.locator('#panel b').count()).toBe(0); // the file's text is shown as text, never as markup
+    // The file stays loaded on the device until the teacher stops using it.
+    await clickOn(tp, 'Back to the title');
+    await clickOn(tp, 'For teachers');
+    expect(await tp.locator('#check-file-result .valid').textContent()).toContain('my-lesson.yaml is loaded');
+    await tp.getByRole('button', { name: 'Stop using this file' }).click();
+    await tp.getByRole('button', { name: 'Stop using this file' }).waitFor({ state: 'detached' });
+    expect(await tp.locator('#assign-scenario option[value="my-funeral"]').count()).toBe(0);
     expect(teacher.errors).toEqual([]);
     await teacher.context.close();
 

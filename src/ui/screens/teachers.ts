@@ -21,6 +21,8 @@ export interface TeachersActions {
   load: (name: string, text: string) => Promise<FileLoad | string>;
   /** Plays a scenario (the setup screen with it chosen). */
   play: (scenario: string) => void;
+  /** Stops using the loaded file on this device (the built-in scenarios only, from now on). */
+  forget: () => void;
   link: (a: Assignment) => string;
   classView: () => void;
   plans: () => void;
@@ -28,10 +30,11 @@ export interface TeachersActions {
 }
 
 /** What the teacher's own file is, once loaded: its title and what can be done with it. */
-function loadedNote(own: OwnScenario, title: string, play: () => void): Child[] {
+function loadedNote(own: OwnScenario, title: string, actions: TeachersActions): Child[] {
   return [
     el('p', { role: 'status', class: 'valid' }, `${own.fileName} is loaded: “${title}” can be played on this device and set as an assignment: it is chosen as the scenario in the form above.`),
-    actionsRow(button('Play it yourself', play, 'secondary')),
+    el('p', { class: 'hint' }, 'It stays loaded on this device until you stop using it; a game saved on it can then no longer be continued here.'),
+    actionsRow(button('Play it yourself', () => actions.play(own.id), 'secondary'), button('Stop using this file', actions.forget, 'secondary')),
   ];
 }
 
@@ -45,7 +48,7 @@ function fileSection(catalog: Catalog, own: OwnScenario | null, actions: Teacher
     if (!r.added) return [el('p', { role: 'status', class: 'valid' }, `${name} is a valid ${r.kind} file.`)];
     const mine = { id: r.added.scenario.id, fileName: name };
     onAdded(r.added.catalog, mine);
-    return loadedNote(mine, r.added.scenario.title, () => actions.play(mine.id));
+    return loadedNote(mine, r.added.scenario.title, actions);
   };
   return el(
     'section',
@@ -56,7 +59,7 @@ function fileSection(catalog: Catalog, own: OwnScenario | null, actions: Teacher
       id: 'check-file',
       label: 'Scenario file (.yaml)',
       read,
-      initial: own && current ? loadedNote(own, current.title, () => actions.play(own.id)) : [],
+      initial: own && current ? loadedNote(own, current.title, actions) : [],
     }),
   );
 }
