@@ -4,7 +4,7 @@
 // lines as `npm run -s validate`; any other kind of file is refused by name.
 import { describe, expect, it } from 'vitest';
 import { compileCatalog } from '../../build/catalogJson';
-import { scenarioHash } from '../../src/kit/assignment';
+import { makeAssignment, needsScenarioFile, scenarioHash, scenarioMismatch } from '../../src/kit/assignment';
 import type { Catalog } from '../../src/scenario/catalog';
 import { withScenarioFile } from '../../src/scenario/catalogFiles';
 import { checkScenarioText } from '../../src/scenario/check';
@@ -76,5 +76,21 @@ describe('a teacher’s own scenario file', () => {
     expect(r.ok ? [] : formatProblems(r.problems)).toEqual(['lenses.yaml: is a lenses file, not a campaign or lesson that can be played']);
     const none = withScenarioFile(catalog, { name: 'notes.yaml', text: 'title: my notes\n' });
     expect(none.ok ? [] : formatProblems(none.problems)[0]).toMatch(/^notes\.yaml: kind: is missing/);
+  });
+
+  it('tells a student’s file from the one an assignment was set on, and when a file is needed at all', () => {
+    const { catalog: own, scenario } = added(catalog, ownLesson);
+    const set = makeAssignment(own, { scenario: 'my-funeral', role: 'stalin', rival: 'historical', lens: 'many-causes', questions: 'lesson' });
+    if (!set.ok) throw new Error(set.reason);
+    const a = set.value;
+    expect(a.hash).toBe(scenarioHash(scenario));
+    expect(needsScenarioFile(catalog, a)).toBe(true);
+    expect(needsScenarioFile(own, a)).toBe(false);
+    expect(scenarioMismatch(a, added(catalog, ownLesson).scenario)).toBeNull();
+    const changed = added(catalog, ownLesson.replace(/^minutes: 25$/m, 'minutes: 30'));
+    expect(needsScenarioFile(changed.catalog, a)).toBe(true);
+    expect(scenarioMismatch(a, changed.scenario)).toMatch(/^it holds the scenario "my-funeral", but not the same version: it has been changed since the link was made/);
+    const other = added(catalog, ownLesson.replace(/^id: my-funeral$/m, 'id: other-lesson'));
+    expect(scenarioMismatch(a, other.scenario)).toBe('it holds the scenario "other-lesson", but the assignment is set on "my-funeral"');
   });
 });
