@@ -1,7 +1,8 @@
 // The import graph, checked by parsing every source file with the TypeScript compiler (not by regexes): data
 // flows one way — scenario ← rules ← flow ← lab and debrief ← kit ← ui ← main — XState stays in the flow and the UI's
 // session, Phaser in the scenes and the stage, Howler in the audio, Node's modules in the tools, and the rules
-// use no hidden randomness, clock or browser globals. A back-edge fails this test with the file and the import.
+// use no hidden randomness, clock or browser globals, and the YAML parser is never loaded with the first script or the
+// Lab's worker. A back-edge fails this test with the file and the import.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
