@@ -29,7 +29,8 @@ function section(id: string, title: string, ...children: Child[]): HTMLElement {
 /** A chart of shares (0..1) with the same figures as a table under it. */
 function shareChart(title: string, description: string, bars: { label: string; share: number }[]): HTMLElement {
   const chartBars: Bar[] = bars.map((b) => ({ label: b.label, value: b.share * 100, valueText: pct(b.share), pattern: 'solid' }));
-  return el('figure', { class: 'class-chart' }, barChart({ title, description, bars: chartBars, min: 0, max: 100, ticks: niceTicks(0, 100), tickText: (v) => `${v}%` }));
+  // Drawn narrower than the Lab's charts (and shown at most 36rem wide), so its words stay readable on a phone.
+  return el('figure', { class: 'class-chart' }, barChart({ title, description, bars: chartBars, min: 0, max: 100, ticks: niceTicks(0, 100), tickText: (v) => `${v}%`, width: 420 }));
 }
 
 function statusText(r: ClassRow): string {
