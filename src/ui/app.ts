@@ -258,7 +258,7 @@ export class App {
 
   private openLab(preset?: { scenario?: string; lens?: string }): void {
     this.stopGame();
-    // The Lab is a chunk of its own, fetched the first time it is opened.
+    // The Lab is a chunk of its own, fetched the first time it is opened; like its worker, it knows the built-in scenarios only.
     import('./lab').then(
       ({ showLab }) =>
         showLab({ catalog: this.bundled, show: (...children) => this.show({ children }), announce: (text) => this.cues.announce(text), back: () => this.showTitle(), preset }),
