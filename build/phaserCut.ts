@@ -22,7 +22,19 @@ const ENTRY = fileURLToPath(new URL('./phaser-cut.js', import.meta.url));
 const PHASER_SRC = join(dirname(createRequire(import.meta.url).resolve('phaser/package.json')), 'src');
 const FLAG = new RegExp(`\\btypeof (${Object.keys(PHASER_FLAGS).join('|')})\\b`, 'g');
 
-/** Resolves 'phaser' to the cut, and compiles Phaser's flags into its sources. */
+// `typeof FLAG` is an expression, not a name, so it is replaced in Phaser's sources before they are parsed;
+// the bundler then drops the code behind each false flag.
+function compileFlags(code: string, id: string): { code: string; map: null } | undefined {
+  if (!id.startsWith(PHASER_SRC) || !code.includes('typeof ')) return undefined;
+  const out = code.replace(FLAG, (_m, flag: string) => JSON.stringify(PHASER_FLAGS[flag]));
+  return out === code ? undefined : { code: out, map: null };
+}
+
+/**
+ * Resolves 'phaser' to the cut, and compiles Phaser's flags into its sources — in the build, and in the
+ * development server's pre-bundling of Phaser's CommonJS sources, which does not run the page's plugins
+ * (left alone, every flag there reads as the string "undefined", which is true).
+ */
 export function phaserCut(): Plugin {
   return {
     name: 'after-lenin:phaser-cut',
@@ -34,13 +46,10 @@ export function phaserCut(): Plugin {
           { find: /^phaser\/src\//, replacement: `${PHASER_SRC}/` },
         ],
       },
+      optimizeDeps: {
+        rolldownOptions: { plugins: [{ name: 'after-lenin:phaser-flags', transform: compileFlags }] },
+      },
     }),
-    // `typeof FLAG` is an expression, not a name, so it is replaced in Phaser's sources before they are
-    // parsed; the bundler then drops the code behind each false flag.
-    transform(code, id) {
-      if (!id.startsWith(PHASER_SRC) || !code.includes('typeof ')) return undefined;
-      const out = code.replace(FLAG, (_m, flag: string) => JSON.stringify(PHASER_FLAGS[flag]));
-      return out === code ? undefined : { code: out, map: null };
-    },
+    transform: compileFlags,
   };
 }
