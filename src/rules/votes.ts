@@ -2,31 +2,26 @@
 // voters splits according to the support model with seeded noise, and the record keeps a ledger of how each
 // bloc voted and which earlier decisions moved it. A Congress that elects the Central Committee also closes
 // the circular flow: the new CC elects the Politburo and the General Secretary.
-import { CAMPS, type Camp, type Vote } from '../scenario/schema';
+import type { Camp, Vote } from '../scenario/schema';
 import type { Ctx } from '../scenario/playable';
-import type { Ballot, GameState, MemberBallot, VoteRecord } from './state';
+import { CAMP_BIT, campsOf, type Ballot, type CampMask, type GameState, type MemberBallot, type VoteRecord } from './state';
 import { blocCauses, DISPOSITION, memberReasons, topMoments } from './causes';
 import { adjustStanding, applyEffects, holds, markMilestone, setHolder, setSeat, setStatus } from './effects';
 import { clamp } from './clamp';
 import { draw, drawNormal } from './rng';
-import {
-  campLeaderActive,
-  ccGroups,
-  congressComposition,
-  congressGroups,
-  lineFollows,
-  sideOf,
-  castOf,
-  SIDES,
-  type Cast,
-  type Group,
-} from './support';
+import { activeMask, campLeaderActive, castInto, compositionInto, lineFollowsMask, sideMask, sideOf, SIDES, type Cast } from './support';
+import { ccGroupTable, congressGroupTable, groupAt, GroupTable } from './groups';
 
 interface Sides {
-  sponsor: Camp[];
-  target: Camp[];
+  sponsor: CampMask;
+  target: CampMask;
   lineWith: VoteRecord['lineWith'];
 }
+
+/** The groups of the vote being held, kept until its Congress has elected the Central Committee. */
+const delegatesTable = new GroupTable();
+const SPLIT: Cast = { for: 0, against: 0, abstain: 0 };
+const COMPOSITION = new Float64Array(5);
 
 function notHeld(vote: Vote, s: GameState, reason: string): VoteRecord {
   return {
@@ -60,25 +55,25 @@ export function whyNotHeld(ctx: Ctx, s: GameState, vote: Vote): string | null {
   }
   if (vote.kind === 'remove-politburo' && target.politburo !== 'full') return `${name} is not a full member of the Politburo`;
   if (vote.kind === 'expel-cc' && s.flags[`${vote.target}-out-of-cc`]) return `${name} is already out of the Central Committee`;
-  if (vote.kind !== 'confidence' && sideOf(ctx, s, vote.sponsor).includes(target.camp)) {
+  if (vote.kind !== 'confidence' && sideMask(ctx, s, vote.sponsor) & CAMP_BIT[target.camp]) {
     return `${name}'s camp is allied with the sponsors, so no one brings the motion`;
   }
   if (!holds(ctx, s, vote.requires)) return 'the circumstances that led to it did not arise';
   return null;
 }
 
-function sidesOf(ctx: Ctx, s: GameState, vote: Vote): { sponsor: Camp[]; target: Camp[] } {
+function sidesOf(ctx: Ctx, s: GameState, vote: Vote): { sponsor: CampMask; target: CampMask } {
   const targetCamp = s.leaders[vote.target].camp;
   if (vote.kind === 'confidence') {
-    const sponsor = sideOf(ctx, s, targetCamp);
-    const target = CAMPS.filter((c) => !sponsor.includes(c) && campLeaderActive(ctx, s, c));
-    return { sponsor, target };
+    const sponsor = sideMask(ctx, s, targetCamp);
+    return { sponsor, target: activeMask(ctx, s) & ~sponsor };
   }
-  return { sponsor: sideOf(ctx, s, vote.sponsor), target: sideOf(ctx, s, targetCamp) };
+  return { sponsor: sideMask(ctx, s, vote.sponsor), target: sideMask(ctx, s, targetCamp) };
 }
 
-function splitGroup(ctx: Ctx, s: GameState, g: Group, sponsor: Camp[], target: Camp[], lineWith: VoteRecord['lineWith']): Cast {
-  const c = castOf(ctx, g.lean, sponsor, target, lineWith);
+/** How group g of the table casts its votes, after the mood of the hall (a seeded draw), into SPLIT. */
+function splitGroup(ctx: Ctx, s: GameState, t: GroupTable, g: number, sides: Sides): Cast {
+  const c = castInto(ctx, t.lean, g * 5, sides.sponsor, sides.target, sides.lineWith, SPLIT);
   const cast = c.for + c.against;
   if (cast > 0 && ctx.lens.noise > 0) {
     c.for = clamp(c.for + drawNormal(s, ctx.lens.noise) * cast, 0, cast);
@@ -102,16 +97,17 @@ function politburoBallots(ctx: Ctx, s: GameState, vote: Vote, sides: Sides, deta
     const r = draw(s);
     const doubt = isChief ? 0 : ctx.lens.noise * politburoDoubt;
     const waver = vote.kind === 'policy' ? l.waver : 0;
+    const bit = CAMP_BIT[st.camp];
     let ballot: Ballot;
-    if (sponsor.includes(st.camp)) ballot = r < waver ? 'against' : r < waver + doubt ? 'abstain' : 'for';
-    else if (target.includes(st.camp)) ballot = r < waver ? 'for' : r < waver + doubt ? 'abstain' : 'against';
+    if (sponsor & bit) ballot = r < waver ? 'against' : r < waver + doubt ? 'abstain' : 'for';
+    else if (target & bit) ballot = r < waver ? 'for' : r < waver + doubt ? 'abstain' : 'against';
     else if (lineWith === 'split') ballot = r < turnout / 2 ? 'for' : r < turnout ? 'against' : 'abstain';
     else ballot = r < turnout ? (lineWith === 'sponsor' ? 'for' : 'against') : 'abstain';
     if (!detail) {
       members.push({ leader: l.id, vote: ballot });
       continue;
     }
-    const side = sponsor.includes(st.camp) ? 'sponsor' : target.includes(st.camp) ? 'target' : null;
+    const side = sponsor & bit ? 'sponsor' : target & bit ? 'target' : null;
     members.push({ leader: l.id, vote: ballot, camp: st.camp, reasons: memberReasons(side, isChief, ballot, lineWith) });
   }
   return members;
@@ -139,7 +135,8 @@ export function resolveVote(ctx: Ctx, s: GameState, vote: Vote, detail: boolean)
     return rec;
   }
   const { sponsor, target } = sidesOf(ctx, s, vote);
-  const lineWith = vote.lineSplitsIf && holds(ctx, s, vote.lineSplitsIf) ? 'split' : lineFollows(ctx, s, sponsor, target);
+  const lineWith = vote.lineSplitsIf && holds(ctx, s, vote.lineSplitsIf) ? 'split' : lineFollowsMask(s, sponsor, target);
+  const sides: Sides = { sponsor, target, lineWith };
   const rec: VoteRecord = {
     id: vote.id,
     turn: s.turn,
@@ -151,24 +148,24 @@ export function resolveVote(ctx: Ctx, s: GameState, vote: Vote, detail: boolean)
     against: 0,
     abstain: 0,
     threshold: vote.threshold,
-    sponsorSide: sponsor,
-    targetSide: target,
+    sponsorSide: campsOf(sponsor),
+    targetSide: campsOf(target),
     lineWith,
     blocs: [],
     members: [],
   };
-  let delegates: Group[] | undefined;
-  if (detail) Object.assign(rec, parties(ctx, s, vote, target));
+  let delegates: GroupTable | undefined;
+  if (detail) Object.assign(rec, parties(ctx, s, vote, rec.targetSide));
   if (vote.body === 'politburo') {
-    rec.members = politburoBallots(ctx, s, vote, { sponsor, target, lineWith }, detail);
+    rec.members = politburoBallots(ctx, s, vote, sides, detail);
     for (const m of rec.members) rec[m.vote]++;
   } else {
-    const groups = vote.body === 'cc' ? ccGroups(ctx, s) : congressGroups(ctx, s);
-    if (vote.body !== 'cc') delegates = groups;
+    const t = vote.body === 'cc' ? ccGroupTable(ctx, s, delegatesTable) : congressGroupTable(ctx, s, delegatesTable);
+    if (vote.body !== 'cc') delegates = t;
     const total = vote.delegates!;
-    for (const g of groups) {
-      const split = splitGroup(ctx, s, g, sponsor, target, lineWith);
-      const seats = g.share * total;
+    for (let i = 0; i < t.n; i++) {
+      const split = splitGroup(ctx, s, t, i, sides);
+      const seats = t.share[i] * total;
       const f = Math.round(seats * split.for);
       const a = Math.round(seats * split.against);
       const ab = Math.max(0, Math.round(seats) - f - a);
@@ -176,7 +173,8 @@ export function resolveVote(ctx: Ctx, s: GameState, vote: Vote, detail: boolean)
       rec.against += a;
       rec.abstain += ab;
       if (detail && f + a + ab > 0) {
-        const { share, causes } = blocCauses(ctx, s, g, { sponsor, target, lineWith }, split);
+        const g = groupAt(ctx, t, i);
+        const { share, causes } = blocCauses(ctx, s, g, { sponsor: rec.sponsorSide, target: rec.targetSide, lineWith }, split);
         rec.blocs.push({
           id: g.id,
           name: g.name,
@@ -201,7 +199,7 @@ export function resolveVote(ctx: Ctx, s: GameState, vote: Vote, detail: boolean)
   return rec;
 }
 
-function applyOutcome(ctx: Ctx, s: GameState, vote: Vote, rec: VoteRecord, delegates: Group[] | undefined): void {
+function applyOutcome(ctx: Ctx, s: GameState, vote: Vote, rec: VoteRecord, delegates: GroupTable | undefined): void {
   const targetCamp = s.leaders[vote.target].camp;
   const targetLeaders = rec.targetSide.map((c) => ctx.sc.campLeader[c]);
   const sponsorLeader = ctx.sc.campLeader[vote.sponsor];
@@ -271,15 +269,15 @@ function strongestCamp(ctx: Ctx, s: GameState, camps: readonly Camp[]): Camp | n
  * by slate (the larger current gains more than its share); the side that carried the Congress's vote forms
  * the new majority, re-elects the Politburo around itself and keeps the General Secretary in its ranks.
  */
-export function electCentralCommittee(ctx: Ctx, s: GameState, vote: Vote, rec: VoteRecord, delegates?: Group[]): void {
-  const comp = congressComposition(ctx, s, delegates);
+export function electCentralCommittee(ctx: Ctx, s: GameState, vote: Vote, rec: VoteRecord, delegates?: GroupTable): void {
+  const comp = compositionInto(delegates ?? congressGroupTable(ctx, s), COMPOSITION);
   let total = 0;
-  const raw = { line: 0, stalin: 0, trotsky: 0, zinoviev: 0, bukharin: 0 };
-  for (const k of SIDES) {
+  const raw = [0, 0, 0, 0, 0];
+  for (let k = 0; k < 5; k++) {
     raw[k] = Math.pow(comp[k], ctx.lens.slateExponent);
     total += raw[k];
   }
-  for (const k of SIDES) s.cc[k] = total > 0 ? raw[k] / total : 0;
+  for (let k = 0; k < 5; k++) s.cc[SIDES[k]] = total > 0 ? raw[k] / total : 0;
 
   const winners = rec.passed ? rec.sponsorSide : rec.targetSide;
   const lead = winners.find((c) => campLeaderActive(ctx, s, c)) ?? null;
