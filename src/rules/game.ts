@@ -138,7 +138,10 @@ export function startTurn(ctx: Ctx, s: GameState): void {
 function isOpen(ctx: Ctx, s: GameState, d: Decision): boolean {
   const leader = s.leaders[d.role];
   if (leader.status !== 'active' && leader.status !== 'exiled') return false;
-  return holds(ctx, s, d.requires) && !s.choices.some((c) => c.decision === d.id);
+  if (!holds(ctx, s, d.requires)) return false;
+  const choices = s.choices;
+  for (let i = 0; i < choices.length; i++) if (choices[i].decision === d.id) return false;
+  return true;
 }
 
 /** The role's decision waiting at this moment of the agenda, if it is open (a list of one, or empty). */
@@ -160,9 +163,10 @@ export function advance(ctx: Ctx, s: GameState, options: AdvanceOptions = {}): S
     const m = agenda[s.cursor];
     s.day = m.day;
     if (m.kind === 'decision') {
-      if (isOpen(ctx, s, m.item) && m.item.role === s.config.role) return { kind: 'decision', decision: m.item };
+      const open = isOpen(ctx, s, m.item);
+      if (open && m.item.role === s.config.role) return { kind: 'decision', decision: m.item };
       s.cursor++;
-      if (isOpen(ctx, s, m.item)) rivalDecides(ctx, s, m.item, options.observe);
+      if (open) rivalDecides(ctx, s, m.item, options.observe);
     } else if (m.kind === 'event') {
       s.cursor++;
       fireEvent(ctx, s, m.item, options.observe);
