@@ -96,7 +96,7 @@ export function congressGroupTable(ctx: Ctx, s: GameState, t: GroupTable = share
     const size = s.members[blocs[i].id];
     if (!size) continue;
     const g = t.add(MEMBERS, i, ((1 - a) * size) / members);
-    memberLeanInto(ctx, s, i, STIGMAS, t.lean, g * 5);
+    memberLeanInto(ctx, s, i, STIGMAS, t.lean, g * 5, active);
   }
   return t;
 }

@@ -26,10 +26,19 @@ export function campLeaderActive(ctx: Ctx, s: GameState, camp: Camp): boolean {
 /** The camps whose leaders are active members of the Party. */
 export function activeMask(ctx: Ctx, s: GameState): CampMask {
   const leaders = s.leaders;
-  const chiefs = ctx.sc.campLeader;
+  const chiefs = chiefIds(ctx);
   let mask = 0;
-  for (let i = 0; i < 4; i++) if (leaders[chiefs[CAMPS[i]]].status === 'active') mask |= 1 << i;
+  for (let i = 0; i < 4; i++) if (leaders[chiefs[i]].status === 'active') mask |= 1 << i;
   return mask;
+}
+
+const chiefsOf = new WeakMap<object, string[]>();
+
+/** The camps' chiefs in the order of CAMPS, listed once per scenario. */
+export function chiefIds(ctx: Ctx): string[] {
+  let ids = chiefsOf.get(ctx.sc);
+  if (!ids) chiefsOf.set(ctx.sc, (ids = CAMPS.map((c) => ctx.sc.campLeader[c])));
+  return ids;
 }
 
 export function apparatusShare(ctx: Ctx, s: GameState): number {
@@ -40,12 +49,15 @@ export function apparatusShare(ctx: Ctx, s: GameState): number {
 /** How strongly a rank-and-file bloc is drawn to a camp: the model's transparent scoring rule. */
 export function campScore(ctx: Ctx, s: GameState, blocIdx: number, camp: Camp, stigma = sideStigma(ctx, s, camp)): number {
   const bloc = ctx.sc.campaign.blocs[blocIdx];
+  return scoreOf(ctx, bloc, s.leaders[ctx.sc.campLeader[camp]], s.policy[camp], s.moods[bloc.id]?.[camp] ?? 0, stigma);
+}
+
+type Bloc = Ctx['sc']['campaign']['blocs'][number];
+
+function scoreOf(ctx: Ctx, bloc: Bloc, leader: GameState['leaders'][string], p: { nep: number; world: number }, mood: number, stigma: number): number {
   const m = ctx.model.support;
-  const leader = s.leaders[ctx.sc.campLeader[camp]];
-  const p = s.policy[camp];
   const fit = 1 - (Math.abs(bloc.nep - p.nep) + Math.abs(bloc.world - p.world)) / 2;
   const personal = (leader.prestige * bloc.prestigeWeight + leader.heir * bloc.heirWeight) / m.personalDivisor;
-  const mood = s.moods[bloc.id]?.[camp] ?? 0;
   return (
     ctx.lens.personalWeight * personal +
     ctx.lens.policyWeight * bloc.policyWeight * fit * m.policyScale -
@@ -69,13 +81,24 @@ const RAW = new Float64Array(4);
  * The rank-and-file bloc's lean (a softmax over the active camps and the party line), written into `out` from
  * `at` in the order of SIDES.
  */
-export function memberLeanInto(ctx: Ctx, s: GameState, blocIdx: number, stigmas: ArrayLike<number> | undefined, out: Float64Array, at: number): void {
+export function memberLeanInto(
+  ctx: Ctx,
+  s: GameState,
+  blocIdx: number,
+  stigmas: ArrayLike<number> | undefined,
+  out: Float64Array,
+  at: number,
+  active = activeMask(ctx, s),
+): void {
   const line = ctx.lens.lineLoyalty * ctx.model.support.lineScale;
-  const active = activeMask(ctx, s);
+  const bloc = ctx.sc.campaign.blocs[blocIdx];
+  const moods = s.moods[bloc.id];
   let max = line;
   for (let i = 0; i < 4; i++) {
     if (!(active & (1 << i))) continue;
-    RAW[i] = campScore(ctx, s, blocIdx, CAMPS[i], stigmas ? stigmas[i] : sideStigma(ctx, s, CAMPS[i]));
+    const camp = CAMPS[i];
+    const stigma = stigmas ? stigmas[i] : sideStigma(ctx, s, camp);
+    RAW[i] = scoreOf(ctx, bloc, s.leaders[ctx.sc.campLeader[camp]], s.policy[camp], moods?.[camp] ?? 0, stigma);
     if (RAW[i] > max) max = RAW[i];
   }
   const lineShare = Math.exp(line - max);

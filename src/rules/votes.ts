@@ -45,7 +45,7 @@ function notHeld(vote: Vote, s: GameState, reason: string): VoteRecord {
 }
 
 /** Why a scheduled vote cannot be held now, or null when it can. */
-export function whyNotHeld(ctx: Ctx, s: GameState, vote: Vote): string | null {
+export function whyNotHeld(ctx: Ctx, s: GameState, vote: Vote, sponsorSide = vote.kind === 'confidence' ? 0 : sideMask(ctx, s, vote.sponsor)): string | null {
   const target = s.leaders[vote.target];
   const name = ctx.sc.leaderNames[vote.target];
   if (vote.kind !== 'confidence' && !campLeaderActive(ctx, s, vote.sponsor)) return 'its sponsors are no longer in the leadership';
@@ -55,20 +55,21 @@ export function whyNotHeld(ctx: Ctx, s: GameState, vote: Vote): string | null {
   }
   if (vote.kind === 'remove-politburo' && target.politburo !== 'full') return `${name} is not a full member of the Politburo`;
   if (vote.kind === 'expel-cc' && s.flags[`${vote.target}-out-of-cc`]) return `${name} is already out of the Central Committee`;
-  if (vote.kind !== 'confidence' && sideMask(ctx, s, vote.sponsor) & CAMP_BIT[target.camp]) {
+  if (vote.kind !== 'confidence' && sponsorSide & CAMP_BIT[target.camp]) {
     return `${name}'s camp is allied with the sponsors, so no one brings the motion`;
   }
   if (!holds(ctx, s, vote.requires)) return 'the circumstances that led to it did not arise';
   return null;
 }
 
-function sidesOf(ctx: Ctx, s: GameState, vote: Vote): { sponsor: CampMask; target: CampMask } {
+/** The vote's two sides; `sponsorSide` is the sponsor's side (unused for a vote of confidence). */
+function sidesOf(ctx: Ctx, s: GameState, vote: Vote, sponsorSide: CampMask): { sponsor: CampMask; target: CampMask } {
   const targetCamp = s.leaders[vote.target].camp;
   if (vote.kind === 'confidence') {
     const sponsor = sideMask(ctx, s, targetCamp);
     return { sponsor, target: activeMask(ctx, s) & ~sponsor };
   }
-  return { sponsor: sideMask(ctx, s, vote.sponsor), target: sideMask(ctx, s, targetCamp) };
+  return { sponsor: sponsorSide, target: sideMask(ctx, s, targetCamp) };
 }
 
 /** How group g of the table casts its votes, after the mood of the hall (a seeded draw), into SPLIT. */
@@ -128,13 +129,14 @@ function parties(ctx: Ctx, s: GameState, vote: Vote, target: Camp[]): Pick<VoteR
  * the full ledger (bloc by bloc, with what moved each); the simulator leaves it out for speed.
  */
 export function resolveVote(ctx: Ctx, s: GameState, vote: Vote, detail: boolean): VoteRecord {
-  const reason = whyNotHeld(ctx, s, vote);
+  const sponsorSide = vote.kind === 'confidence' ? 0 : sideMask(ctx, s, vote.sponsor);
+  const reason = whyNotHeld(ctx, s, vote, sponsorSide);
   if (reason) {
     const rec = notHeld(vote, s, reason);
     s.votes.push(rec);
     return rec;
   }
-  const { sponsor, target } = sidesOf(ctx, s, vote);
+  const { sponsor, target } = sidesOf(ctx, s, vote, sponsorSide);
   const lineWith = vote.lineSplitsIf && holds(ctx, s, vote.lineSplitsIf) ? 'split' : lineFollowsMask(s, sponsor, target);
   const sides: Sides = { sponsor, target, lineWith };
   const rec: VoteRecord = {
@@ -200,9 +202,7 @@ export function resolveVote(ctx: Ctx, s: GameState, vote: Vote, detail: boolean)
 }
 
 function applyOutcome(ctx: Ctx, s: GameState, vote: Vote, rec: VoteRecord, delegates: GroupTable | undefined): void {
-  const targetCamp = s.leaders[vote.target].camp;
-  const targetLeaders = rec.targetSide.map((c) => ctx.sc.campLeader[c]);
-  const sponsorLeader = ctx.sc.campLeader[vote.sponsor];
+  const targetLeaders = () => rec.targetSide.map((c) => ctx.sc.campLeader[c]);
   if (rec.passed) {
     switch (vote.kind) {
       case 'remove-post':
@@ -212,13 +212,13 @@ function applyOutcome(ctx: Ctx, s: GameState, vote: Vote, rec: VoteRecord, deleg
         setSeat(s, vote.target, 'none');
         break;
       case 'expel-cc':
-        for (const id of targetLeaders) {
+        for (const id of targetLeaders()) {
           s.flags[`${id}-out-of-cc`] = true;
           if (s.leaders[id].politburo !== 'none') setSeat(s, id, 'none');
         }
         break;
       case 'expel-party':
-        for (const id of targetLeaders) setStatus(s, id, 'expelled');
+        for (const id of targetLeaders()) setStatus(s, id, 'expelled');
         break;
       case 'censure':
         adjustStanding(ctx, s, vote.target, 'stigma', ctx.model.votes.censureStigma, vote.id);
@@ -232,7 +232,8 @@ function applyOutcome(ctx: Ctx, s: GameState, vote: Vote, rec: VoteRecord, deleg
       const successor = mostPrestigious(ctx, s, rec.targetSide);
       setHolder(s, vote.post!, successor);
     } else if (vote.kind !== 'policy') {
-      adjustStanding(ctx, s, sponsorLeader, 'prestige', ctx.model.votes.failedSponsorPrestige, vote.id);
+      const targetCamp = s.leaders[vote.target].camp;
+      adjustStanding(ctx, s, ctx.sc.campLeader[vote.sponsor], 'prestige', ctx.model.votes.failedSponsorPrestige, vote.id);
       adjustStanding(ctx, s, ctx.sc.campLeader[targetCamp], 'prestige', ctx.model.votes.failedTargetPrestige, vote.id);
     }
     applyEffects(ctx, s, vote.onFail, vote.id);
