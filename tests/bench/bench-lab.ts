@@ -15,6 +15,7 @@ import { runLab, type LabRequest, type LabResult } from '../../src/lab/run';
 import { launch } from '../browser/server';
 import { catalogJson } from '../../build/catalogJson';
 import type { LabBenchmark } from './lab-page/bench-page';
+import { referenceRate } from './reference';
 
 const PAGE = fileURLToPath(new URL('./lab-page/', import.meta.url));
 
@@ -61,12 +62,18 @@ async function main(): Promise<void> {
   const request = defaultLabRequest((args.runs as number | undefined) ?? 200);
   const games = request.runs * ((1 << request.factors.length) + 1);
   console.log(`default attribution: ${request.factors.length} factors, ${1 << request.factors.length} coalitions × ${request.runs} games + shrewd = ${games.toLocaleString('en-GB')} games`);
+  // The machine's speed of the moment, from the fixed reference workload timed around the run (see bench-sim.ts).
+  const before = referenceRate(1000);
   const node = await benchLabInNode(request);
-  console.log(`Node, one core:        ${(node.ms / 1000).toFixed(2)} s  (${Math.round(games / (node.ms / 1000)).toLocaleString('en-GB')} games/s)`);
+  const rate = (before + referenceRate(1000)) / 2;
+  const units = (ms: number) => `${Math.round((ms / 1000) * rate).toLocaleString('en-GB')} reference units`;
+  console.log(`reference workload: ${Math.round(rate).toLocaleString('en-GB')} units per second in Node around the run`);
+  console.log(`Node, one core:        ${(node.ms / 1000).toFixed(2)} s  (${Math.round(games / (node.ms / 1000)).toLocaleString('en-GB')} games/s; ${units(node.ms)})`);
   if (args['node-only']) return;
   const browser = await benchLabInChromium(request, args.workers as number | undefined);
-  console.log(`Chromium, ${browser.workers} worker(s) started on Run:       ${(browser.coldMs / 1000).toFixed(2)} s`);
-  console.log(`Chromium, ${browser.workers} worker(s) ready before Run:      ${(browser.ms / 1000).toFixed(2)} s  (target: under 2 s)`);
+  console.log(`Chromium, ${browser.workers} worker(s) started on Run:  ${(browser.coldMs / 1000).toFixed(2)} s`);
+  console.log(`Chromium, ${browser.workers} worker(s) ready before Run: ${(browser.ms / 1000).toFixed(2)} s  (target: under 2 s)`);
+  console.log(`reference workload in the page: ${Math.round(browser.reference).toLocaleString('en-GB')} units per second`);
   const same = [browser.result, browser.coldResult].every((r) => JSON.stringify(r) === JSON.stringify(node.result));
   console.log(`browser numbers equal Node's: ${same ? 'yes' : 'NO'}`);
   if (!same) process.exitCode = 1;

@@ -4,6 +4,7 @@
 // ready by the time Run is pressed (warm), as the Lab screen now has them.
 import { prepareLab, releaseLab, startLab } from '../../../src/lab/client';
 import type { LabRequest, LabResult } from '../../../src/lab/run';
+import { referenceRate } from '../reference';
 
 export interface LabBenchmark {
   /** Milliseconds from Run to the result, with workers started on the press and with workers ready. */
@@ -13,6 +14,8 @@ export interface LabBenchmark {
   result: LabResult;
   /** The cold run's result (the same numbers). */
   coldResult: LabResult;
+  /** The fixed reference workload's units per second in this page, timed before the runs. */
+  reference: number;
 }
 
 declare global {
@@ -29,9 +32,10 @@ async function timed(request: LabRequest, workers: number): Promise<{ ms: number
 
 window.runLabBenchmark = async (request, workers) => {
   const count = workers ?? Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 4));
+  const reference = referenceRate(1000);
   const cold = await timed(request, count);
   await prepareLab({ workers: count });
   const warm = await timed(request, count);
   releaseLab();
-  return { coldMs: cold.ms, coldResult: cold.result, ms: warm.ms, workers: count, result: warm.result };
+  return { coldMs: cold.ms, coldResult: cold.result, ms: warm.ms, workers: count, result: warm.result, reference };
 };
