@@ -6,8 +6,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { labInputs } from '../src/lab/factors';
-import { catalogFromFiles, CatalogError, type ScenarioFile } from '../src/scenario/catalog';
+import { labInputs } from '../src/lab/factorFile';
+import { CatalogError, type ScenarioFile } from '../src/scenario/catalog';
+import { catalogFromFiles } from '../src/scenario/catalogFiles';
 import type { Compiled } from '../src/scenario/files.browser';
 import { encodeGraph } from '../src/scenario/graph';
 

@@ -56,6 +56,7 @@ export class ApparatusMap extends StageScene<MapView> {
     const r = Math.round(clamp(Math.min(Math.min(box.w, box.h) / 30, typical / 2.1), 8, 18));
     const placed: Box[] = view.regions.map((q) => ({ x: px(q.x) - r, y: py(q.y) - r, w: 2 * r, h: 2 * r }));
     const order = view.regions.map((q, i) => ({ q, i, changed: q.side !== q.before })).sort((a, b) => Number(b.changed) - Number(a.changed));
+    const inside = (b: Box) => b.x >= box.x + 4 && b.x + b.w <= box.x + box.w - 4 && b.y >= box.y + 4 && b.y + b.h <= box.y + box.h - 4;
     for (const { q, i, changed } of order) {
       const x = px(q.x);
       const y = py(q.y);
@@ -70,7 +71,7 @@ export class ApparatusMap extends StageScene<MapView> {
           { x: x + r + 2, y: y + r, w: mark.width, h: mark.height },
           { x: x - r - 2 - mark.width, y: y + r, w: mark.width, h: mark.height },
         ];
-        const corner = corners.find((b) => placed.every((p, j) => j === i || !overlaps(b, p))) ?? corners[0];
+        const corner = corners.find((b) => inside(b) && placed.every((p, j) => j === i || !overlaps(b, p))) ?? corners.find(inside) ?? corners[0];
         mark.setPosition(corner.x, corner.y);
         placed.push(corner);
         if (animate) {
@@ -89,7 +90,6 @@ export class ApparatusMap extends StageScene<MapView> {
         { x: x + r + 3, y: y - th / 2, w: tw, h: th },
         { x: x - r - 3 - tw, y: y - th / 2, w: tw, h: th },
       ];
-      const inside = (b: Box) => b.x >= box.x + 4 && b.x + b.w <= box.x + box.w - 4 && b.y >= box.y + 4 && b.y + b.h <= box.y + box.h - 4;
       const mine = placed[i];
       const spot = spots.find((b) => inside(b) && placed.every((p) => p === mine || !overlaps(b, p)));
       if (spot) {

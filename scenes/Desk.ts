@@ -60,7 +60,7 @@ export class Desk extends StageScene<DeskView> {
     const ts = this.textScale;
     const docs = this.view.documents.slice(0, 6);
     if (docs.length === 0) {
-      this.add.text(x0 + 8, top + 8, 'No dispatches this half-year', { fontFamily: MONO_FONT, fontSize: this.fs(18), color: '#f2e8d5', wordWrap: { width: docW - 16 } });
+      this.add.text(x0 + 8, top + 8, 'No dispatches yet this half-year', { fontFamily: MONO_FONT, fontSize: this.fs(18), color: '#f2e8d5', wordWrap: { width: docW - 16 } });
       return;
     }
     const made = docs.map((d) => {

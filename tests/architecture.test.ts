@@ -1,7 +1,8 @@
 // The import graph, checked by parsing every source file with the TypeScript compiler (not by regexes): data
 // flows one way — scenario ← rules ← flow ← lab and debrief ← kit ← ui ← main — XState stays in the flow and the UI's
 // session, Phaser in the scenes and the stage, Howler in the audio, Node's modules in the tools, and the rules
-// use no hidden randomness, clock or browser globals. A back-edge fails this test with the file and the import.
+// use no hidden randomness, clock or browser globals, and the YAML parser is never loaded with the first script or the
+// Lab's worker. A back-edge fails this test with the file and the import.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -134,6 +135,48 @@ function sourceFiles(dir: string): string[] {
 }
 
 const files = ['src', 'scenes', 'assets'].flatMap(sourceFiles);
+
+/**
+ * The files a file loads at once: its imports that bring values (not `import type`, not a list of types only, not
+ * `import()`), resolved to files of the project, and the packages it imports the same way.
+ */
+function loadedAtOnce(path: string, text: string): { files: string[]; packages: string[] } {
+  const sf = ts.createSourceFile(path, text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+  const out = { files: [] as string[], packages: [] as string[] };
+  for (const node of sf.statements) {
+    if (!(ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) || !node.moduleSpecifier || !ts.isStringLiteral(node.moduleSpecifier)) continue;
+    if (ts.isImportDeclaration(node)) {
+      const clause = node.importClause;
+      const named = clause?.namedBindings && ts.isNamedImports(clause.namedBindings) ? clause.namedBindings.elements : null;
+      if (clause?.isTypeOnly || (clause && !clause.name && named && named.length > 0 && named.every((e) => e.isTypeOnly))) continue;
+    } else if (node.isTypeOnly) continue;
+    const spec = node.moduleSpecifier.text;
+    if (!spec.startsWith('.')) {
+      out.packages.push(spec);
+      continue;
+    }
+    const target = normalize(join(dirname(path), spec.replace(/\?.*$/, ''))).replace(/\\/g, '/');
+    const file = [target, `${target}.ts`, `${target}/index.ts`].find((f) => files.includes(f));
+    if (file) out.files.push(file);
+  }
+  return out;
+}
+
+/** Every file a script loads before anything it fetches on demand, and the packages they import. */
+function firstScript(entry: string): { files: Set<string>; packages: Set<string> } {
+  const seen = new Set<string>();
+  const packages = new Set<string>();
+  const queue = [entry];
+  while (queue.length) {
+    const f = queue.pop()!;
+    if (seen.has(f)) continue;
+    seen.add(f);
+    const { files: next, packages: pkgs } = loadedAtOnce(f, readFileSync(join(ROOT, f), 'utf8'));
+    pkgs.forEach((p) => packages.add(p));
+    queue.push(...next);
+  }
+  return { files: seen, packages };
+}
 const read = (p: string) => readFileSync(join(ROOT, p), 'utf8');
 
 describe('the import graph', () => {
@@ -165,6 +208,17 @@ describe('the import graph', () => {
     const kit = files.filter((f) => layerOf(f) === 'kit');
     expect(kit.length).toBeGreaterThan(3);
     expect(kit.flatMap((f) => impurities(f, read(f)))).toEqual([]);
+  });
+
+  it('keeps the YAML parser out of the first script and the Lab’s worker: it is fetched only to read a teacher’s file', () => {
+    for (const entry of ['src/main.ts', 'src/lab/worker.ts']) {
+      const { files: loaded, packages } = firstScript(entry);
+      expect(loaded.size).toBeGreaterThan(entry === 'src/main.ts' ? 40 : 10);
+      expect([...packages].filter((p) => /^yaml(\/|$)/.test(p)), entry).toEqual([]);
+      expect([...loaded].filter((f) => /^src\/scenario\/(yamlfile|loader|readers|catalogFiles|check)\.ts$/.test(f)), entry).toEqual([]);
+    }
+    const teacher = firstScript('src/ui/teacherFiles.ts');
+    expect(teacher.packages).toContain('yaml');
   });
 
   it('would catch a back-edge, a misplaced package and an impure rule', () => {

@@ -3,7 +3,8 @@
 import { join, resolve } from 'node:path';
 import { GAME_FLAGS, gameOptions, isEntry, MAX_SIM_RUNS, parseArgs, runTool, UsageError } from './args';
 import { loadCatalogFromDisk, readScenarioFile, SCENARIO_DIR } from '../scenario/disk';
-import { buildCatalog, CatalogError, contextFor, type Catalog } from '../scenario/catalog';
+import { CatalogError, contextFor, type Catalog } from '../scenario/catalog';
+import { buildCatalog } from '../scenario/catalogFiles';
 import { classifyScenarioFile } from '../scenario/yamlfile';
 import { clip } from '../scenario/problems';
 import { simulate } from '../lab/simulate';

@@ -8,10 +8,14 @@ import { clip } from '../scenario/problems';
 import { turnIndex, turnLabel } from '../scenario/turns';
 import { gameSeed } from '../lab/simulate';
 import type { Role } from '../scenario/schema';
-import { playTranscript, transcriptText } from '../flow/transcript';
+import { playTranscriptLog, transcriptText } from '../flow/transcript';
+import type { FlowEvent } from '../flow/machine';
+import type { GameConfig } from '../rules/state';
+import { assignmentOfGame } from '../kit/assignment';
+import { makeCode } from '../kit/code';
 
 const USAGE =
-  'npm run -s transcript -- [--scenario ID|FILE] [--role stalin|trotsky] [--stalin POLICY] [--trotsky POLICY] [--lens ID] [--seed S] [--choose DECISION=OPTION,...] [--until TURN] [--json]';
+  'npm run -s transcript -- [--scenario ID|FILE] [--role stalin|trotsky] [--stalin POLICY] [--trotsky POLICY] [--lens ID] [--seed S] [--choose DECISION=OPTION,...] [--until TURN] [--code NAME] [--json]';
 
 const HELP = `usage: ${USAGE}
 
@@ -26,6 +30,9 @@ desk, each decision and its outcome, each vote held, the ending.
   --seed S             any word or number (default 1); the same seed and choices give the same game
   --choose D=O,...     fixes the option O of decision D, for either side
   --until TURN         stops after that half-year, such as 1925H1
+  --code NAME          prints only the report code of the game for the student NAME (answers empty), as the
+                       game gives one at the end of an assignment with the same settings; needs --role, and
+                       --choose may then fix only the student's own decisions
   --json               print one JSON object instead of text
   --help               print this help
 
@@ -64,6 +71,27 @@ function parseUntil(value: unknown, sc: Scenario): string | undefined {
   return text;
 }
 
+/** `--code NAME`: the checks that must pass before the game is played (a code needs a whole game, by a student). */
+function checkCodeArgs(name: unknown, role: Role | null, choose: Record<string, string>, until: string | undefined, sc: Scenario): string | null {
+  if (name === undefined) return null;
+  const text = String(name).trim();
+  if (!text) throw new UsageError('--code needs the student\'s name');
+  if (role === null) throw new UsageError('--code needs --role: a report code is made by the student playing one side');
+  if (until !== undefined) throw new UsageError('--code cannot be used with --until: a report code is made at the end of the game');
+  const rivals = Object.keys(choose).filter((d) => sc.decisionById[d].role !== role);
+  if (rivals.length) throw new UsageError(`--code: --choose may fix only the student's decisions, not the rival's ("${clip(rivals[0])}"): a code replays the rival by his play`);
+  return text;
+}
+
+/** The report code of a finished game, made with the kit's own functions; a bad name is a bad argument. */
+function reportCode(catalog: Catalog, sc: Scenario, config: GameConfig, name: string, log: readonly FlowEvent[]): string {
+  const a = assignmentOfGame(catalog, config);
+  if (!a.ok) throw new UsageError(`--code: ${a.reason}`);
+  const made = makeCode({ assignment: a.value, scenario: sc, seed: config.seed, name, answers: [], log });
+  if (!made.ok) throw new UsageError(`--code: ${made.reason}`);
+  return made.value;
+}
+
 function scenarioIn(catalog: Catalog, id: string): Scenario {
   const sc = catalog.scenarios.find((s) => s.id === id);
   if (!sc) throw new UsageError(`unknown scenario "${clip(id)}" (known: ${catalog.scenarios.map((s) => s.id).join(', ')})`);
@@ -80,6 +108,7 @@ export function main(argv: string[]): number {
     seed: 'string',
     choose: 'string',
     until: 'string',
+    code: 'string',
     json: 'boolean',
     help: 'boolean',
   });
@@ -98,9 +127,12 @@ export function main(argv: string[]): number {
   }
   const choose = parseChoices(args.choose, sc);
   const until = parseUntil(args.until, sc);
+  const name = checkCodeArgs(args.code, role, choose, until, sc);
   const lens = contextFor(catalog, id, lensId).lensId;
-  const t = playTranscript(catalog, { scenario: id, role, lens, seed: gameSeed(seed, 0), policies }, { choose, until });
-  if (args.json) console.log(JSON.stringify({ ...t, seed: jsonSeed(seed) }));
+  const config: GameConfig = { scenario: id, role, lens, seed: gameSeed(seed, 0), policies };
+  const { transcript: t, log } = playTranscriptLog(catalog, config, { choose, until });
+  if (name !== null) console.log(reportCode(catalog, sc, config, name, log));
+  else if (args.json) console.log(JSON.stringify({ ...t, seed: jsonSeed(seed) }));
   else console.log(`${sc.title}\n\n${transcriptText(t)}`);
   return 0;
 }

@@ -9,8 +9,9 @@ import { clip } from '../scenario/problems';
 import { MAX_FILE_SIZE_TEXT } from '../scenario/yamlfile';
 import { checkScenarioText } from '../scenario/check';
 import type { Campaign } from '../scenario/schema';
-import { loadFactors } from '../lab/factors';
+import { loadFactors } from '../lab/factorFile';
 import type { Bibliography } from '../scenario/sources';
+import type { SourceDocument } from '../scenario/documents';
 
 const HELP = `usage: npm run -s validate -- FILE...
 
@@ -22,11 +23,11 @@ its bibliography. A file may be at most ${MAX_FILE_SIZE_TEXT}.
 Exit codes: 0 every file is valid, 1 a file is invalid or cannot be read, 2 a bad argument,
 3 the output could not be written.`;
 
-/** The project's campaigns and bibliography, which lessons, factors and every cited source key are checked against. */
-function project(): { campaigns: Campaign[]; bib?: Bibliography; scenarios?: string[] } {
+/** The project's campaigns, bibliography and primary sources, which lessons, factors and every cited source key are checked against. */
+function project(): { campaigns: Campaign[]; bib?: Bibliography; scenarios?: string[]; documents?: SourceDocument[] } {
   try {
     const catalog = loadCatalogFromDisk();
-    return { campaigns: catalog.campaigns, bib: catalog.sources, scenarios: catalog.scenarios.map((s) => s.id) };
+    return { campaigns: catalog.campaigns, bib: catalog.sources, scenarios: catalog.scenarios.map((s) => s.id), documents: catalog.documents };
   } catch {
     return { campaigns: [] };
   }

@@ -4,9 +4,10 @@
 // of objects instead. Exits 0 when every code is valid, 1 otherwise, 2 on bad arguments (one line for each).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, isEntry, parseArgs, runTool, UsageError, type FlagSpec } from './args';
-import { catalogFor } from './sim';
-import { loadCatalogFromDisk } from '../scenario/disk';
-import type { Catalog } from '../scenario/catalog';
+import { resolve } from 'node:path';
+import { loadCatalogFromDisk, readScenarioFile } from '../scenario/disk';
+import { CatalogError, type Catalog } from '../scenario/catalog';
+import { withScenarioFile } from '../scenario/catalogFiles';
 import { clip } from '../scenario/problems';
 import { decodeAssignment, type Assignment } from '../kit/assignment';
 import { codesInText, CODE_PREFIX } from '../kit/code';
@@ -86,8 +87,8 @@ function codesOf(inputs: string[], errors: string[]): { from: string; code: stri
 }
 
 /**
- * The project's catalogue with a teacher's scenario file loaded beside it, as the simulator loads one; the
- * file's scenario replaces a built-in one with the same id. Throws CatalogError with the file's problems.
+ * The project's catalogue with a teacher's scenario file loaded beside it, as the teachers' screen loads one;
+ * the file's scenario replaces a built-in one with the same id. Throws CatalogError with the file's problems.
  */
 function loadCatalog(file: string | undefined, errors: string[]): Catalog | null {
   const project = loadCatalogFromDisk();
@@ -96,8 +97,9 @@ function loadCatalog(file: string | undefined, errors: string[]): Catalog | null
     errors.push(`--scenario must be a scenario file ending in .yaml, not "${clip(file)}"`);
     return null;
   }
-  const { catalog, id } = catalogFor(file);
-  return { ...project, scenarios: [...catalog.scenarios.filter((s) => s.id === id), ...project.scenarios.filter((s) => s.id !== id)] };
+  const added = withScenarioFile(project, readScenarioFile(resolve(file), file));
+  if (!added.ok) throw new CatalogError(added.problems);
+  return added.value.catalog;
 }
 
 function printText(from: string, v: Verification): void {

@@ -52,10 +52,15 @@ const FLOW_STATES = {
   },
   advancing: {
     entry: 'runAgenda',
-    always: [{ guard: 'gameOver', target: 'ending' }, { guard: 'hasNews', target: 'events' }, { target: 'routing' }],
+    // The news first, even when it ends the game: the soldiers' answer to a coup is told before the ending.
+    always: [{ guard: 'hasNews', target: 'events' }, { guard: 'gameOver', target: 'ending' }, { target: 'routing' }],
   },
   events: {
-    on: { CONTINUE: { target: 'routing', actions: ['record', 'markSeen'] } },
+    on: {
+      CONTINUE: { target: 'routing', actions: ['record', 'markSeen'] },
+      // Saves made before the last news was shown ahead of the ending went straight from it to the debrief.
+      DEBRIEF: { guard: 'gameOver', target: 'debrief', actions: 'record' },
+    },
   },
   routing: {
     always: [

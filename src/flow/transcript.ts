@@ -12,7 +12,7 @@ import { shortCitation } from '../scenario/sources';
 import { turnLabel } from '../scenario/turns';
 import { chooseOption } from '../rules/policies';
 import { cloneState, type GameConfig, type GameState, type VoteRecord } from '../rules/state';
-import { createGameMachine } from './machine';
+import { createGameMachine, type FlowEvent } from './machine';
 import { newsEvents, newsVotesNotHeld, openDecision, voteJustHeld, type Snap } from './selectors';
 
 export type StepKind = 'event' | 'decision' | 'outcome' | 'vote' | 'ending';
@@ -191,7 +191,7 @@ function decisionSteps(d: Decision, optionId: string, day: string, turn: string)
 function voteStep(sc: Scenario, v: VoteRecord, turn: string): TranscriptStep {
   const def = sc.voteById[v.id];
   const result = `${v.passed ? 'Carried' : 'Defeated'}: ${v.for} for, ${v.against} against, ${v.abstain} abstaining.`;
-  return { date: v.day, turn, kind: 'vote', id: v.id, title: def.title, text: [`Motion: ${def.motion}`, result, def.historical.summary, def.note.text].join('\n\n'), sources: sourcesOf(def.note.sources) };
+  return { date: v.day, turn, kind: 'vote', id: v.id, title: def.title, text: [`Motion: ${def.motion}`, result, `In history: ${def.historical.summary}`, def.note.text].join('\n\n'), sources: sourcesOf(def.note.sources) };
 }
 
 /** The option the player takes: the fixed one if given, else what the side's policy would choose. */
@@ -201,6 +201,11 @@ function playerOption(ctx: Ctx, s: GameState, d: Decision, fixed: Record<string,
 
 /** Plays one game through the flow machine and writes down every screen. */
 export function playTranscript(catalog: Catalog, config: GameConfig, options: TranscriptOptions = {}): Transcript {
+  return playTranscriptLog(catalog, config, options).transcript;
+}
+
+/** The same, with the flow machine's log of the game as played (what a report code is made from). */
+export function playTranscriptLog(catalog: Catalog, config: GameConfig, options: TranscriptOptions = {}): { transcript: Transcript; log: FlowEvent[] } {
   const fixed = options.choose ?? {};
   const cfg: GameConfig = { ...config, forced: { ...config.forced, ...fixed } };
   const ctx = contextFor(catalog, cfg.scenario, cfg.lens);
@@ -234,7 +239,7 @@ export function playTranscript(catalog: Catalog, config: GameConfig, options: Tr
       actor.send({ type: 'CONTINUE' });
     } else break;
   }
-  const s = actor.getSnapshot().context.state;
+  const { state: s, log } = actor.getSnapshot().context;
   actor.stop();
   const ending = s.ending ? sc.endings.find((e) => e.id === s.ending!.id) : undefined;
   if (ending) {
@@ -242,7 +247,7 @@ export function playTranscript(catalog: Catalog, config: GameConfig, options: Tr
     posts[turn] ??= standings(s);
     steps.push({ date: s.day, turn, kind: 'ending', id: ending.id, title: ending.title, text: [ending.summary, ending.epilogue, ending.note.text].join('\n\n'), sources: sourcesOf(ending.note.sources) });
   }
-  return {
+  const transcript: Transcript = {
     scenario: sc.id,
     seed: cfg.seed,
     lens: cfg.lens,
@@ -252,6 +257,7 @@ export function playTranscript(catalog: Catalog, config: GameConfig, options: Tr
     votes: s.votes.map((v) => voteEntry(sc, s, v)),
     posts,
   };
+  return { transcript, log: [...log] };
 }
 
 /** The transcript as the student reads it: screen by screen, dated. */

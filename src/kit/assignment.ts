@@ -172,6 +172,19 @@ function assignmentParam(text: string): string {
   }
 }
 
+/** Whether an assignment's scenario is missing from a catalogue or differs from the one it was set on (a teacher's file is needed). */
+export function needsScenarioFile(catalog: Catalog, a: Assignment): boolean {
+  const sc = scenarioById(catalog, a.scenario);
+  return !sc || scenarioHash(sc) !== a.hash;
+}
+
+/** Why a scenario read from a file is not the one an assignment was set on; null when it is the very same. */
+export function scenarioMismatch(a: Assignment, sc: Scenario): string | null {
+  if (sc.id !== a.scenario) return `it holds the scenario "${sc.id}", but the assignment is set on "${a.scenario}"`;
+  if (scenarioHash(sc) !== a.hash) return `it holds the scenario "${a.scenario}", but not the same version: it has been changed since the link was made (version ${scenarioHash(sc)}, not ${a.hash})`;
+  return null;
+}
+
 /** What an assignment sets, checked against a catalogue: its scenario (the same file), lens and questions. */
 export function resolveAssignment(catalog: Catalog, a: Assignment): Decoded<{ scenario: Scenario; lens: Lens; questions: string[] }> {
   const sc = scenarioById(catalog, a.scenario);

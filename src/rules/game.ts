@@ -13,7 +13,7 @@ import { chooseOption } from './policies';
 import { seedFrom } from './rng';
 import type { Choice, GameConfig, GameState, LeaderState, Side } from './state';
 import { allianceKey, cloneState } from './state';
-import { resolveVote, whyNotHeld } from './votes';
+import { electPolitburo, resolveVote, whyNotHeld } from './votes';
 import { dominantCamp } from './dominance';
 
 const templates = new WeakMap<object, GameState>();
@@ -186,10 +186,21 @@ const END: Stop = Object.freeze({ kind: 'end' });
 function fireEvent(ctx: Ctx, s: GameState, e: GameEvent, observe?: StepObserver): void {
   if (e.until && happened(s, e.id)) return;
   if (!holds(ctx, s, e.requires)) return;
+  if (e.politburoElection) electAfterCongress(ctx, s, e.politburoElection);
   applyEffects(ctx, s, e.effects, e.id);
   s.events.push({ turn: s.turn, day: s.day, id: e.id });
   checkEnding(ctx, s, false);
   observe?.({ kind: 'event', source: e.id, turn: s.turn }, s);
+}
+
+/** The first plenum after a Congress elects the Politburo from the Congress's frozen record (none if it was not held). */
+function electAfterCongress(ctx: Ctx, s: GameState, p: { vote: string; size: number }): void {
+  for (let i = s.votes.length - 1; i >= 0; i--) {
+    const rec = s.votes[i];
+    if (rec.id !== p.vote || !rec.held) continue;
+    electPolitburo(ctx, s, rec, p.size);
+    return;
+  }
 }
 
 /** Holds the vote at the agenda's cursor (or records why it was not held) and moves past it. */

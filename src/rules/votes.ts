@@ -267,8 +267,8 @@ function strongestCamp(ctx: Ctx, s: GameState, camps: readonly Camp[]): Camp | n
 
 /**
  * The circular flow closes: the Congress's delegates (as they stood for its vote) elect the Central Committee
- * by slate (the larger current gains more than its share); the side that carried the Congress's vote forms
- * the new majority, re-elects the Politburo around itself and keeps the General Secretary in its ranks.
+ * by slate (the larger current gains more than its share). With a "politburoSize" the new Committee elects
+ * the Politburo at once; otherwise an event names the day of its first plenum (see electPolitburo).
  */
 export function electCentralCommittee(ctx: Ctx, s: GameState, vote: Vote, rec: VoteRecord, delegates?: GroupTable): void {
   const comp = compositionInto(delegates ?? congressGroupTable(ctx, s), COMPOSITION);
@@ -279,7 +279,15 @@ export function electCentralCommittee(ctx: Ctx, s: GameState, vote: Vote, rec: V
     total += raw[k];
   }
   for (let k = 0; k < 5; k++) s.cc[SIDES[k]] = total > 0 ? raw[k] / total : 0;
+  if (vote.politburoSize !== undefined) electPolitburo(ctx, s, rec, vote.politburoSize);
+}
 
+/**
+ * The new Central Committee's majority — the side that carried the Congress's vote, as its record was frozen —
+ * re-elects the Politburo around itself (losing-side members other than the camp chiefs become candidates,
+ * empty seats are filled up to `size`) and keeps the General Secretary in its ranks.
+ */
+export function electPolitburo(ctx: Ctx, s: GameState, rec: VoteRecord, size: number): void {
   const winners = rec.passed ? rec.sponsorSide : rec.targetSide;
   const lead = winners.find((c) => campLeaderActive(ctx, s, c)) ?? null;
   if (!lead) return;
@@ -289,7 +297,6 @@ export function electCentralCommittee(ctx: Ctx, s: GameState, vote: Vote, rec: V
     const st = s.leaders[l.id];
     if (st.politburo === 'full' && !side.includes(st.camp) && ctx.sc.campLeader[st.camp] !== l.id) setSeat(s, l.id, 'candidate');
   }
-  const size = vote.politburoSize ?? 0;
   fillPolitburo(ctx, s, [leading, ...side.filter((c) => c !== leading)], size);
   const gs = s.posts['general-secretary'];
   if (!gs || !side.includes(s.leaders[gs].camp)) setHolder(s, 'general-secretary', ctx.sc.campLeader[leading]);

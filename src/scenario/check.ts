@@ -3,12 +3,10 @@
 import type { Campaign } from './schema';
 import type { Bibliography } from './sources';
 import { loadCampaign, loadLenses, loadLesson } from './loader';
-import { loadSources } from './sources';
-import { loadDebriefContent } from './debrief';
+import { loadDebriefContent, loadDocuments, loadGlossary, loadSources } from './readers';
 import { loadTeachers } from './teachers';
-import { loadDocuments } from './documents';
-import { loadGlossary } from './glossary';
-import { checkCitations, checkDocumentReferences } from './references';
+import { checkCitations, checkDocumentReferences, checkLessonDocuments } from './references';
+import type { SourceDocument } from './documents';
 import { classifyScenarioFile, readYaml, type FileKind } from './yamlfile';
 import type { Loaded, Problem } from './problems';
 
@@ -17,6 +15,8 @@ export interface CheckContext {
   campaigns: Campaign[];
   bib?: Bibliography;
   scenarios?: string[];
+  /** The primary sources a lesson may list (not checked when left out). */
+  documents?: SourceDocument[];
   /** The reader of a factor file (the Lab's own), where factor files are checked. */
   factors?: (name: string, text: string, campaigns: Campaign[]) => Problem[];
 }
@@ -31,8 +31,11 @@ export function checkScenarioText(name: string, text: string, ctx: CheckContext)
   switch (kind.kind) {
     case 'campaign':
       return { kind: kind.kind, problems: problemsOf(loadCampaign(name, text, ctx.bib)) };
-    case 'lesson':
-      return { kind: kind.kind, problems: problemsOf(loadLesson(name, text, ctx.campaigns, ctx.bib)) };
+    case 'lesson': {
+      const r = loadLesson(name, text, ctx.campaigns, ctx.bib);
+      const problems = r.ok ? (ctx.documents?.length ? checkLessonDocuments(r.value, ctx.documents) : []).map((p) => ({ file: name, ...p })) : r.problems;
+      return { kind: kind.kind, problems };
+    }
     case 'lenses':
       return { kind: kind.kind, problems: problemsOf(loadLenses(name, text, ctx.bib)) };
     case 'sources':

@@ -2,7 +2,6 @@
 // rule may name are listed here with the numbers each takes; what they measure is in src/debrief.
 import { z } from 'zod';
 import { campSchema, idSchema } from './schema';
-import { loadYaml, type Loaded } from './loader';
 
 const text = z.string().min(1);
 const share = z.number().gt(0).lt(1);
@@ -93,15 +92,3 @@ export type HistorianRuleDef = z.infer<typeof historianRuleSchema>;
 export type RuleTest = z.infer<typeof ruleTestSchema>;
 export type EssayParagraphDef = z.infer<typeof paragraphSchema>;
 
-/** Reads scenarios/debrief.yaml; every problem names the file and the field. Rule ids must be unique. */
-export function loadDebriefContent(file: string, source: string): Loaded<DebriefContent> {
-  const loaded = loadYaml(file, source, debriefContentSchema);
-  if (!loaded.ok) return loaded;
-  const seen = new Set<string>();
-  const problems = loaded.value.historians.flatMap((r, i) => {
-    const dup = seen.has(r.id);
-    seen.add(r.id);
-    return dup ? [{ file, path: `historians[${i}:${r.id}].id`, message: `duplicate rule id "${r.id}"` }] : [];
-  });
-  return problems.length ? { ok: false, problems } : loaded;
-}

@@ -3,7 +3,8 @@
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CatalogError, catalogFromFiles, type Catalog, type ScenarioFile } from './catalog';
+import { CatalogError, type Catalog, type ScenarioFile } from './catalog';
+import { catalogFromFiles } from './catalogFiles';
 import { MAX_FILE_BYTES, MAX_FILE_SIZE_TEXT } from './yamlfile';
 
 export const SCENARIO_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scenarios');

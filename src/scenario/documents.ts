@@ -3,11 +3,9 @@
 // "rendered" part is the game's own close rendering, always labelled as such on screen.
 import { z } from 'zod';
 import { idSchema, sourceKeySchema } from './schema';
-import { loadYaml } from './loader';
-import type { Loaded, Problem } from './problems';
 
-const MIN_WORDS = 60;
-const MAX_WORDS = 140;
+export const MIN_WORDS = 60;
+export const MAX_WORDS = 140;
 
 const partSchema = z.union([
   z.object({ quoted: z.string().min(10) }).strict(),
@@ -67,21 +65,3 @@ export function longDate(iso: string): string {
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }
 
-/** Checks the shape, unique ids and the length of each excerpt; references are checked with the campaign. */
-export function loadDocuments(file: string, text: string): Loaded<SourceDocument[]> {
-  const checked = loadYaml(file, text, documentFileSchema);
-  if (!checked.ok) return checked;
-  const docs = checked.value.documents;
-  const problems: Problem[] = [];
-  const seen = new Set<string>();
-  docs.forEach((d, i) => {
-    const path = `documents[${i}:${d.id}]`;
-    if (seen.has(d.id)) problems.push({ file, path: `${path}.id`, message: `duplicate document id "${d.id}"` });
-    seen.add(d.id);
-    const words = wordCount(d);
-    if (words < MIN_WORDS || words > MAX_WORDS) {
-      problems.push({ file, path: `${path}.excerpt`, message: `has ${words} words; an excerpt should have ${MIN_WORDS} to ${MAX_WORDS}` });
-    }
-  });
-  return problems.length ? { ok: false, problems } : { ok: true, value: docs };
-}

@@ -3,8 +3,6 @@
 // of a sentence; every form belongs to one entry only.
 import { z } from 'zod';
 import { idSchema, sourceKeySchema } from './schema';
-import { loadYaml } from './loader';
-import type { Loaded, Problem } from './problems';
 
 export const glossaryEntrySchema = z
   .object({
@@ -30,22 +28,3 @@ export function termForms(entry: GlossaryEntry): string[] {
   return [...forms];
 }
 
-export function loadGlossary(file: string, text: string): Loaded<GlossaryEntry[]> {
-  const checked = loadYaml(file, text, glossaryFileSchema);
-  if (!checked.ok) return checked;
-  const terms = checked.value.terms;
-  const problems: Problem[] = [];
-  const ids = new Set<string>();
-  const owner = new Map<string, string>();
-  terms.forEach((t, i) => {
-    const path = `terms[${i}:${t.id}]`;
-    if (ids.has(t.id)) problems.push({ file, path: `${path}.id`, message: `duplicate term id "${t.id}"` });
-    ids.add(t.id);
-    for (const form of termForms(t)) {
-      const prior = owner.get(form);
-      if (prior && prior !== t.id) problems.push({ file, path: `${path}.aliases`, message: `"${form}" is already a form of the entry "${prior}"` });
-      else owner.set(form, t.id);
-    }
-  });
-  return problems.length ? { ok: false, problems } : { ok: true, value: terms };
-}

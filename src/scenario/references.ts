@@ -112,6 +112,15 @@ function checkDays(item: { turn: string; until?: string; day: string; dayIn?: Re
   }
 }
 
+/** A Politburo elected after a Congress: the Congress must elect the Central Committee, not the Politburo itself, and come first. */
+function checkPolitburoElection(c: Campaign, id: string, day: string, path: string, out: RefProblem[]): void {
+  const v = c.votes.find((x) => x.id === id);
+  if (!v) out.push({ path, message: `unknown vote "${clip(id)}"` });
+  else if (!v.electsCentralCommittee) out.push({ path, message: `vote "${id}" does not elect the Central Committee` });
+  else if (v.politburoSize !== undefined) out.push({ path, message: `vote "${id}" already elects the Politburo ("politburoSize")` });
+  else if (v.day >= day) out.push({ path, message: `vote "${id}" (${v.day}) must come before the plenum that follows it (${day})` });
+}
+
 function checkUnique(items: { id: string }[], list: string, seen: Map<string, string>, out: RefProblem[]): void {
   items.forEach((item, i) => {
     const prior = seen.get(item.id);
@@ -179,6 +188,7 @@ export function checkCampaignReferences(c: Campaign): RefProblem[] {
     checkDays(e, p, out);
     checkCondition(e.requires, `${p}.requires`, k, out);
     checkEffects(e.effects, `${p}.effects`, k, out);
+    if (e.politburoElection) checkPolitburoElection(c, e.politburoElection.vote, e.day, `${p}.politburoElection.vote`, out);
   });
   c.votes.forEach((v, i) => {
     const p = `votes[${i}:${v.id}]`;

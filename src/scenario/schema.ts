@@ -223,6 +223,8 @@ export const eventSchema = z
     kind: z.enum(['telegram', 'minutes', 'newspaper', 'report']).default('report'),
     text: z.string().min(20),
     requires: conditionSchema.optional(),
+    /** The first plenum after a Congress: the new Central Committee elects the Politburo, before the effects. */
+    politburoElection: z.object({ vote: idSchema, size: z.number().int().min(5).max(15) }).strict().optional(),
     effects: z.array(effectSchema).default([]),
     note: noteSchema,
   })

@@ -4,7 +4,6 @@
 // Sources page. Keys are checked when the catalogue loads, so a formatter never meets an unknown key there.
 import { z } from 'zod';
 import { idSchema } from './schema';
-import { loadYaml, type Loaded, type Problem } from './loader';
 
 export const SOURCE_KINDS = ['primary', 'scholarly', 'reference', 'school resource'] as const;
 
@@ -37,19 +36,6 @@ export type Source = z.infer<typeof sourceSchema>;
 export type SourceKind = Source['kind'];
 /** The bibliography by key. */
 export type Bibliography = ReadonlyMap<string, Source>;
-
-/** Reads and checks the bibliography; a key used twice is a problem, with its path. */
-export function loadSources(file: string, text: string): Loaded<Bibliography> {
-  const loaded = loadYaml(file, text, sourcesFileSchema);
-  if (!loaded.ok) return loaded;
-  const bib = new Map<string, Source>();
-  const problems: Problem[] = [];
-  loaded.value.sources.forEach((s, i) => {
-    if (bib.has(s.key)) problems.push({ file, path: `sources[${i}].key`, message: `key "${s.key}" is listed twice` });
-    bib.set(s.key, s);
-  });
-  return problems.length ? { ok: false, problems } : { ok: true, value: bib };
-}
 
 let current: Bibliography = new Map();
 

@@ -46,27 +46,36 @@ export class App {
   /** The teacher's screens and the assigned game's report. */
   private readonly teaching: Teaching;
 
+  /** The scenarios played: the built-in ones, and a teacher's file when one is loaded (see src/ui/teaching.ts). */
+  private catalog: Catalog;
+
   constructor(
-    private readonly catalog: Catalog,
+    private readonly bundled: Catalog,
     private readonly root: HTMLElement,
     private readonly panel: HTMLElement,
     announcer: HTMLElement,
     private readonly stage: StageLike,
     private readonly sound: SoundBoard | null,
   ) {
+    this.catalog = bundled;
     this.session = new Session(
-      catalog,
+      bundled,
       () => {
         if (!this.inSettings) this.renderGame();
       },
       () => this.warnOtherTab(),
     );
     this.cues = new Cues(announcer, sound);
-    this.teaching = new Teaching(catalog, {
+    this.teaching = new Teaching(bundled, {
       show: (screen) => this.show(screen),
       announce: (text) => this.cues.announce(text),
       title: () => this.showTitle(),
       startNew: (config) => this.startNew(config),
+      setup: (preset) => this.showSetup(preset),
+      useCatalog: (c) => {
+        this.catalog = c;
+        this.session.useCatalog(c);
+      },
     });
     applyToDocument(this.settings);
     this.sound?.apply(this.settings);
@@ -104,6 +113,11 @@ export class App {
 
   /** The first screen: the setup when the address names a scenario, lens or role, otherwise the title. */
   start(): void {
+    // A teacher's scenario file kept from an earlier visit is read first, so that its saved games can be resumed.
+    this.teaching.restoreOwnFile(() => this.startShown());
+  }
+
+  private startShown(): void {
     if (this.teaching.openAssignment()) return;
     const { preset, problems } = readAddress(this.catalog);
     if (problems.length) {
@@ -244,10 +258,10 @@ export class App {
 
   private openLab(preset?: { scenario?: string; lens?: string }): void {
     this.stopGame();
-    // The Lab is a chunk of its own, fetched the first time it is opened.
+    // The Lab is a chunk of its own, fetched the first time it is opened; like its worker, it knows the built-in scenarios only.
     import('./lab').then(
       ({ showLab }) =>
-        showLab({ catalog: this.catalog, show: (...children) => this.show({ children }), announce: (text) => this.cues.announce(text), back: () => this.showTitle(), preset }),
+        showLab({ catalog: this.bundled, show: (...children) => this.show({ children }), announce: (text) => this.cues.announce(text), back: () => this.showTitle(), preset }),
       () => this.cues.announce('The Lab could not be loaded. Check the connection and try again.'),
     );
   }

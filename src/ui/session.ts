@@ -115,7 +115,7 @@ export class Session {
   /** `onStep` is called after each step the machine takes (and once when a game starts). */
   /** `onOtherTab` is called when another tab saves over the game this tab is playing. */
   constructor(
-    private readonly catalog: Catalog,
+    private catalog: Catalog,
     private readonly onStep: () => void,
     private readonly onOtherTab: () => void = () => {},
   ) {
@@ -126,6 +126,12 @@ export class Session {
       this.otherTab = true;
       this.onOtherTab();
     });
+  }
+
+  /** Plays from now on with this catalogue (the built-in scenarios and a teacher's file); the game in play goes on as it is. */
+  useCatalog(catalog: Catalog): void {
+    this.catalog = catalog;
+    this.machine = createGameMachine(catalog);
   }
 
   /** The game's current snapshot, or null when no game is being played. */

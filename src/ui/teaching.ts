@@ -1,60 +1,145 @@
 // The teacher's kit in the page: the teachers' screen, an assignment opened from its link, and the student's
-// report at the end of an assigned game. The router (src/ui/app.ts) hands it the few things it needs.
+// report at the end of an assigned game. A teacher's own scenario file (or the one a student loads for an
+// assignment set on it) joins the game's catalogue on this device, and is kept so that a reload keeps playing it.
+// The router (src/ui/app.ts) hands it the few things it needs.
 import './teachers.css';
-import { decodeAssignment, resolveAssignment } from '../kit/assignment';
+import { decodeAssignment, needsScenarioFile, resolveAssignment, scenarioMismatch, type Assignment } from '../kit/assignment';
 import { codeFile, makeCode } from '../kit/code';
 import type { FlowEvent } from '../flow/machine';
 import type { GameConfig } from '../rules/state';
 import type { Catalog } from '../scenario/catalog';
 import { activeAssignment, assignmentLink, assignParam, beginAssigned, clearAssignParam, forgetAssigned, storeAssigned } from './assigned';
 import { downloadText } from './debrief';
-import { assignmentScreen, reportSection } from './screens/assign';
+import type { Child } from './dom';
+import { assignmentFileScreen, assignmentScreen, reportSection, type OwnScenario } from './screens/assign';
 import { classScreen } from './screens/classview';
+import { alertText, problemList } from './screens/ownfile';
 import { plansScreen } from './screens/plans';
-import { bundledText } from '../scenario/files.browser';
-import { loadTeachers } from '../scenario/teachers';
-
-const TEACHERS_FILE = 'scenarios/teachers.yaml';
 import type { Screen } from './screens/parts';
-import { teachersScreen, type FileCheck } from './screens/teachers';
-import { checkScenarioText } from '../scenario/check';
-import { formatProblems } from '../scenario/problems';
+import { teachersScreen, type FileLoad } from './screens/teachers';
+import type { SetupPreset } from './session';
 import { linkErrorScreen } from './screens/title';
+
+/** Where the loaded scenario file is kept between visits: its name and text. */
+export const OWN_FILE_KEY = 'after-lenin:own-scenario';
 
 export interface TeachingHost {
   show: (screen: Screen) => void;
   announce: (text: string) => void;
   title: () => void;
   startNew: (config: GameConfig) => void;
+  /** The setup screen, with a scenario chosen. */
+  setup: (preset: SetupPreset) => void;
+  /** The game's catalogue from now on (the built-in scenarios and the loaded file's). */
+  useCatalog: (catalog: Catalog) => void;
 }
 
-export class Teaching {
-  constructor(
-    private readonly catalog: Catalog,
-    private readonly host: TeachingHost,
-  ) {}
+/** The scenario file kept from an earlier visit, if there is one that can be read. */
+function keptFile(): { name: string; text: string } | null {
+  try {
+    const kept = JSON.parse(localStorage.getItem(OWN_FILE_KEY) ?? 'null') as { name?: unknown; text?: unknown } | null;
+    return kept && typeof kept.name === 'string' && typeof kept.text === 'string' ? { name: kept.name, text: kept.text } : null;
+  } catch {
+    return null;
+  }
+}
 
-  showTeachers(): void {
-    const actions = { check: (name: string, text: string) => this.checkFile(name, text), link: assignmentLink, classView: () => this.showClass(), plans: () => this.showPlans(), back: () => this.host.title() };
-    this.host.show(teachersScreen(this.catalog, actions));
+const CHECKER_FAILED = 'The file checker could not be loaded. Check the connection and try again.';
+
+export class Teaching {
+  private catalog: Catalog;
+  private own: OwnScenario | null = null;
+
+  constructor(
+    private readonly base: Catalog,
+    private readonly host: TeachingHost,
+  ) {
+    this.catalog = base;
   }
 
-  /** Checks a teacher's scenario file against the game's campaigns, bibliography and scenarios. */
-  private checkFile(name: string, text: string): FileCheck {
-    const { campaigns, sources, scenarios } = this.catalog;
-    const r = checkScenarioText(name, text, { campaigns, bib: sources, scenarios: scenarios.map((s) => s.id) });
-    return { kind: r.kind, problems: formatProblems(r.problems) };
+  /** Reads a scenario file against the built-in scenarios (the checker is fetched the first time), adding a playable one. */
+  private async read(name: string, text: string, refuse?: (load: FileLoad) => string | null): Promise<FileLoad | string> {
+    let files: typeof import('./teacherFiles');
+    try {
+      files = await import('./teacherFiles');
+    } catch {
+      return CHECKER_FAILED;
+    }
+    const r = files.readTeacherFile(this.base, name, text);
+    const clash = r.added && this.base.scenarios.some((s) => s.id === r.added!.scenario.id);
+    if (clash) return { ...r, added: null, problems: [`${name}: id: "${r.added!.scenario.id}" is the id of a scenario built into the game: give your scenario an id of its own`] };
+    const refused = r.added && refuse ? refuse(r) : null;
+    if (refused) return refused;
+    if (r.added) this.adopt(r.added.catalog, { id: r.added.scenario.id, fileName: name }, text);
+    return r;
+  }
+
+  private adopt(catalog: Catalog, own: OwnScenario, text: string | null): void {
+    this.catalog = catalog;
+    this.own = own;
+    this.host.useCatalog(catalog);
+    if (text === null) return;
+    try {
+      localStorage.setItem(OWN_FILE_KEY, JSON.stringify({ name: own.fileName, text }));
+    } catch {
+      /* too large or refused: the file stays loaded until the page is closed */
+    }
+  }
+
+  /** Goes back to the built-in scenarios only, and forgets the kept file. */
+  private forgetOwnFile(): void {
+    this.catalog = this.base;
+    this.own = null;
+    this.host.useCatalog(this.base);
+    try {
+      localStorage.removeItem(OWN_FILE_KEY);
+    } catch {
+      /* nothing kept */
+    }
+  }
+
+  /** Loads the scenario file kept from an earlier visit, if any, then calls `ready` (at once when there is none). */
+  restoreOwnFile(ready: () => void): void {
+    const kept = keptFile();
+    if (!kept) return ready();
+    import('./teacherFiles').then(
+      (files) => {
+        const r = files.readTeacherFile(this.base, kept.name, kept.text);
+        if (r.added && !this.base.scenarios.some((s) => s.id === r.added!.scenario.id)) this.adopt(r.added.catalog, { id: r.added.scenario.id, fileName: kept.name }, null);
+        ready();
+      },
+      () => ready(),
+    );
+  }
+
+  showTeachers(): void {
+    const actions = {
+      load: (name: string, text: string) => this.read(name, text),
+      play: (scenario: string) => this.host.setup({ scenario }),
+      forget: () => {
+        this.forgetOwnFile();
+        this.showTeachers();
+        this.host.announce('The file is no longer used on this device.');
+      },
+      link: assignmentLink,
+      classView: () => this.showClass(),
+      plans: () => this.showPlans(),
+      back: () => this.host.title(),
+    };
+    this.host.show(teachersScreen(this.catalog, this.own, actions));
   }
 
   showPlans(): void {
-    const scenarios = this.catalog.scenarios.map((s) => s.id);
-    const content = loadTeachers(TEACHERS_FILE, bundledText(TEACHERS_FILE) ?? '', scenarios);
-    this.host.show(plansScreen(this.catalog, content, { back: () => this.showTeachers() }));
+    import('./teacherFiles').then(
+      (files) => this.host.show(plansScreen(this.base, files.lessonPlans(this.base), { back: () => this.showTeachers() })),
+      () => this.host.announce('The lesson plans could not be loaded. Check the connection and try again.'),
+    );
   }
 
   showClass(): void {
     this.host.show(
-      classScreen(this.catalog, {
+      classScreen(this.catalog, this.own, {
+        load: (name, text) => this.read(name, text),
         download: (text, fileName) => {
           downloadText(text, fileName, 'text/csv;charset=utf-8');
           this.host.announce(`The table was downloaded as ${fileName}.`);
@@ -74,19 +159,46 @@ export class Teaching {
       this.host.title();
     };
     const decoded = decodeAssignment(`?assign=${param}`);
+    // Set on a teacher's own file (a scenario the game does not have, or not in this version): the student loads it.
+    if (decoded.ok && needsScenarioFile(this.catalog, decoded.value) && !this.base.scenarios.some((s) => s.id === decoded.value.scenario)) {
+      this.host.show(assignmentFileScreen(decoded.value, { read: (name, text) => this.readForAssignment(decoded.value, name, text), back }));
+      return true;
+    }
     const resolved = decoded.ok ? resolveAssignment(this.catalog, decoded.value) : decoded;
     if (!decoded.ok || !resolved.ok) {
       const reason = !decoded.ok ? decoded.reason : !resolved.ok ? resolved.reason : '';
       this.host.show(linkErrorScreen([`This assignment link cannot be opened: ${reason}. Ask your teacher for the link again, or copy it once more in full.`], { back }));
       return true;
     }
-    const a = decoded.value;
+    this.showAssignment(decoded.value, back);
+    return true;
+  }
+
+  private showAssignment(a: Assignment, back: () => void): void {
+    const resolved = resolveAssignment(this.catalog, a);
+    if (!resolved.ok) return;
     const start = () => {
       clearAssignParam();
       this.host.startNew(beginAssigned(a));
     };
     this.host.show(assignmentScreen(this.catalog, a, resolved.value.scenario, { start, back }));
-    return true;
+  }
+
+  /** A student's file for an assignment: only the very file it was set on is taken; then the assignment opens. */
+  private async readForAssignment(a: Assignment, name: string, text: string): Promise<Child[]> {
+    const refuse = (load: FileLoad) => {
+      const why = scenarioMismatch(a, load.added!.scenario);
+      return why ? `${name} is not the file this assignment was set on: ${why}. Ask your teacher for the file that goes with the link.` : null;
+    };
+    const r = await this.read(name, text, refuse);
+    if (typeof r === 'string') return [alertText(r)];
+    if (r.problems.length) return [problemList(name, r.problems)];
+    if (!r.added) return [alertText(`${name} is a ${r.kind} file, not a scenario: choose the file ending in .yaml that your teacher shared with the link.`)];
+    this.showAssignment(a, () => {
+      clearAssignParam();
+      this.host.title();
+    });
+    return [];
   }
 
   /** A game started without a link is not an assignment. */

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
 import { MAX_LAB_RUNS, MAX_WORKERS, parseArgs } from '../../src/cli/args';
 import { loadCatalogFromDisk, readScenarioFile, SCENARIO_DIR } from '../../src/scenario/disk';
-import { labInputs } from '../../src/lab/factors';
+import { labInputs } from '../../src/lab/factorFile';
 import { runLab, type LabRequest, type LabResult } from '../../src/lab/run';
 import { launch } from '../browser/server';
 import { catalogJson } from '../../build/catalogJson';

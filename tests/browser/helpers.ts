@@ -93,9 +93,22 @@ export async function stepOn(page: Page): Promise<void> {
   await clickOn(page, next!);
 }
 
+/**
+ * Steps on (see stepOn) until `reached` holds for the screen on show, and fails after `max` steps; `check` runs on
+ * every screen before it is left.
+ */
+export async function stepUntil(page: Page, what: string, reached: (page: Page) => Promise<boolean>, check?: (page: Page) => Promise<void>, max = 40): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await reached(page)) return;
+    if (check) await check(page);
+    await stepOn(page);
+  }
+  throw new Error(`${what} was not reached in ${max} steps (the last screen: "${await heading(page)}")`);
+}
+
 /** Plays on from the briefing until the player's first decision (a half-year may open with it, or with news). */
 export async function toDecision(page: Page): Promise<void> {
-  for (let i = 0; i < 20 && (await page.locator('#panel .options button').count()) === 0; i++) await stepOn(page);
+  await stepUntil(page, 'a decision', async (p) => (await p.locator('#panel .options button').count()) > 0, undefined, 20);
 }
 
 /** Whether a vote's result is on screen (each vote held has a screen of its own, with its verdict). */
@@ -108,16 +121,11 @@ export async function kicker(page: Page): Promise<string> {
 }
 
 /**
- * From a game in progress, plays on (the first option of each decision) until a vote's result is on screen.
- * `check` runs on every screen before it, `beforeVote` just before the click that opens the vote.
+ * From a game in progress, plays on (the first option of each decision) until a vote's result is on screen;
+ * `check` runs on every screen before it.
  */
 export async function playToVote(page: Page, check?: (page: Page) => Promise<void>): Promise<void> {
-  for (let i = 0; i < 40; i++) {
-    if (await onVoteScreen(page)) return;
-    if (check) await check(page);
-    await stepOn(page);
-  }
-  throw new Error('no vote was reached');
+  await stepUntil(page, 'a vote', onVoteScreen, check);
 }
 
 

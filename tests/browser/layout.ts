@@ -28,14 +28,15 @@ export function layoutProblems(page: Page): Promise<string[]> {
     const doc = document.documentElement;
     if (doc.scrollWidth > window.innerWidth + 1) problems.push(`the page scrolls sideways: ${doc.scrollWidth} px in a ${window.innerWidth} px window`);
 
-    // Every line of visible text, as boxes; hidden helpers for screen readers are not drawn, so not counted.
+    // Every line of visible text, as boxes; hidden helpers for screen readers are not drawn, so not counted, nor
+    // is the text of a closed <details>, which the browser lays out but does not draw.
     type Box = { l: number; t: number; r: number; b: number; text: string; node: Node | null };
     const boxes: Box[] = [];
     const walker = document.createTreeWalker(document.getElementById('panel')!, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const text = (n.textContent ?? '').trim();
       const parent = n.parentElement;
-      if (!text || !parent || parent.closest('.visually-hidden, option, [hidden]')) continue;
+      if (!text || !parent || parent.closest('.visually-hidden, option, [hidden]') || !parent.checkVisibility()) continue;
       const range = document.createRange();
       range.selectNodeContents(n);
       for (const r of range.getClientRects()) {

@@ -27,8 +27,12 @@ async function settle(page: Page): Promise<void> {
   });
 }
 
-/** The layout problems of the current screen at every size, each prefixed with the screen and size. */
+/**
+ * The layout problems of the current screen at every size, each prefixed with the screen and size; every
+ * <details> is opened first, as by a student reading what moved each bloc.
+ */
 async function problemsAtEverySize(page: Page, screen: string): Promise<string[]> {
+  await page.locator('#panel details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
   const all: string[] = [];
   for (const s of SCREENS) {
     await page.setViewportSize({ width: s.width, height: s.height });

@@ -2,21 +2,10 @@
 // Set SKIP_BUILD=1 to reuse an existing dist/.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { ROOT, build, launch, serve } from './server';
+import { clickOn as click, heading as h1 } from './helpers';
 
 const OUT = join(ROOT, 'docs', 'screenshots');
-
-async function h1(page: Page): Promise<string> {
-  return ((await page.locator('#panel h1').first().textContent()) ?? '').trim();
-}
-
-async function click(page: Page, name: string): Promise<void> {
-  const before = await h1(page);
-  await page.locator('#panel').getByRole('button', { name, exact: true }).first().click();
-  await page.waitForFunction((prev) => document.querySelector('#panel h1')?.textContent !== prev || document.activeElement === document.querySelector('#panel h1'), before);
-  await page.waitForTimeout(150);
-}
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
@@ -41,7 +30,6 @@ async function main(): Promise<void> {
       await click(page, 'Start the game');
       await shot('briefing');
       await click(page, 'Begin');
-      await shot('desk');
       const taken = new Set<string>();
       for (let i = 0; i < 300; i++) {
         const title = await h1(page);
@@ -55,11 +43,17 @@ async function main(): Promise<void> {
           await shot('lab');
           break;
         }
-        const { kicker, names, option } = await page.evaluate(() => ({
+        const { kicker, names, option, desk } = await page.evaluate(() => ({
           kicker: (document.querySelector('#panel .kicker')?.textContent ?? '').trim(),
           names: [...document.querySelectorAll('#panel button')].map((b) => (b.textContent ?? '').trim()),
           option: document.querySelector('#panel .options button')?.textContent?.trim() ?? null,
+          desk: document.querySelector('#panel .calendar') !== null,
         }));
+        // A half-year may open on a decision: the desk is the first screen with its calendar and news.
+        if (desk && !taken.has('desk')) {
+          taken.add('desk');
+          await shot('desk');
+        }
         if (option && !taken.has('decision')) {
           taken.add('decision');
           await shot('decision');

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { inject } from 'vitest';
 import { launch } from './server';
-import { clickOn as click, heading, open, stepOn } from './helpers';
+import { clickOn as click, heading, kicker, open, stepOn, toDecision } from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -44,6 +44,11 @@ describe('storage that fails', () => {
     expect(await alert.textContent()).toContain('This game is not being saved');
     expect(await alert.textContent()).toContain('storage for this page is full');
     await click(page, 'Begin');
+    // On past a decision and its outcome, to the screen after it: the file keeps the game's own state, which the
+    // outcome (a screen of the interface alone) is not part of.
+    await toDecision(page);
+    await stepOn(page);
+    expect(await kicker(page)).toMatch(/^Your decision/);
     await stepOn(page);
     expect(await page.getByRole('alert').count()).toBe(1);
     const where = await heading(page);

@@ -3,8 +3,8 @@
 // patterns fill their placeholders, drop empty optional parts, and name the place of a missing placeholder.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../../src/scenario/catalog';
-import { loadDebriefContent } from '../../src/scenario/debrief';
+import { buildCatalog } from '../../src/scenario/catalogFiles';
+import { loadDebriefContent } from '../../src/scenario/readers';
 import { readScenarioFile, SCENARIO_DIR } from '../../src/scenario/disk';
 import { applyRule, figuresFrom, historianRules, ruleText, type Facts, type LedgerLine, type TimelineEntry, type VoteLedger } from '../../src/debrief';
 import { judgeHistorians } from '../../src/debrief/historians';

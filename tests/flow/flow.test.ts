@@ -129,3 +129,25 @@ describe('model-based traversal with xstate/graph', () => {
   }
 
 });
+
+describe('news that ends the game', () => {
+  it('is shown on the desk before the ending, and a log that went straight to the debrief still replays', () => {
+    const cfg = config({ scenario: 'funeral-and-testament', role: 'trotsky', seed: 'army-1' });
+    const army = (options: readonly { id: string; historical: boolean }[]) => {
+      const i = options.findIndex((o) => o.id === 'use-the-army');
+      return i >= 0 ? i : options.findIndex((o) => o.historical);
+    };
+    const actor = playThroughMachine(cfg, army);
+    const log = actor.getSnapshot().context.log;
+    const chose = log.findIndex((e) => e.type === 'CHOOSE' && e.option === 'use-the-army');
+    actor.stop();
+    expect(chose).toBeGreaterThan(0);
+    const atNews = replay(catalog, cfg, log.slice(0, chose + 1)).snapshot;
+    expect(atNews.value).toBe('events');
+    expect(atNews.context.state.ending).not.toBeNull();
+    const told = atNews.context.state.events.slice(atNews.context.seen.events).map((e) => e.id);
+    expect(told.some((id) => id === 'garrison-marches' || id === 'garrison-stays')).toBe(true);
+    expect(replay(catalog, cfg, [...log.slice(0, chose + 1), { type: 'CONTINUE' }]).snapshot.value).toBe('ending');
+    expect(replay(catalog, cfg, [...log.slice(0, chose + 1), { type: 'DEBRIEF' }]).snapshot.value).toBe('debrief');
+  });
+});

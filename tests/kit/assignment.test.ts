@@ -2,7 +2,8 @@
 // same assignment, identified by a hash of everything in it, and refused with a reason when damaged.
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../helpers';
-import { catalogFromFiles, scenarioById } from '../../src/scenario/catalog';
+import { scenarioById } from '../../src/scenario/catalog';
+import { catalogFromFiles } from '../../src/scenario/catalogFiles';
 import { SCENARIO_DIR } from '../../src/scenario/disk';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { catalog } from '../helpers';
-import { buildCatalog } from '../../src/scenario/catalog';
+import { buildCatalog } from '../../src/scenario/catalogFiles';
 import { readScenarioFile, SCENARIO_DIR } from '../../src/scenario/disk';
 import { join } from 'node:path';
 import { fromBase64Url, toBase64Url } from '../../src/kit/bytes';

@@ -3,7 +3,8 @@
 // be attributed is refused; a switch that no scenario reads is found.
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/scenario/loader';
-import { checkFactorChoice, coalitionChanges, inertSwitches, loadFactors } from '../../src/lab/factors';
+import { checkFactorChoice, coalitionChanges, inertSwitches } from '../../src/lab/factors';
+import { loadFactors } from '../../src/lab/factorFile';
 import { catalog } from '../helpers';
 import { inputs } from './helpers';
 

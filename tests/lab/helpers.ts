@@ -1,7 +1,7 @@
 // Shared fixtures for the lab suites: the project's catalogue with the lab's factors, and small requests.
 import { join } from 'node:path';
 import { readScenarioFile, SCENARIO_DIR } from '../../src/scenario/disk';
-import { labInputs } from '../../src/lab/factors';
+import { labInputs } from '../../src/lab/factorFile';
 import type { LabOptions, LabRequest } from '../../src/lab/run';
 import { catalog } from '../helpers';
 

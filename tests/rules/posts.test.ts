@@ -39,12 +39,21 @@ function historicalGame(seed: string, at: string[]): { ends: Record<string, Game
   return { ends, final: s };
 }
 
-const TURNS = ['1926H2', '1927H2', '1929H2'];
+const TURNS = ['1925H2', '1926H1', '1926H2', '1927H2', '1929H2'];
 const SEEDS = Array.from({ length: 40 }, (_, i) => `posts-${i}`);
 const games = SEEDS.map((seed) => historicalGame(seed, TURNS));
 const stalinWon = games.filter((g) => g.final.ending?.id === 'stalin-supreme');
 
 describe('posts and memberships, both sides historical', () => {
+  it('Kamenev stays a full member through the 14th Congress and is demoted on 1 January 1926, at its first plenum', () => {
+    for (const { ends, final } of games) {
+      expect(standing(ends['1925H2'], 'kamenev').politburo).toBe('member');
+      expect(standing(ends['1926H1'], 'kamenev').politburo).not.toBe('member');
+      expect(final.events.find((e) => e.id === 'new-politburo-1926')?.day).toBe('1926-01-01');
+      expect(final.milestones['kamenev-out-of-politburo']).toBe(turnIndex(campaignCtx.sc.calendar, '1926H1'));
+    }
+  });
+
   it('end of 1926: Zinoviev, Kamenev and Trotsky out of the Politburo and stripped of their posts', () => {
     for (const { ends } of games) {
       const s = ends['1926H2'];
@@ -135,6 +144,16 @@ describe('the effects that move posts and seats are checked where they are writt
     expect(out).toHaveLength(2);
     expect(out[0]).toMatch(/^bad\.yaml: events\[\d+:bukharin-promoted\]\.effects\[1\]\.politburo\.candidate: unknown leader "sokolnikoff"$/);
     expect(out[1]).toMatch(/^bad\.yaml: events\[\d+:uglanov-turns-right\]\.effects\[0\]\.camp\.leader: unknown leader "uglanoff"$/);
+  });
+
+  it('names a Politburo election after a vote that is unknown, or that already elects the Politburo', () => {
+    const politburoElection = '    politburoElection: { vote: fourteenth-congress, size: 9 }';
+    expect(text).toContain(politburoElection);
+    const unknown = problems(text.replace(politburoElection, '    politburoElection: { vote: fourteenth-congres, size: 9 }'));
+    expect(unknown).toHaveLength(1);
+    expect(unknown[0]).toMatch(/^bad\.yaml: events\[\d+:new-politburo-1926\]\.politburoElection\.vote: unknown vote "fourteenth-congres"$/);
+    const twice = problems(text.replace('    politburoElection: { vote: fourteenth-congress, size: 9 }', '    politburoElection: { vote: fifteenth-congress, size: 9 }'));
+    expect(twice).toEqual([expect.stringMatching(/new-politburo-1926\]\.politburoElection\.vote: vote "fifteenth-congress" already elects the Politburo/)]);
   });
 
   it('refuses a Politburo effect that names one leader twice', () => {

@@ -3,7 +3,7 @@
 // and checked against the game's state independently of the `requires` that the engine uses as its gate.
 // 10,000 games with random and shrewd policies on both sides, in the campaign and the two lessons.
 import { describe, expect, it } from 'vitest';
-import { catalog, config, playThroughMachine } from '../helpers';
+import { campaignCtx, catalog, config, playThroughMachine } from '../helpers';
 import { contextFor } from '../../src/scenario/catalog';
 import type { Ctx } from '../../src/scenario/playable';
 import type { Camp, Role } from '../../src/scenario/schema';
@@ -30,7 +30,7 @@ const youDominate: Premise = (s, ctx, you) => you !== null && dominantCamp(ctx, 
  * Phrases a text may use only while their premise holds: posts named ("as General Secretary", "Commissar for War
  * Frunze"), seats ("out of the Politburo"), alliances ("Zinoviev demands your removal"), statuses and flags.
  */
-const CLAIMS: { phrase: RegExp; premise: Premise }[] = [
+const CLAIMS: { phrase: RegExp; premise: Premise; after?: true }[] = [
   // posts
   { phrase: /As General Secretary you/, premise: yourPost('general-secretary') },
   { phrase: /censure the General Secretary|The General Secretary delivers/, premise: holds('stalin', 'general-secretary') },
@@ -49,7 +49,8 @@ const CLAIMS: { phrase: RegExp; premise: Premise }[] = [
   // Politburo seats
   { phrase: /Out of the Politburo, Zinoviev|Zinoviev's seat has fallen vacant/, premise: not(seat('zinoviev', 'full')) },
   { phrase: /will not remove Zinoviev from the Politburo/, premise: seat('zinoviev', 'full') },
-  { phrase: /Kamenev is demoted to a\s+candidate/, premise: seat('kamenev', 'candidate') },
+  // told by the event that does it: true once the event has happened
+  { phrase: /Kamenev is demoted to a\s+candidate/, premise: seat('kamenev', 'candidate'), after: true },
   { phrase: /Sokolnikov, who spoke for the opposition at the Congress, loses his candidate's seat/, premise: seat('sokolnikov', 'candidate') },
   { phrase: /makes Bukharin a full member/, premise: not(seat('bukharin', 'full')) },
   { phrase: /The Politburo is closed to you/, premise: not(yourSeat('full')) },
@@ -72,6 +73,10 @@ const CLAIMS: { phrase: RegExp; premise: Premise }[] = [
   { phrase: /This is, in outline, what happened/, premise: all(not(seat('bukharin', 'full')), (s) => s.leaders.trotsky.status !== 'active') },
   { phrase: /Stalin gives up the post of General\s+Secretary/, premise: not(holds('stalin', 'general-secretary')) },
   { phrase: /Zinoviev and Kamenev have stopped attacking Trotsky/, premise: allied('trotsky', 'zinoviev') },
+  { phrase: /they hold the Secretariat and vote together/, premise: all(allied('trotsky', 'zinoviev'), (s) => ['trotsky', 'zinoviev'].includes(s.posts['general-secretary'] ?? '')) },
+  { phrase: /now sit together at opposition meetings|The bloc that Trotsky, Zinoviev and Kamenev made in 1924/, premise: all(allied('trotsky', 'zinoviev'), not(holds('trotsky', 'general-secretary')), not(holds('zinoviev', 'general-secretary'))) },
+  { phrase: /now sit together at opposition meetings/, premise: not(flag('bloc-of-1924')) },
+  { phrase: /Stalin's motion is voted down|Stalin's charges of a\s+'Right deviation' are voted down/, premise: active('stalin') },
   { phrase: /Zinoviev, Kamenev and Stalin\s+answer Lessons of October/, premise: all(allied('stalin', 'zinoviev'), not(allied('trotsky', 'zinoviev'))) },
   { phrase: /The soldiers stay in barracks/, premise: flag('army-refuses') },
   { phrase: /The garrison marches/, premise: flag('army-marches') },
@@ -87,29 +92,78 @@ const CLAIMS: { phrase: RegExp; premise: Premise }[] = [
   { phrase: /Trotsky has lost the army/, premise: not(holds('trotsky', 'war-commissariat')) },
 ];
 
+/** The words by which a text may name the holder of each of the campaign's posts. */
+const POST_WORDS: Record<string, string> = {
+  'general-secretary': 'General Secretary',
+  'war-commissariat': 'Commissar for War|War Commissar',
+  comintern: 'chairman of the (?:Comintern|Communist International)',
+  'leningrad-soviet': 'chairman of the (?:Petrograd|Leningrad) Soviet',
+  'moscow-soviet': 'chairman of the Moscow Soviet',
+  'sovnarkom-deputy': "deputy chairman of (?:Sovnarkom|the Council of People's Commissars)",
+  'sovnarkom-chair': "chairman of (?:Sovnarkom|the Council of People's Commissars)|head of the government",
+  'trade-commissariat': 'Commissar for Trade',
+  pravda: "editor of Pravda|Pravda's editor",
+  'trade-unions': '(?:head|leader) of the trade unions',
+};
+
+/**
+ * No text names a leader by a post he does not hold: "Commissar for War Frunze", "Kamenev, chairman of the
+ * Moscow Soviet", for every leader and post of the campaign.
+ */
+const POST_CLAIMS = campaignCtx.sc.campaign.leaders.flatMap((l) => {
+  const surname = l.name.split(' ').pop()!;
+  return Object.entries(POST_WORDS).map(([post, words]) => ({
+    phrase: new RegExp(`(?:${words})\\s+${surname}\\b|\\b${surname},\\s+(?:the\\s+)?(?:${words})`, 'i'),
+    premise: holds(l.id, post),
+  }));
+});
+
 interface Shown {
-  kind: 'decision' | 'event' | 'ending';
+  kind: 'decision' | 'outcome' | 'event' | 'vote' | 'ending';
   id: string;
   text: string;
   you: Role | null;
 }
 
-function shownBy(ctx: Ctx, step: StepNote): Shown | null {
+/** What the step put on screen: an event, a decision offered and then its outcome, a vote held. */
+function shownBy(ctx: Ctx, step: StepNote, now: GameState): Shown[] {
   if (step.kind === 'event') {
     const e = ctx.sc.eventById[step.source];
-    return { kind: 'event', id: e.id, text: `${e.title}\n${e.text}`, you: null };
+    return [{ kind: 'event', id: e.id, text: `${e.title}\n${e.text}`, you: null }];
   }
   if (step.kind === 'decision') {
-    const d = ctx.sc.decisionById[step.source.split(':')[0]];
+    const [id, option] = step.source.split(':');
+    const d = ctx.sc.decisionById[id];
     const options = d.options.map((o) => `${o.label}\n${o.text}`).join('\n');
-    return { kind: 'decision', id: d.id, text: `${d.title}\n${d.prompt}\n${options}`, you: d.role };
+    const outcome = d.options.find((o) => o.id === option)!.outcome;
+    return [
+      { kind: 'decision', id: d.id, text: `${d.title}\n${d.prompt}\n${options}`, you: d.role },
+      { kind: 'outcome', id: step.source, text: outcome, you: d.role },
+    ];
   }
-  return null;
+  const held = now.votes[now.votes.length - 1];
+  if (step.kind === 'vote' && held?.id === step.source && held.held) {
+    const v = ctx.sc.voteById[step.source];
+    return [{ kind: 'vote', id: v.id, text: `${v.title}\n${v.motion}`, you: null }];
+  }
+  return [];
 }
 
-function check(ctx: Ctx, shown: Shown, before: GameState, where: string, failures: string[]): void {
-  for (const c of CLAIMS) {
-    if (c.phrase.test(shown.text) && !c.premise(before, ctx, shown.you)) {
+type Claim = { phrase: RegExp; premise: Premise; after?: true };
+const ALL_CLAIMS: Claim[] = [...CLAIMS, ...POST_CLAIMS];
+/** The claims a text makes depend only on its words: found once per text, not once per game. */
+const claimsOf = new Map<string, Claim[]>();
+
+/** An outcome tells what the choice did, so its claims are read against the state after it; the rest before. */
+function check(ctx: Ctx, shown: Shown, before: GameState, after: GameState, where: string, failures: string[]): void {
+  let claims = claimsOf.get(shown.text);
+  if (!claims) {
+    claims = ALL_CLAIMS.filter((c) => c.phrase.test(shown.text));
+    claimsOf.set(shown.text, claims);
+  }
+  for (const c of claims) {
+    const state = shown.kind === 'outcome' || c.after ? after : before;
+    if (!c.premise(state, ctx, shown.you)) {
       failures.push(`${where}: ${shown.kind} "${shown.id}" says ${c.phrase} but that is false then`);
     }
   }
@@ -129,13 +183,12 @@ function falseClaims(scenario: string, seed: string, policies: Record<Role, Poli
   const failures: string[] = [];
   let before = snapshot(s);
   const observe = (step: StepNote, now: GameState) => {
-    const shown = shownBy(ctx, step);
-    if (shown) check(ctx, shown, before, `${scenario} ${seed} ${policies.stalin}/${policies.trotsky} ${turnLabel(ctx.sc.calendar, step.turn)}`, failures);
+    for (const shown of shownBy(ctx, step, now)) check(ctx, shown, before, now, `${scenario} ${seed} ${policies.stalin}/${policies.trotsky} ${turnLabel(ctx.sc.calendar, step.turn)}`, failures);
     before = snapshot(now);
   };
   while (!s.ending) playTurn(ctx, s, { observe });
   const ending = ctx.sc.endingById[s.ending.id];
-  check(ctx, { kind: 'ending', id: ending.id, text: `${ending.title}\n${ending.summary}\n${ending.epilogue}`, you: s.config.role }, s, `${scenario} ${seed}`, failures);
+  check(ctx, { kind: 'ending', id: ending.id, text: `${ending.title}\n${ending.summary}\n${ending.epilogue}`, you: s.config.role }, s, s, `${scenario} ${seed}`, failures);
   return failures;
 }
 
@@ -154,7 +207,17 @@ describe('premises of the texts shown (10,000 games, random and shrewd on both s
     expect(unused.map((c) => c.phrase.source)).toEqual([]);
   });
 
-  it('no decision, event or ending claims what is false at that moment', () => {
+  it('names every post of the campaign, and recognises a leader named by his post', () => {
+    expect(Object.keys(POST_WORDS).sort()).toEqual(campaignCtx.sc.campaign.posts.map((p) => p.id).sort());
+    const events = campaignCtx.sc.eventById;
+    const named = (text: string) => POST_CLAIMS.filter((c) => c.phrase.test(text)).length;
+    expect(named(events['frunze-dies'].text)).toBe(1);
+    expect(named(events['kamenev-loses-moscow-soviet'].text)).toBe(1);
+    expect(named('Stalin, the General Secretary, and Commissar for War Trotsky')).toBe(2);
+    expect(named('Stalin gives up the post of General Secretary')).toBe(0);
+  });
+
+  it('no decision, outcome, event, vote or ending claims what is false at that moment', () => {
     const failures: string[] = [];
     // Shrewd games cost about three times as much as random ones: fewer of them keep the test near 20 seconds.
     const games: Record<string, number> = { 'random/random': 0.35, 'random/shrewd': 0.25, 'shrewd/random': 0.25, 'shrewd/shrewd': 0.15 };

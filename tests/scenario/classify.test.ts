@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalogFromFiles, CatalogError } from '../../src/scenario/catalog';
+import { CatalogError } from '../../src/scenario/catalog';
+import { catalogFromFiles } from '../../src/scenario/catalogFiles';
 import { formatProblems } from '../../src/scenario/loader';
 import { classifyScenarioFile } from '../../src/scenario/yamlfile';
 import { ROOT } from '../run-cli';

@@ -3,7 +3,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { compileCatalog } from '../../build/catalogJson';
-import { labInputs } from '../../src/lab/factors';
+import { labInputs } from '../../src/lab/factorFile';
 import { loadCatalogFromDisk, readScenarioFile, SCENARIO_DIR } from '../../src/scenario/disk';
 import type { Compiled } from '../../src/scenario/files.browser';
 import { decodeGraph, encodeGraph, type Encoded } from '../../src/scenario/graph';

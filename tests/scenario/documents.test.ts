@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, CatalogError, type Catalog } from '../../src/scenario/catalog';
+import { CatalogError, type Catalog } from '../../src/scenario/catalog';
+import { buildCatalog } from '../../src/scenario/catalogFiles';
 import { documentLabel, isRendered, longDate, wordCount } from '../../src/scenario/documents';
 import { termForms } from '../../src/scenario/glossary';
 import { formatProblem } from '../../src/scenario/loader';

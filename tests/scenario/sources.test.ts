@@ -5,7 +5,8 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { citedKeys } from '../../src/scenario/references';
-import { fullCitation, loadSources, plainCitation, shortCitation } from '../../src/scenario/sources';
+import { fullCitation, plainCitation, shortCitation } from '../../src/scenario/sources';
+import { loadSources } from '../../src/scenario/readers';
 import { catalog } from '../helpers';
 
 const ROOT = join(__dirname, '..', '..');

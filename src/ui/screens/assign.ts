@@ -9,7 +9,8 @@ import type { Scenario } from '../../scenario/playable';
 import type { Role } from '../../scenario/schema';
 import { POLICY_WORDS } from '../../scenario/words';
 import type { AssignedRecord } from '../assigned';
-import { button, el } from '../dom';
+import { button, el, type Child } from '../dom';
+import { fileField } from './ownfile';
 import { actionsRow, type Screen } from './parts';
 
 /** A labelled form control with an optional hint under its label. */
@@ -35,14 +36,28 @@ function copyButton(label: string, source: HTMLInputElement | HTMLTextAreaElemen
   }, 'secondary');
 }
 
+/** The teacher's own scenario file loaded on this device: the scenario's id and the file's name. */
+export interface OwnScenario {
+  id: string;
+  fileName: string;
+}
+
 export interface AssignFormActions {
   /** The link for an assignment. */
   link: (a: Assignment) => string;
+  /** The teacher's own file, if one is loaded. */
+  own: OwnScenario | null;
 }
 
-/** The assignment form, and under it the link and QR code it makes. */
-export function assignForm(catalog: Catalog, actions: AssignFormActions): HTMLElement {
-  const scenario = select('assign-scenario', catalog.scenarios.map((s) => ({ value: s.id, label: s.kind === 'lesson' ? `Lesson: ${s.title}` : s.title })));
+/** A scenario's name in a list: a lesson says so, and the teacher's own file is named as such. */
+function scenarioLabel(s: Scenario, own: OwnScenario | null): string {
+  const title = s.kind === 'lesson' ? `Lesson: ${s.title}` : s.title;
+  return own?.id === s.id ? `Your file ${own.fileName} — ${title}` : title;
+}
+
+/** The assignment form, and under it the link and QR code it makes; `selected` is the scenario chosen at first. */
+export function assignForm(catalog: Catalog, actions: AssignFormActions, selected?: string): HTMLElement {
+  const scenario = select('assign-scenario', catalog.scenarios.map((s) => ({ value: s.id, label: scenarioLabel(s, actions.own) })), selected);
   const role = select('assign-role', [{ value: 'stalin', label: 'Stalin' }, { value: 'trotsky', label: 'Trotsky' }]);
   const rival = select('assign-rival', POLICIES.map((p) => ({ value: p, label: POLICY_WORDS[p].label })));
   const lens = select('assign-lens', catalog.lenses.map((l) => ({ value: l.id, label: l.name })), defaultLens(catalog).id);
@@ -54,7 +69,7 @@ export function assignForm(catalog: Catalog, actions: AssignFormActions): HTMLEl
   const make = () => {
     const questions = own.checked ? 'lesson' : text.value.split(/\r?\n/).filter((q) => q.trim() !== '');
     const made = makeAssignment(catalog, { scenario: scenario.value, role: role.value as Role, rival: rival.value as PolicyId, lens: lens.value, questions, seed: seed.value.trim() || undefined });
-    result.replaceChildren(made.ok ? linkBlock(catalog, made.value, actions.link(made.value)) : el('p', { class: 'notice', role: 'alert' }, `The link cannot be made: ${made.reason}.`));
+    result.replaceChildren(made.ok ? linkBlock(catalog, made.value, actions.link(made.value), actions.own) : el('p', { class: 'notice', role: 'alert' }, `The link cannot be made: ${made.reason}.`));
   };
   return el(
     'form',
@@ -91,7 +106,18 @@ function assignmentFacts(catalog: Catalog, a: Assignment, sc: Scenario): HTMLEle
   return el('dl', { class: 'facts' }, ...rows.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]));
 }
 
-function linkBlock(catalog: Catalog, a: Assignment, link: string): HTMLElement {
+/** What the teacher must do with an assignment set on their own file: share the file with the link. */
+function ownFileNote(a: Assignment, own: OwnScenario): HTMLElement {
+  return el(
+    'div',
+    { class: 'own-file-note' },
+    el('h4', {}, 'Share your file with the link'),
+    el('p', {}, `This assignment is played on your own file, ${own.fileName}. The link names its scenario (“${a.scenario}”) and the version of the file (${a.hash}), not its content: put the file beside the link in the learning platform or email. A student who opens the link is asked to load the file, and the game refuses a file that differs from yours in any way.`),
+    el('p', {}, 'To check the class’s report codes, load the same file on “The class at a glance”.'),
+  );
+}
+
+function linkBlock(catalog: Catalog, a: Assignment, link: string, own: OwnScenario | null): HTMLElement {
   const sc = scenarioById(catalog, a.scenario);
   const field = el('input', { type: 'text', id: 'assign-link', readonly: true, value: link, 'aria-describedby': 'assign-link-status' });
   const status = el('p', { id: 'assign-link-status', class: 'hint', role: 'status' });
@@ -107,6 +133,7 @@ function linkBlock(catalog: Catalog, a: Assignment, link: string): HTMLElement {
     status,
     qr,
     el('p', { class: 'hint' }, 'Students can scan the code with a phone or tablet camera to open the same link.'),
+    own?.id === a.scenario ? ownFileNote(a, own) : null,
     sc ? assignmentFacts(catalog, a, sc) : null,
     el('h4', {}, 'Questions'),
     el('ol', {}, ...questions.map((q) => el('li', {}, q))),
@@ -129,6 +156,28 @@ export function assignmentScreen(catalog: Catalog, a: Assignment, sc: Scenario, 
         el('ol', {}, ...assignmentQuestions(catalog, a, sc).map((q) => el('li', {}, q))),
         el('p', {}, 'When the game ends you type your name and answers and get a report code to hand in. Nothing is sent anywhere: the code is yours to paste or download.'),
         actionsRow(button('Start the game', actions.start, 'primary'), button('Back to the title', actions.back, 'secondary')),
+      ),
+    ],
+  };
+}
+
+/**
+ * What a student sees on opening a link set on the teacher's own scenario file: which file is needed, how to get
+ * it, and the field to load it (the assignment itself follows once the very same file is loaded).
+ */
+export function assignmentFileScreen(a: Assignment, actions: { read: (name: string, text: string) => Promise<Child[]>; back: () => void }): Screen {
+  return {
+    poster: true,
+    children: [
+      el(
+        'div',
+        { class: 'sheet' },
+        el('p', { class: 'kicker' }, 'An assignment from your teacher'),
+        el('h1', {}, 'Load your teacher’s scenario file'),
+        el('p', { class: 'lead' }, `This assignment is played on a scenario your teacher wrote: “${a.scenario}”, version ${a.hash}. The link names the scenario but does not hold it, so you need the file too.`),
+        el('p', {}, 'Your teacher shares it beside the link — in your learning platform, an email or a shared drive — as a file ending in .yaml. Save it on this device, then choose it here. It is read on this device only; nothing is sent anywhere. A file that differs in any way from the one the assignment was set on is refused.'),
+        fileField({ id: 'assign-file', label: 'Your teacher’s scenario file (.yaml)', read: actions.read }),
+        actionsRow(button('Back to the title', actions.back, 'secondary')),
       ),
     ],
   };

@@ -8,9 +8,13 @@ import type { Catalog } from '../../scenario/catalog';
 import { barChart, niceTicks, type Bar } from '../charts';
 import { button, el, table, type Child } from '../dom';
 import { actionsRow, type Screen } from './parts';
-import { privacyNote } from './teachers';
+import { privacyNote, type FileLoad } from './teachers';
+import type { OwnScenario } from './assign';
+import { alertText, fileField, problemList } from './ownfile';
 
 export interface ClassActions {
+  /** Reads the teacher's own scenario file (for an assignment set on one) into the game on this device. */
+  load: (name: string, text: string) => Promise<FileLoad | string>;
   download: (text: string, fileName: string) => void;
   announce: (text: string) => void;
   back: () => void;
@@ -25,7 +29,8 @@ function section(id: string, title: string, ...children: Child[]): HTMLElement {
 /** A chart of shares (0..1) with the same figures as a table under it. */
 function shareChart(title: string, description: string, bars: { label: string; share: number }[]): HTMLElement {
   const chartBars: Bar[] = bars.map((b) => ({ label: b.label, value: b.share * 100, valueText: pct(b.share), pattern: 'solid' }));
-  return el('figure', { class: 'class-chart' }, barChart({ title, description, bars: chartBars, min: 0, max: 100, ticks: niceTicks(0, 100), tickText: (v) => `${v}%` }));
+  // Drawn narrower than the Lab's charts (and shown at most 36rem wide), so its words stay readable on a phone.
+  return el('figure', { class: 'class-chart' }, barChart({ title, description, bars: chartBars, min: 0, max: 100, ticks: niceTicks(0, 100), tickText: (v) => `${v}%`, width: 420 }));
 }
 
 function statusText(r: ClassRow): string {
@@ -102,7 +107,28 @@ function results(catalog: Catalog, a: Assignment, view: ClassView, actions: Clas
   return out;
 }
 
-export function classScreen(catalog: Catalog, actions: ClassActions): Screen {
+/** The field for the teacher's own scenario file: codes of an assignment set on it are checked against it. */
+function scenarioFileField(catalog: Catalog, own: OwnScenario | null, actions: ClassActions, use: (c: Catalog) => void): HTMLElement {
+  const loaded = (fileName: string, title: string) => el('p', { role: 'status', class: 'valid' }, `${fileName} is loaded: codes of an assignment set on “${title}” are checked against it.`);
+  const current = own ? catalog.scenarios.find((s) => s.id === own.id) : undefined;
+  return fileField({
+    id: 'class-scenario',
+    label: 'Your own scenario file (only for an assignment set on one)',
+    hint: 'The codes are replayed on the very file the assignment was set on: load the same file you shared with the link.',
+    initial: own && current ? [loaded(own.fileName, current.title)] : [],
+    read: async (name, text) => {
+      const r = await actions.load(name, text);
+      if (typeof r === 'string') return [alertText(r)];
+      if (r.problems.length) return [problemList(name, r.problems)];
+      if (!r.added) return [alertText(`${name} is a ${r.kind} file, not a scenario: choose the lesson or campaign file the assignment was set on.`)];
+      use(r.added.catalog);
+      return [loaded(name, r.added.scenario.title)];
+    },
+  });
+}
+
+export function classScreen(initial: Catalog, own: OwnScenario | null, actions: ClassActions): Screen {
+  let catalog = initial;
   const link = el('input', { type: 'text', id: 'class-link', autocomplete: 'off' });
   const codes = el('textarea', { id: 'class-codes', rows: 6 });
   const files = el('input', { type: 'file', id: 'class-files', multiple: true, accept: '.txt,text/plain' });
@@ -141,6 +167,7 @@ export function classScreen(catalog: Catalog, actions: ClassActions): Screen {
           codes,
           el('label', { for: 'class-files' }, 'Or choose the code files the students downloaded (several at once)'),
           files,
+          scenarioFileField(catalog, own, actions, (c) => (catalog = c)),
           actionsRow(el('button', { type: 'submit', class: 'primary' }, 'Check the codes'), button('Back', actions.back, 'secondary')),
         ),
         out,

@@ -41,6 +41,8 @@ export function outcomeScreen(view: GameView, chosen: { decision: string; option
   return {
     stage: true,
     cue: { announce: `You chose: ${o.label}.` },
+    // The machine has already moved on to the screen that follows the outcome, which must still give its own cues.
+    cueName: `outcome-${d.id}`,
     children: [
       gameNav(view, actions),
       el('p', { class: 'kicker' }, `Your decision · ${d.title} · `, el('time', { datetime: day }, dayName(day))),

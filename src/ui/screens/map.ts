@@ -2,6 +2,8 @@
 // appointments, the votes held, and the leaders as they now stand.
 import type { Side } from '../../rules/state';
 import { calendar, closedTurn, votesOfClosedTurn } from '../../flow/selectors';
+import { dayName } from '../../scenario/days';
+import { tallyText } from '../../scenario/words';
 import { el, table } from '../dom';
 import { SIDE_LETTER, sideName } from '../labels';
 import { continueRow, gameNav, leaderCards, type GameView, type NavActions, type Screen } from './parts';
@@ -30,7 +32,10 @@ export function consequencesScreen(view: GameView, before: Side[], actions: MapA
       el('h1', {}, 'The apparatus'),
       el('p', { class: 'lead' }, 'The General Secretary appoints the regional secretaries; they choose the congress delegates; the Congress elects the Central Committee, which elects the Politburo and the Secretariat. This is the circular flow of power.'),
       el('p', {}, summary),
-      votes.length ? el('ul', {}, ...votes.map((v) => el('li', {}, `${sc.voteById[v.id]?.title ?? v.id}: ${v.passed ? 'carried' : 'defeated'} ${v.for}–${v.against}`))) : null,
+      votes.length ? el('p', {}, `The votes held in ${closed}, in the order of their days:`) : null,
+      votes.length
+        ? el('ul', {}, ...votes.map((v) => el('li', {}, el('time', { datetime: v.day }, dayName(v.day)), ` · ${sc.voteById[v.id]?.title ?? v.id}: ${v.passed ? 'carried' : 'defeated'} ${tallyText(v)}`)))
+        : null,
       table(
         'Regional secretaries by loyalty (letters as on the map)',
         ['Region', 'Before', 'Now', 'Changed'],

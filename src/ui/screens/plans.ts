@@ -1,8 +1,7 @@
 // The lesson plans for teachers (scenarios/teachers.yaml): one plan per scenario, how the model and the lenses
 // work, and how to set homework and read the class's results. Printable.
 import type { Catalog } from '../../scenario/catalog';
-import { formatProblems } from '../../scenario/loader';
-import type { Loaded } from '../../scenario/problems';
+import { formatProblems, type Loaded } from '../../scenario/problems';
 import type { LessonPlan, TeachersContent } from '../../scenario/teachers';
 import { button, el } from '../dom';
 import { actionsRow, type Screen } from './parts';

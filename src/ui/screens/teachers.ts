@@ -1,53 +1,67 @@
-// The teachers' screen: setting an assignment by link, and the way to a class's report codes.
+// The teachers' screen: setting an assignment by link (from a built-in scenario or the teacher's own file), the
+// way to a class's report codes, and checking, playing and assigning a scenario file the teacher wrote.
 import type { Assignment } from '../../kit/assignment';
 import type { Catalog } from '../../scenario/catalog';
-import { button, el } from '../dom';
-import { assignForm } from './assign';
+import type { Scenario } from '../../scenario/playable';
+import { button, el, type Child } from '../dom';
+import { assignForm, type OwnScenario } from './assign';
+import { alertText, fileField, problemList } from './ownfile';
 import { actionsRow, type Screen } from './parts';
 
-/** The outcome of checking a scenario file: its kind, and each problem as one located line. */
-export interface FileCheck {
+/** What became of a file the teacher chose: its kind, each problem as one located line, and the scenario it adds. */
+export interface FileLoad {
   kind: string;
   problems: string[];
-}
-
-/** A teacher's own scenario file: chosen, checked like `npm run -s validate` does, each mistake listed where it is. */
-function fileCheckSection(check: (name: string, text: string) => FileCheck): HTMLElement {
-  const input = el('input', { type: 'file', id: 'check-file', accept: '.yaml,.yml,text/yaml' });
-  const out = el('div', { 'aria-live': 'polite', id: 'check-result' });
-  input.addEventListener('change', () => {
-    const file = input.files?.[0];
-    if (!file) return;
-    void file.text().then(
-      (text) => {
-        const r = check(file.name, text);
-        out.replaceChildren(
-          r.problems.length
-            ? el('div', { class: 'notice', role: 'alert' }, el('p', {}, `${file.name} has ${r.problems.length} mistake${r.problems.length === 1 ? '' : 's'}. Each line says where (the field, or the line and column) and what is wrong:`), el('ul', { class: 'problems' }, ...r.problems.map((p) => el('li', {}, p))))
-            : el('p', { role: 'status', class: 'valid' }, `${file.name} is a valid ${r.kind} file.`),
-        );
-      },
-      () => out.replaceChildren(el('p', { class: 'notice', role: 'alert' }, `${file.name} could not be read: choose it again.`)),
-    );
-  });
-  return el(
-    'section',
-    { 'aria-labelledby': 'check-head' },
-    el('h2', { id: 'check-head' }, 'Check your own scenario file'),
-    el('p', {}, 'A lesson you wrote on the campaign, or a campaign of your own, as a YAML file: the game checks it here, on this device, and lists every mistake with where it is.'),
-    el('label', { for: 'check-file' }, 'Scenario file (.yaml)'),
-    input,
-    out,
-  );
+  /** The catalogue with the file's scenario, when the file is a valid campaign or lesson. */
+  added: { catalog: Catalog; scenario: Scenario } | null;
 }
 
 export interface TeachersActions {
-  /** Checks a scenario file's text. */
-  check: (name: string, text: string) => FileCheck;
+  /** Checks a file's text and, when it is a valid campaign or lesson, makes it part of the game on this device. */
+  load: (name: string, text: string) => Promise<FileLoad | string>;
+  /** Plays a scenario (the setup screen with it chosen). */
+  play: (scenario: string) => void;
+  /** Stops using the loaded file on this device (the built-in scenarios only, from now on). */
+  forget: () => void;
   link: (a: Assignment) => string;
   classView: () => void;
   plans: () => void;
   back: () => void;
+}
+
+/** What the teacher's own file is, once loaded: its title and what can be done with it. */
+function loadedNote(own: OwnScenario, title: string, actions: TeachersActions): Child[] {
+  return [
+    el('p', { role: 'status', class: 'valid' }, `${own.fileName} is loaded: “${title}” can be played on this device and set as an assignment: it is chosen as the scenario in the form above.`),
+    el('p', { class: 'hint' }, 'It stays loaded on this device until you stop using it; a game saved on it can then no longer be continued here.'),
+    actionsRow(button('Play it yourself', () => actions.play(own.id), 'secondary'), button('Stop using this file', actions.forget, 'secondary')),
+  ];
+}
+
+/** A teacher's own scenario file: chosen, checked like `npm run -s validate` does, each mistake listed where it is. */
+function fileSection(catalog: Catalog, own: OwnScenario | null, actions: TeachersActions, onAdded: (c: Catalog, own: OwnScenario) => void): HTMLElement {
+  const current = own ? catalog.scenarios.find((s) => s.id === own.id) : undefined;
+  const read = async (name: string, text: string): Promise<Child[]> => {
+    const r = await actions.load(name, text);
+    if (typeof r === 'string') return [alertText(r)];
+    if (r.problems.length) return [problemList(name, r.problems)];
+    if (!r.added) return [el('p', { role: 'status', class: 'valid' }, `${name} is a valid ${r.kind} file.`)];
+    const mine = { id: r.added.scenario.id, fileName: name };
+    onAdded(r.added.catalog, mine);
+    return loadedNote(mine, r.added.scenario.title, actions);
+  };
+  return el(
+    'section',
+    { 'aria-labelledby': 'check-head' },
+    el('h2', { id: 'check-head' }, 'Your own scenario file'),
+    el('p', {}, 'A lesson you wrote on the campaign, or a campaign of your own, as a YAML file: the game checks it here, on this device, and lists every mistake with where it is. A valid one can be played and set as an assignment like the built-in scenarios.'),
+    fileField({
+      id: 'check-file',
+      label: 'Scenario file (.yaml)',
+      read,
+      initial: own && current ? loadedNote(own, current.title, actions) : [],
+    }),
+  );
 }
 
 /** The statement every teacher's screen makes about the class's data. */
@@ -55,7 +69,14 @@ export function privacyNote(): HTMLElement {
   return el('p', { class: 'privacy' }, 'Everything here happens on this device: no account, no server, and no student’s name, answer or result leaves it.');
 }
 
-export function teachersScreen(catalog: Catalog, actions: TeachersActions): Screen {
+export function teachersScreen(catalog: Catalog, own: OwnScenario | null, actions: TeachersActions): Screen {
+  let form = assignForm(catalog, { link: actions.link, own });
+  // A newly loaded file is offered in the assignment form at once, already chosen.
+  const onAdded = (added: Catalog, mine: OwnScenario) => {
+    const next = assignForm(added, { link: actions.link, own: mine }, mine.id);
+    form.replaceWith(next);
+    form = next;
+  };
   return {
     escape: actions.back,
     children: [
@@ -68,8 +89,8 @@ export function teachersScreen(catalog: Catalog, actions: TeachersActions): Scre
         privacyNote(),
         el('p', {}, 'Make a link for the class; each student plays the game it sets and hands in a report code. Paste the class’s codes on “The class at a glance” to see every game replayed and checked.'),
         actionsRow(button('Lesson plans', actions.plans, 'secondary'), button('The class at a glance', actions.classView, 'secondary'), button('Back to the title', actions.back, 'secondary')),
-        assignForm(catalog, { link: actions.link }),
-        fileCheckSection(actions.check),
+        form,
+        fileSection(catalog, own, actions, onAdded),
       ),
     ],
   };

@@ -1,0 +1,152 @@
+// The catalogue built from scenario files: the project's folder (Node tools and tests, and the build, which
+// compiles it for the page), and the page's or the verify command's catalogue with a teacher's own file added.
+// Every problem is reported, located. The page fetches this module only when a teacher's file is read.
+import type { Campaign, Lens, Lesson } from './schema';
+import { loadCampaign, loadLenses, loadLesson } from './loader';
+import { classifyScenarioFile } from './yamlfile';
+import { clip, type Loaded, type Problem } from './problems';
+import { buildScenario, type Scenario } from './playable';
+import { useBibliography, type Bibliography } from './sources';
+import type { SourceDocument } from './documents';
+import type { GlossaryEntry } from './glossary';
+import type { DebriefContent } from './debrief';
+import { checkCitations, checkDocumentReferences, checkLessonDocuments } from './references';
+import { loadDebriefContent, loadDocuments, loadGlossary, loadSources } from './readers';
+import { CatalogError, type Catalog, type LibraryFiles, type ScenarioFile } from './catalog';
+
+/** Loads the bibliography, then campaigns (lessons refer to them), lessons, the lens file, the debrief's file and
+ * the library of documents and glossary; every source they cite must be in the bibliography, which then becomes the
+ * one the citation formatters read. */
+export function buildCatalog(files: ScenarioFile[], lensFile: ScenarioFile, sourcesFile: ScenarioFile, debriefFile?: ScenarioFile, library?: LibraryFiles): Catalog {
+  const problems: Problem[] = [];
+  const sourcesResult = loadSources(sourcesFile.name, sourcesFile.text);
+  if (!sourcesResult.ok) problems.push(...sourcesResult.problems);
+  const bib = sourcesResult.ok ? sourcesResult.value : undefined;
+  const campaigns: Campaign[] = [];
+  const lessons: Lesson[] = [];
+  const lessonFiles: ScenarioFile[] = [];
+  const lessonFileOf = new Map<Lesson, string>();
+  for (const f of files) {
+    if (classifyScenarioFile(f.name, f.text).kind === 'lesson') {
+      lessonFiles.push(f);
+      continue;
+    }
+    const r = loadCampaign(f.name, f.text, bib);
+    if (r.ok) campaigns.push(r.value);
+    else problems.push(...r.problems);
+  }
+  for (const f of lessonFiles) {
+    const r = loadLesson(f.name, f.text, campaigns, bib);
+    if (r.ok) {
+      lessons.push(r.value);
+      lessonFileOf.set(r.value, f.name);
+    } else problems.push(...r.problems);
+  }
+  const lensResult = loadLenses(lensFile.name, lensFile.text, bib);
+  if (!lensResult.ok) problems.push(...lensResult.problems);
+  const debrief = debriefFile ? loadDebriefContent(debriefFile.name, debriefFile.text) : null;
+  if (debrief && !debrief.ok) problems.push(...debrief.problems);
+  if (debrief?.ok && lensResult.ok) problems.push(...unknownLenses(debriefFile!.name, debrief.value, lensResult.value));
+  const { documents, glossary } = loadLibrary(library, { campaigns, lessonFileOf, bib }, problems);
+  if (problems.length) throw new CatalogError(problems);
+  const scenarios = [
+    ...campaigns.map((c) => buildScenario(c)),
+    ...lessons.map((l) => buildScenario(campaigns.find((c) => c.id === l.base)!, l)),
+  ];
+  useBibliography(bib!);
+  return { campaigns, lessons, lenses: lensResult.ok ? lensResult.value : [], scenarios, sources: bib!, documents, glossary, debrief: debrief?.ok ? debrief.value : null };
+}
+
+/** The documents (checked against the campaigns and the lessons that list them) and the glossary. */
+function loadLibrary(
+  library: LibraryFiles | undefined,
+  known: { campaigns: Campaign[]; lessonFileOf: Map<Lesson, string>; bib: Bibliography | undefined },
+  problems: Problem[],
+): { documents: SourceDocument[]; glossary: GlossaryEntry[] } {
+  if (!library) return { documents: [], glossary: [] };
+  const cited = (file: string, data: unknown) => (known.bib ? checkCitations(data, known.bib).map((p) => ({ file, ...p })) : []);
+  const docs = loadDocuments(library.documents.name, library.documents.text);
+  const documents = docs.ok ? docs.value : [];
+  if (!docs.ok) problems.push(...docs.problems);
+  else {
+    const file = library.documents.name;
+    problems.push(...checkDocumentReferences(documents, known.campaigns).map((p) => ({ file, ...p })), ...cited(file, { documents }));
+    known.lessonFileOf.forEach((lessonFile, l) => problems.push(...checkLessonDocuments(l, documents).map((p) => ({ file: lessonFile, ...p }))));
+  }
+  const terms = loadGlossary(library.glossary.name, library.glossary.text);
+  if (!terms.ok) problems.push(...terms.problems);
+  else problems.push(...cited(library.glossary.name, { terms: terms.value }));
+  return { documents, glossary: terms.ok ? terms.value : [] };
+}
+
+function unknownLenses(file: string, content: DebriefContent, lenses: readonly Lens[]): Problem[] {
+  const known = new Set(lenses.map((l) => l.id));
+  return content.historians.flatMap((r, i) =>
+    known.has(r.lens) ? [] : [{ file, path: `historians[${i}:${r.id}].lens`, message: `unknown lens "${clip(r.lens)}" (known: ${[...known].join(', ')})` }],
+  );
+}
+
+/**
+ * The catalogue from every file of a scenario folder: each file is sorted by its declared kind (campaigns,
+ * lessons, the one lens file, the one bibliography, the debrief's file, and the documents and glossary if there are
+ * any; the lab's factor file and the other data files are left to their own readers), and a file of no known kind is
+ * a problem.
+ */
+export function catalogFromFiles(files: readonly ScenarioFile[]): Catalog {
+  const scenarios: ScenarioFile[] = [];
+  const single: Record<'lenses' | 'sources' | 'debrief' | 'documents' | 'glossary', ScenarioFile[]> = { lenses: [], sources: [], debrief: [], documents: [], glossary: [] };
+  const problems: Problem[] = [];
+  for (const f of files) {
+    const c = classifyScenarioFile(f.name, f.text);
+    if (c.kind === 'campaign' || c.kind === 'lesson') scenarios.push(f);
+    else if (c.kind === 'lenses' || c.kind === 'sources' || c.kind === 'debrief' || c.kind === 'documents' || c.kind === 'glossary') single[c.kind].push(f);
+    else if (c.kind === 'unknown') problems.push(c.problem);
+  }
+  // The documents and the glossary come as a pair, or not at all (a folder of scenarios only).
+  const library = single.documents.length + single.glossary.length > 0;
+  const wanted = { lenses: 'lens file, lenses.yaml', sources: 'bibliography, sources.yaml', documents: 'documents file, documents.yaml', glossary: 'glossary, glossary.yaml' };
+  for (const kind of ['lenses', 'sources', ...(library ? (['documents', 'glossary'] as const) : [])] as const) {
+    if (single[kind].length === 1) continue;
+    const found = single[kind].map((f) => f.name).join(', ') || 'none';
+    problems.push({ file: 'scenarios', path: '', message: `needs exactly one ${wanted[kind]} (found: ${found})` });
+  }
+  if (single.debrief.length > 1) problems.push({ file: 'scenarios', path: '', message: `needs at most one debrief file (found: ${single.debrief.map((f) => f.name).join(', ')})` });
+  if (problems.length) throw new CatalogError(problems);
+  return buildCatalog(scenarios, single.lenses[0], single.sources[0], single.debrief[0], library ? { documents: single.documents[0], glossary: single.glossary[0] } : undefined);
+}
+
+/**
+ * A catalogue with a teacher's own scenario file added: a campaign, or a lesson on one of the catalogue's
+ * campaigns, checked with the same loaders and located messages as `npm run -s validate` (and a lesson's primary
+ * sources against the catalogue's documents). The file's scenario replaces a built-in one with the same id.
+ */
+export function withScenarioFile(base: Catalog, file: ScenarioFile): Loaded<{ catalog: Catalog; scenario: Scenario }> {
+  const kind = classifyScenarioFile(file.name, file.text);
+  if (kind.kind === 'unknown') return { ok: false, problems: [kind.problem] };
+  if (kind.kind !== 'campaign' && kind.kind !== 'lesson') {
+    return { ok: false, problems: [{ file: file.name, path: '', message: `is a ${kind.kind} file, not a campaign or lesson that can be played` }] };
+  }
+  let campaign: Campaign;
+  let lesson: Lesson | null = null;
+  if (kind.kind === 'campaign') {
+    const r = loadCampaign(file.name, file.text, base.sources);
+    if (!r.ok) return r;
+    campaign = r.value;
+  } else {
+    const r = loadLesson(file.name, file.text, base.campaigns, base.sources);
+    if (!r.ok) return r;
+    const missing = base.documents.length ? checkLessonDocuments(r.value, base.documents) : [];
+    if (missing.length) return { ok: false, problems: missing.map((p) => ({ file: file.name, ...p })) };
+    lesson = r.value;
+    campaign = base.campaigns.find((c) => c.id === r.value.base)!;
+  }
+  const scenario = buildScenario(campaign, lesson);
+  const others = <T extends { id: string }>(list: T[], own: T | null) => (own ? [...list.filter((x) => x.id !== own.id), own] : list);
+  const catalog: Catalog = {
+    ...base,
+    campaigns: others(base.campaigns, lesson ? null : campaign),
+    lessons: others(base.lessons, lesson),
+    scenarios: others(base.scenarios, scenario),
+  };
+  return { ok: true, value: { catalog, scenario } };
+}
