@@ -3,6 +3,8 @@
 // side, which shares a job's games among several workers by seed and adds up their tallies. A worker runs one
 // job at a time: a lab attribution or a lens comparison, for its shard of the games. It reports progress after
 // every seed, pausing there so that a cancel message can arrive, and stops at the next seed once cancelled.
+// A worker can be warmed before it is given a job: it reads the scenarios and plays a few games, so that
+// the first real run starts at full speed.
 import {
   LabCancelled,
   LabRequestError,
@@ -15,16 +17,21 @@ import {
 } from './run';
 import type { LabInputs } from './factors';
 
+/** The warm-up: the default factors over this many seeds (a few hundred games in all). */
+const WARM_UP_RUNS = 2;
+
 export type LabJob = { kind: 'lab'; request: LabRequest } | { kind: 'lenses'; request: LabRequest; lenses?: string[] };
 
-export type ToWorker = { type: 'run'; job: LabJob } | { type: 'cancel' };
+export type ToWorker = { type: 'run'; job: LabJob } | { type: 'cancel' } | { type: 'warm' };
 
 export type FromWorker =
   | { type: 'progress'; done: number; total: number }
   /** Lens id → tally; a lab job has one entry, for its own lens. */
   | { type: 'done'; tallies: Record<string, LabTally> }
   | { type: 'cancelled' }
-  | { type: 'error'; message: string };
+  | { type: 'error'; message: string }
+  /** The answer to a warm message: ready for a job. */
+  | { type: 'ready' };
 
 export interface SessionDeps {
   inputs: () => LabInputs;
@@ -40,6 +47,11 @@ export function createLabSession(deps: SessionDeps): (message: ToWorker) => Prom
   return async (message) => {
     if (message.type === 'cancel') {
       cancelled = true;
+      return;
+    }
+    if (message.type === 'warm') {
+      await warmUp(deps.inputs());
+      deps.post({ type: 'ready' });
       return;
     }
     if (running) {
@@ -68,6 +80,16 @@ export function createLabSession(deps: SessionDeps): (message: ToWorker) => Prom
       running = false;
     }
   };
+}
+
+/** Reads the scenarios and plays the default attribution over a few seeds (its result is not used). */
+async function warmUp(inputs: LabInputs): Promise<void> {
+  const factors = inputs.factorSet.defaults;
+  try {
+    await tallyLab({ ...inputs, scenario: 'campaign', factors, runs: WARM_UP_RUNS, seed: 'warm-up' });
+  } catch {
+    // A catalogue without the campaign or its factors warms up on nothing; a real run reports the problem.
+  }
 }
 
 /** One worker as the caller sees it: Web Workers and Node's worker threads both fit. */
@@ -107,7 +129,7 @@ export function runSharded(job: LabJob, count: number, open: () => LabWorkerPort
       ports.push(port);
       port.listen(
         (m) => {
-          if (settled) return;
+          if (settled || m.type === 'ready') return;
           if (m.type === 'progress') {
             progress[index] = { done: m.done, total: m.total };
             onProgress?.({ done: progress.reduce((a, p) => a + p.done, 0), total: progress.reduce((a, p) => a + p.total, 0) });

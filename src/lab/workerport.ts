@@ -21,6 +21,7 @@ export function openWorkerPort(): LabWorkerPort {
       worker.postMessage(m);
     },
     listen(onMessage, onError) {
+      if (fallback) return fallback.listen(onMessage, onError);
       worker.onmessage = (e: MessageEvent<FromWorker>) => {
         heard = true;
         onMessage(e.data);

@@ -1,9 +1,9 @@
 // The General Secretary's appointments: each turn the Secretariat replaces a few regional secretaries with
 // its own men. The pace is the lens's appointment rate, changed for a while by decisions (a reshuffle, a
 // shared Secretariat). This is where the circular flow starts.
-import { CAMPS, type Camp } from '../scenario/schema';
-import type { Ctx } from '../scenario/playable';
-import { campLeaderActive, machineBoss, politburoSeats, sideOf } from './support';
+import type { Camp } from '../scenario/schema';
+import type { Ctx, Scenario } from '../scenario/playable';
+import { activeMask, machineBoss, seatCounts, seatsOf, sideMask } from './support';
 import type { GameState, Side } from './state';
 import { draw, drawIndex } from './rng';
 import { turnIndex } from '../scenario/turns';
@@ -13,14 +13,28 @@ import { turnIndex } from '../scenario/turns';
  * boss is an active member, and the party line once he is not (expelled, dead, or the post held by nobody).
  */
 export function followBosses(ctx: Ctx, s: GameState): void {
-  const regions = ctx.sc.campaign.regions;
-  for (const m of ctx.sc.campaign.machines) {
+  const machines = ctx.sc.campaign.machines;
+  const regionOf = machineRegions(ctx.sc);
+  for (let k = 0; k < machines.length; k++) {
+    const m = machines[k];
     if (m.region === undefined) continue;
-    const i = regions.findIndex((r) => r.id === m.region);
+    const i = regionOf[k];
     const boss = machineBoss(s, m);
     const side: Side = boss !== null && s.leaders[boss].status === 'active' ? s.leaders[boss].camp : 'line';
     if (i >= 0) s.secretaries[i] = side;
   }
+}
+
+const regionsOfMachines = new WeakMap<Scenario, number[]>();
+
+/** Each machine's region as an index into the campaign's regions (-1 for none), worked out once per scenario. */
+function machineRegions(sc: Scenario): number[] {
+  let out = regionsOfMachines.get(sc);
+  if (!out) {
+    out = sc.campaign.machines.map((m) => sc.campaign.regions.findIndex((r) => r.id === m.region));
+    regionsOfMachines.set(sc, out);
+  }
+  return out;
 }
 
 export function appointSecretaries(ctx: Ctx, s: GameState): number {
@@ -57,6 +71,8 @@ export function appointSecretaries(ctx: Ctx, s: GameState): number {
   return n;
 }
 
+const COUNTS = new Int32Array(4);
+
 /**
  * Appointments pass through the Orgburo and Politburo: a Secretariat whose side holds the Politburo
  * majority works at full pace, slower when the Politburo is split, slowest when it is outvoted (the model's
@@ -64,11 +80,12 @@ export function appointSecretaries(ctx: Ctx, s: GameState): number {
  */
 function politburoConsent(ctx: Ctx, s: GameState, camp: Camp): number {
   const m = ctx.model.apparatus;
-  const side = sideOf(ctx, s, camp);
-  const rivals = CAMPS.filter((c) => !side.includes(c) && campLeaderActive(ctx, s, c));
-  if (rivals.length === 0) return m.consentMajority;
-  const ours = politburoSeats(s, side);
-  const theirs = politburoSeats(s, rivals);
+  const side = sideMask(ctx, s, camp);
+  const rivals = activeMask(ctx, s) & ~side;
+  if (rivals === 0) return m.consentMajority;
+  const counts = seatCounts(s, COUNTS);
+  const ours = seatsOf(counts, side);
+  const theirs = seatsOf(counts, rivals);
   return ours > theirs ? m.consentMajority : ours === theirs ? m.consentSplit : m.consentOutvoted;
 }
 

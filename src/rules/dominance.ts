@@ -3,29 +3,24 @@
 // largest camp within that side. Otherwise power is shared: "collective".
 import { CAMPS, type Camp } from '../scenario/schema';
 import type { Ctx } from '../scenario/playable';
-import type { GameState } from './state';
-import { politburoSeats, sideOf } from './support';
+import { CAMP_BIT, SIDE_INDEX, type GameState } from './state';
+import { seatCounts, seatsOf, sideMask } from './support';
+
+const COUNTS = new Int32Array(4);
 
 export function dominantCamp(ctx: Ctx, s: GameState): Camp | 'collective' {
-  const total = politburoSeats(s, CAMPS);
+  const counts = seatCounts(s, COUNTS);
+  const total = counts[0] + counts[1] + counts[2] + counts[3];
   if (total === 0) return 'collective';
-  let best: Camp | null = null;
-  let bestSeats = -1;
-  for (const camp of CAMPS) {
-    const n = politburoSeats(s, [camp]);
-    if (n > bestSeats) {
-      best = camp;
-      bestSeats = n;
-    }
-  }
-  if (best && bestSeats * 2 > total) return best;
+  let best = 0;
+  for (let i = 1; i < 4; i++) if (counts[i] > counts[best]) best = i;
+  if (counts[best] * 2 > total) return CAMPS[best];
   const gs = s.posts['general-secretary'];
   if (!gs || s.leaders[gs].status !== 'active') return 'collective';
   const gsCamp = s.leaders[gs].camp;
-  const side = sideOf(ctx, s, gsCamp);
-  const own = politburoSeats(s, [gsCamp]);
-  if (politburoSeats(s, side) * 2 > total && side.every((c) => c === gsCamp || politburoSeats(s, [c]) < own)) {
-    return gsCamp;
-  }
-  return 'collective';
+  const side = sideMask(ctx, s, gsCamp);
+  const own = counts[SIDE_INDEX[gsCamp] - 1];
+  if (seatsOf(counts, side) * 2 <= total) return 'collective';
+  for (let i = 0; i < 4; i++) if (side & (1 << i) && (1 << i) !== CAMP_BIT[gsCamp] && counts[i] >= own) return 'collective';
+  return gsCamp;
 }

@@ -93,9 +93,24 @@ export function markMilestone(s: GameState, id: string): void {
   if (s.milestones[id] === undefined) s.milestones[id] = s.turn;
 }
 
+/** The names of the milestones that leaders and posts make ("trotsky-loses-war-commissar"), each built once. */
+type Names = Map<string, Map<string, string>>;
+const SUFFIXED: Names = new Map();
+const LOSES: Names = new Map();
+const suffixed = (who: string, what: string) => `${who}-${what}`;
+const loses = (who: string, post: string) => `${who}-loses-${post}`;
+
+function milestoneName(cache: Names, a: string, b: string, build: (a: string, b: string) => string): string {
+  let inner = cache.get(a);
+  if (!inner) cache.set(a, (inner = new Map()));
+  let name = inner.get(b);
+  if (name === undefined) inner.set(b, (name = build(a, b)));
+  return name;
+}
+
 export function setSeat(s: GameState, leader: string, seat: Seat): void {
   const l = s.leaders[leader];
-  if (l.politburo === 'full' && seat !== 'full') markMilestone(s, `${leader}-out-of-politburo`);
+  if (l.politburo === 'full' && seat !== 'full') markMilestone(s, milestoneName(SUFFIXED, leader, 'out-of-politburo', suffixed));
   l.politburo = seat;
 }
 
@@ -107,38 +122,33 @@ export function setStatus(s: GameState, leader: string, status: Status): void {
     if (l.politburo !== 'none') setSeat(s, leader, 'none');
     for (const post in s.posts) if (s.posts[post] === leader) setHolder(s, post, null);
   }
-  if (status === 'expelled' || status === 'exiled') markMilestone(s, `${leader}-expelled`);
-  if (status === 'exiled') markMilestone(s, `${leader}-exiled`);
+  if (status === 'expelled' || status === 'exiled') markMilestone(s, milestoneName(SUFFIXED, leader, 'expelled', suffixed));
+  if (status === 'exiled') markMilestone(s, milestoneName(SUFFIXED, leader, 'exiled', suffixed));
 }
 
 export function setHolder(s: GameState, post: string, holder: string | null): void {
   const prior = s.posts[post];
   if (prior === holder) return;
-  if (prior) markMilestone(s, `${prior}-loses-${post}`);
+  if (prior) markMilestone(s, milestoneName(LOSES, prior, post, loses));
   s.posts[post] = holder;
 }
 
-type EffectKind = Effect extends infer E ? (E extends Record<infer K, unknown> ? K : never) : never;
+type Apply = (ctx: Ctx, s: GameState, source: string) => void;
 
-/** The kind of each effect in a list, worked out once per list: effects have one key each. */
-const kindsOf = new WeakMap<readonly Effect[], EffectKind[]>();
-
-function kinds(effects: readonly Effect[]): EffectKind[] {
-  let k = kindsOf.get(effects);
-  if (!k) {
-    k = effects.map((e) => Object.keys(e)[0] as EffectKind);
-    kindsOf.set(effects, k);
-  }
-  return k;
-}
+/** Each list of effects is turned once into a list of functions, one per effect (effects have one key each). */
+const compiledEffects = new WeakMap<readonly Effect[], Apply[]>();
 
 export function applyEffects(ctx: Ctx, s: GameState, effects: readonly Effect[], source: string): void {
-  const k = kinds(effects);
-  for (let i = 0; i < effects.length; i++) applyKind(ctx, s, effects[i], k[i], source);
+  let fns = compiledEffects.get(effects);
+  if (!fns) {
+    fns = effects.map(compileEffect);
+    compiledEffects.set(effects, fns);
+  }
+  for (let i = 0; i < fns.length; i++) fns[i](ctx, s, source);
 }
 
 export function applyEffect(ctx: Ctx, s: GameState, e: Effect, source: string): void {
-  applyKind(ctx, s, e, Object.keys(e)[0] as EffectKind, source);
+  compileEffect(e)(ctx, s, source);
 }
 
 function logChange(s: GameState, source: string, kind: 'prestige' | 'heir' | 'stigma', who: string, delta: number) {
@@ -155,63 +165,73 @@ export function adjustStanding(ctx: Ctx, s: GameState, leader: string, kind: 'pr
   logChange(s, source, kind, leader, delta);
 }
 
-function applyKind(ctx: Ctx, s: GameState, e: Effect, kind: EffectKind, source: string): void {
-  if (kind === 'prestige' && 'prestige' in e) {
-    adjustStanding(ctx, s, e.prestige.leader, 'prestige', e.prestige.delta, source);
-  } else if (kind === 'heir' && 'heir' in e) {
-    adjustStanding(ctx, s, e.heir.leader, 'heir', e.heir.delta, source);
-  } else if (kind === 'stigma' && 'stigma' in e) {
-    adjustStanding(ctx, s, e.stigma.leader, 'stigma', e.stigma.delta, source);
-  } else if (kind === 'mood' && 'mood' in e) {
-    const m = (s.moods[e.mood.bloc] ??= {});
-    m[e.mood.camp] = (m[e.mood.camp] ?? 0) + e.mood.delta;
-    s.influences.push({ turn: s.turn, day: s.day, source, kind: 'mood', who: e.mood.camp, bloc: e.mood.bloc, delta: e.mood.delta });
-  } else if (kind === 'ally' && 'ally' in e) {
-    joinSide(s, e.ally[0], e.ally[1]);
-  } else if (kind === 'split' && 'split' in e) {
-    leaveSide(s, e.split[0], e.split[1]);
-  } else if (kind === 'post' && 'post' in e) {
-    setHolder(s, e.post.post, e.post.holder);
-  } else if (kind === 'status' && 'status' in e) {
-    setStatus(s, e.status.leader, e.status.is);
-  } else if (kind === 'politburo' && 'politburo' in e) {
-    if (e.politburo.remove) setSeat(s, e.politburo.remove, 'none');
-    if (e.politburo.add && s.leaders[e.politburo.add].status === 'active') setSeat(s, e.politburo.add, 'full');
-    if (e.politburo.candidate && s.leaders[e.politburo.candidate].status === 'active') setSeat(s, e.politburo.candidate, 'candidate');
-  } else if (kind === 'camp' && 'camp' in e) {
-    s.leaders[e.camp.leader].camp = e.camp.is;
-    followBosses(ctx, s);
-  } else if (kind === 'appointments' && 'appointments' in e) {
-    s.appointmentMods.push({ factor: e.appointments.factor, until: s.turn + e.appointments.turns, source });
-  } else if (kind === 'secretaries' && 'secretaries' in e) {
-    moveSecretaries(ctx, s, e.secretaries.camp, e.secretaries.count, source);
-  } else if (kind === 'enrolment' && 'enrolment' in e) {
+/** What one effect does, as a function of the game it changes. */
+function compileEffect(e: Effect): Apply {
+  if ('prestige' in e) return (ctx, s, source) => adjustStanding(ctx, s, e.prestige.leader, 'prestige', e.prestige.delta, source);
+  if ('heir' in e) return (ctx, s, source) => adjustStanding(ctx, s, e.heir.leader, 'heir', e.heir.delta, source);
+  if ('stigma' in e) return (ctx, s, source) => adjustStanding(ctx, s, e.stigma.leader, 'stigma', e.stigma.delta, source);
+  if ('mood' in e) {
+    const { bloc, camp, delta } = e.mood;
+    return (_ctx, s, source) => {
+      const m = (s.moods[bloc] ??= {});
+      m[camp] = (m[camp] ?? 0) + delta;
+      s.influences.push({ turn: s.turn, day: s.day, source, kind: 'mood', who: camp, bloc, delta });
+    };
+  }
+  if ('ally' in e) return (_ctx, s) => joinSide(s, e.ally[0], e.ally[1]);
+  if ('split' in e) return (_ctx, s) => leaveSide(s, e.split[0], e.split[1]);
+  if ('post' in e) return (_ctx, s) => setHolder(s, e.post.post, e.post.holder);
+  if ('status' in e) return (_ctx, s) => setStatus(s, e.status.leader, e.status.is);
+  if ('politburo' in e) {
+    const { remove, add, candidate } = e.politburo;
+    return (_ctx, s) => {
+      if (remove) setSeat(s, remove, 'none');
+      if (add && s.leaders[add].status === 'active') setSeat(s, add, 'full');
+      if (candidate && s.leaders[candidate].status === 'active') setSeat(s, candidate, 'candidate');
+    };
+  }
+  if ('camp' in e) {
+    return (ctx, s) => {
+      s.leaders[e.camp.leader].camp = e.camp.is;
+      followBosses(ctx, s);
+    };
+  }
+  if ('appointments' in e) {
+    const { factor, turns } = e.appointments;
+    return (_ctx, s, source) => void s.appointmentMods.push({ factor, until: s.turn + turns, source });
+  }
+  if ('secretaries' in e) return (ctx, s, source) => moveSecretaries(ctx, s, e.secretaries.camp, e.secretaries.count, source);
+  if ('enrolment' in e) {
     const bloc = 'lenin-enrolment';
-    if (s.members[bloc] !== undefined) {
+    return (ctx, s) => {
+      if (s.members[bloc] === undefined) return;
       s.members[bloc] += e.enrolment.members;
       s.apparatusShift += (ctx.lens.enrolmentApparatusBoost * e.enrolment.members) / ctx.model.membership.enrolmentScale;
-    }
-  } else if (kind === 'apparatusShare' && 'apparatusShare' in e) {
-    s.apparatusShift += e.apparatusShare;
-  } else if (kind === 'machine' && 'machine' in e) {
-    s.machines[e.machine.id] = e.machine.boss;
-    followBosses(ctx, s);
-  } else if (kind === 'policy' && 'policy' in e) {
-    const p = s.policy[e.policy.camp];
-    if (e.policy.nep !== undefined) p.nep = e.policy.nep;
-    if (e.policy.world !== undefined) p.world = e.policy.world;
-  } else if (kind === 'flag' && 'flag' in e) {
-    s.flags[e.flag] = true;
-  } else if (kind === 'unflag' && 'unflag' in e) {
-    delete s.flags[e.unflag];
-  } else if (kind === 'milestone' && 'milestone' in e) {
-    markMilestone(s, e.milestone);
-  } else if (kind === 'chance' && 'chance' in e) {
-    applyEffects(ctx, s, draw(s) < chanceOf(ctx, s, e.chance) ? e.chance.then : e.chance.else, source);
-  } else if (kind === 'if' && 'if' in e) {
-    applyEffects(ctx, s, holds(ctx, s, e.if.when) ? e.if.then : (e.if.else ?? []), source);
+    };
   }
+  if ('apparatusShare' in e) return (_ctx, s) => void (s.apparatusShift += e.apparatusShare);
+  if ('machine' in e) {
+    return (ctx, s) => {
+      s.machines[e.machine.id] = e.machine.boss;
+      followBosses(ctx, s);
+    };
+  }
+  if ('policy' in e) {
+    return (_ctx, s) => {
+      const p = s.policy[e.policy.camp];
+      if (e.policy.nep !== undefined) p.nep = e.policy.nep;
+      if (e.policy.world !== undefined) p.world = e.policy.world;
+    };
+  }
+  if ('flag' in e) return (_ctx, s) => void (s.flags[e.flag] = true);
+  if ('unflag' in e) return (_ctx, s) => void delete s.flags[e.unflag];
+  if ('milestone' in e) return (_ctx, s) => markMilestone(s, e.milestone);
+  if ('chance' in e) return (ctx, s, source) => applyEffects(ctx, s, draw(s) < chanceOf(ctx, s, e.chance) ? e.chance.then : e.chance.else, source);
+  if ('if' in e) return (ctx, s, source) => applyEffects(ctx, s, holds(ctx, s, e.if.when) ? e.if.then : (e.if.else ?? NONE), source);
+  return () => {};
 }
+
+const NONE: readonly Effect[] = [];
 
 /** The probability of a gamble: its base chance, shifted by a leader's prestige above or below the pivot. */
 export function chanceOf(ctx: Ctx, s: GameState, c: { p: number; boost?: { leader: string; per: number } }): number {

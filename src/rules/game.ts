@@ -6,6 +6,7 @@ import type { Decision, GameEvent, Option, Role, Vote } from '../scenario/schema
 import { firstDayOf, lastDayOf } from '../scenario/days';
 import { turnLabel } from '../scenario/turns';
 import type { Ctx } from '../scenario/playable';
+import type { Moment } from '../scenario/agenda';
 import { applyEffects, holds, type Memo } from './effects';
 import { appointSecretaries, growMembership } from './apparatus';
 import { chooseOption } from './policies';
@@ -138,7 +139,10 @@ export function startTurn(ctx: Ctx, s: GameState): void {
 function isOpen(ctx: Ctx, s: GameState, d: Decision): boolean {
   const leader = s.leaders[d.role];
   if (leader.status !== 'active' && leader.status !== 'exiled') return false;
-  return holds(ctx, s, d.requires) && !s.choices.some((c) => c.decision === d.id);
+  if (!holds(ctx, s, d.requires)) return false;
+  const choices = s.choices;
+  for (let i = 0; i < choices.length; i++) if (choices[i].decision === d.id) return false;
+  return true;
 }
 
 /** The role's decision waiting at this moment of the agenda, if it is open (a list of one, or empty). */
@@ -154,15 +158,16 @@ export function pendingDecisions(ctx: Ctx, s: GameState, role: Role): Decision[]
  * agenda stops before it); the player's open decision always stops the agenda. A vote that cannot be held is
  * recorded as not held, with its reason, and the agenda goes on.
  */
-export function advance(ctx: Ctx, s: GameState, options: AdvanceOptions = {}): Stop {
-  const agenda = ctx.sc.agendaByTurn[s.turn] ?? [];
+export function advance(ctx: Ctx, s: GameState, options: AdvanceOptions = NO_OPTIONS): Stop {
+  const agenda = ctx.sc.agendaByTurn[s.turn] ?? NO_MOMENTS;
   while (s.cursor < agenda.length && !s.ending) {
     const m = agenda[s.cursor];
     s.day = m.day;
     if (m.kind === 'decision') {
-      if (isOpen(ctx, s, m.item) && m.item.role === s.config.role) return { kind: 'decision', decision: m.item };
+      const open = isOpen(ctx, s, m.item);
+      if (open && m.item.role === s.config.role) return { kind: 'decision', decision: m.item };
       s.cursor++;
-      if (isOpen(ctx, s, m.item)) rivalDecides(ctx, s, m.item, options.observe);
+      if (open) rivalDecides(ctx, s, m.item, options.observe);
     } else if (m.kind === 'event') {
       s.cursor++;
       fireEvent(ctx, s, m.item, options.observe);
@@ -171,11 +176,15 @@ export function advance(ctx: Ctx, s: GameState, options: AdvanceOptions = {}): S
       holdVote(ctx, s, options.detail ?? false, options.observe);
     }
   }
-  return { kind: 'end' };
+  return END;
 }
 
+const NO_OPTIONS: AdvanceOptions = Object.freeze({});
+const NO_MOMENTS: readonly Moment[] = [];
+const END: Stop = Object.freeze({ kind: 'end' });
+
 function fireEvent(ctx: Ctx, s: GameState, e: GameEvent, observe?: StepObserver): void {
-  if (e.until && s.events.some((x) => x.id === e.id)) return;
+  if (e.until && happened(s, e.id)) return;
   if (!holds(ctx, s, e.requires)) return;
   if (e.politburoElection) electAfterCongress(ctx, s, e.politburoElection);
   applyEffects(ctx, s, e.effects, e.id);
@@ -205,6 +214,13 @@ export function holdVote(ctx: Ctx, s: GameState, detail: boolean, observe?: Step
   resolveVote(ctx, s, m.item, detail);
   checkEnding(ctx, s, false);
   observe?.({ kind: 'vote', source: m.item.id, turn: s.turn }, s);
+}
+
+/** Whether an event has happened already in this game. */
+function happened(s: GameState, id: string): boolean {
+  const events = s.events;
+  for (let i = 0; i < events.length; i++) if (events[i].id === id) return true;
+  return false;
 }
 
 export class RuleError extends Error {}
@@ -251,8 +267,10 @@ export function endTurn(ctx: Ctx, s: GameState, observe?: StepObserver): void {
 export function checkEnding(ctx: Ctx, s: GameState, final: boolean): void {
   if (s.ending) return;
   if (ctx.sc.kind === 'lesson' && s.turn < ctx.sc.start) return;
+  const endings = final ? ctx.sc.endings : ctx.sc.earlyEndings;
+  if (endings.length === 0) return;
   const memo: Memo = {};
-  for (const e of final ? ctx.sc.endings : ctx.sc.earlyEndings) {
+  for (const e of endings) {
     if (!holds(ctx, s, e.when, memo)) continue;
     s.ending = { id: e.id, turn: s.turn, winner: e.winner ?? (memo.dominant ??= dominantCamp(ctx, s)) };
     return;
@@ -261,6 +279,7 @@ export function checkEnding(ctx: Ctx, s: GameState, final: boolean): void {
 
 /** Plays a whole game with both sides under their policies (no player): the simulator's loop. */
 export function playOut(ctx: Ctx, s: GameState, detail = false): GameState {
-  while (!s.ending) playTurn(ctx, s, { detail });
+  const options = { detail };
+  while (!s.ending) playTurn(ctx, s, options);
   return s;
 }

@@ -171,6 +171,38 @@ export function isAllied(s: GameState, a: Camp, b: Camp): boolean {
   return a === b || s.alliances[KEYS[a][b]] === true;
 }
 
+/** A set of camps as a small integer: bit i stands for CAMPS[i] (the rules' hot paths count sides this way). */
+export type CampMask = number;
+
+/** Each camp's bit and its index among the sides (SIDES: the line first, then CAMPS). */
+export const CAMP_BIT: Record<Camp, number> = { stalin: 1, trotsky: 2, zinoviev: 4, bukharin: 8 };
+export const SIDE_INDEX: Record<Side, number> = { line: 0, stalin: 1, trotsky: 2, zinoviev: 3, bukharin: 4 };
+
+const PAIR_KEYS: string[][] = CAMPS.map((a) => CAMPS.map((b) => KEYS[a][b]));
+
+/** The camps allied with a camp, itself included. */
+export function allyMask(s: GameState, camp: Camp): CampMask {
+  const keys = PAIR_KEYS[SIDE_INDEX[camp] - 1];
+  const alliances = s.alliances;
+  let mask = CAMP_BIT[camp];
+  for (let i = 0; i < 4; i++) if (alliances[keys[i]] === true) mask |= 1 << i;
+  return mask;
+}
+
+const MASK_CAMPS: Camp[][] = Array.from({ length: 16 }, (_, mask) => CAMPS.filter((_c, i) => mask & (1 << i)));
+
+/** The camps of a mask, in the order of CAMPS, as a new list. */
+export function campsOf(mask: CampMask): Camp[] {
+  return MASK_CAMPS[mask].slice();
+}
+
+/** The camps of a list as a mask. */
+export function maskOf(camps: readonly Camp[]): CampMask {
+  let mask = 0;
+  for (let i = 0; i < camps.length; i++) mask |= CAMP_BIT[camps[i]];
+  return mask;
+}
+
 /** A deep copy made by hand: several times faster than structuredClone for this shape. */
 export function cloneState(s: GameState): GameState {
   const leaders: Record<string, LeaderState> = {};

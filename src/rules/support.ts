@@ -2,10 +2,13 @@
 // regional secretaries (the apparatus share), the delegations of the big city machines, and delegates of the
 // rank and file, whose mood follows prestige, the claim to be Lenin's heir, policy and the stigma of
 // factionalism. The Central Committee is elected from the Congress by slate. Pure and deterministic.
+// The hot paths count sides as masks of camps (state.ts) and write a body's groups into reused arrays
+// (groups.ts); the functions that return lists and records are for the ledgers, the debrief and the tests.
 import { CAMPS, type Camp } from '../scenario/schema';
 import type { Ctx } from '../scenario/playable';
-import { isAllied, type GameState, type Side } from './state';
+import { allyMask, CAMP_BIT, campsOf, maskOf, SIDE_INDEX, type CampMask, type GameState, type Side } from './state';
 import { clamp } from './clamp';
+import { congressGroupTable, groupsOf, type GroupTable } from './groups';
 
 export interface Group {
   id: string;
@@ -20,6 +23,24 @@ export function campLeaderActive(ctx: Ctx, s: GameState, camp: Camp): boolean {
   return s.leaders[ctx.sc.campLeader[camp]].status === 'active';
 }
 
+/** The camps whose leaders are active members of the Party. */
+export function activeMask(ctx: Ctx, s: GameState): CampMask {
+  const leaders = s.leaders;
+  const chiefs = chiefIds(ctx);
+  let mask = 0;
+  for (let i = 0; i < 4; i++) if (leaders[chiefs[i]].status === 'active') mask |= 1 << i;
+  return mask;
+}
+
+const chiefsOf = new WeakMap<object, string[]>();
+
+/** The camps' chiefs in the order of CAMPS, listed once per scenario. */
+export function chiefIds(ctx: Ctx): string[] {
+  let ids = chiefsOf.get(ctx.sc);
+  if (!ids) chiefsOf.set(ctx.sc, (ids = CAMPS.map((c) => ctx.sc.campLeader[c])));
+  return ids;
+}
+
 export function apparatusShare(ctx: Ctx, s: GameState): number {
   const m = ctx.model.support;
   return clamp(ctx.lens.apparatusShare + s.apparatusShift, m.apparatusShareMin, m.apparatusShareMax);
@@ -28,12 +49,15 @@ export function apparatusShare(ctx: Ctx, s: GameState): number {
 /** How strongly a rank-and-file bloc is drawn to a camp: the model's transparent scoring rule. */
 export function campScore(ctx: Ctx, s: GameState, blocIdx: number, camp: Camp, stigma = sideStigma(ctx, s, camp)): number {
   const bloc = ctx.sc.campaign.blocs[blocIdx];
+  return scoreOf(ctx, bloc, s.leaders[ctx.sc.campLeader[camp]], s.policy[camp], s.moods[bloc.id]?.[camp] ?? 0, stigma);
+}
+
+type Bloc = Ctx['sc']['campaign']['blocs'][number];
+
+function scoreOf(ctx: Ctx, bloc: Bloc, leader: GameState['leaders'][string], p: { nep: number; world: number }, mood: number, stigma: number): number {
   const m = ctx.model.support;
-  const leader = s.leaders[ctx.sc.campLeader[camp]];
-  const p = s.policy[camp];
   const fit = 1 - (Math.abs(bloc.nep - p.nep) + Math.abs(bloc.world - p.world)) / 2;
   const personal = (leader.prestige * bloc.prestigeWeight + leader.heir * bloc.heirWeight) / m.personalDivisor;
-  const mood = s.moods[bloc.id]?.[camp] ?? 0;
   return (
     ctx.lens.personalWeight * personal +
     ctx.lens.policyWeight * bloc.policyWeight * fit * m.policyScale -
@@ -46,39 +70,65 @@ export function campScore(ctx: Ctx, s: GameState, blocIdx: number, camp: Camp, s
 export function sideStigma(ctx: Ctx, s: GameState, camp: Camp): number {
   let stigma = s.leaders[ctx.sc.campLeader[camp]].stigma;
   const share = ctx.model.support.allyStigmaShare;
-  for (const c of CAMPS) if (c !== camp && isAllied(s, camp, c)) stigma += s.leaders[ctx.sc.campLeader[c]].stigma * share;
+  const allies = allyMask(s, camp) & ~CAMP_BIT[camp];
+  for (let i = 0; i < 4; i++) if (allies & (1 << i)) stigma += s.leaders[ctx.sc.campLeader[CAMPS[i]]].stigma * share;
   return stigma;
 }
 
-/** The rank-and-file bloc's lean: a softmax over the active camps and the party line. */
-export function memberLean(ctx: Ctx, s: GameState, blocIdx: number, stigmas?: number[]): Record<Side, number> {
+const RAW = new Float64Array(4);
+
+/**
+ * The rank-and-file bloc's lean (a softmax over the active camps and the party line), written into `out` from
+ * `at` in the order of SIDES.
+ */
+export function memberLeanInto(
+  ctx: Ctx,
+  s: GameState,
+  blocIdx: number,
+  stigmas: ArrayLike<number> | undefined,
+  out: Float64Array,
+  at: number,
+  active = activeMask(ctx, s),
+): void {
   const line = ctx.lens.lineLoyalty * ctx.model.support.lineScale;
-  const raw = [0, 0, 0, 0];
-  const active = [false, false, false, false];
+  const bloc = ctx.sc.campaign.blocs[blocIdx];
+  const moods = s.moods[bloc.id];
   let max = line;
-  for (let i = 0; i < CAMPS.length; i++) {
-    if (!campLeaderActive(ctx, s, CAMPS[i])) continue;
-    active[i] = true;
-    raw[i] = campScore(ctx, s, blocIdx, CAMPS[i], stigmas ? stigmas[i] : sideStigma(ctx, s, CAMPS[i]));
-    if (raw[i] > max) max = raw[i];
+  for (let i = 0; i < 4; i++) {
+    if (!(active & (1 << i))) continue;
+    const camp = CAMPS[i];
+    const stigma = stigmas ? stigmas[i] : sideStigma(ctx, s, camp);
+    RAW[i] = scoreOf(ctx, bloc, s.leaders[ctx.sc.campLeader[camp]], s.policy[camp], moods?.[camp] ?? 0, stigma);
+    if (RAW[i] > max) max = RAW[i];
   }
-  const lean = emptyLean();
-  lean.line = Math.exp(line - max);
-  let total = lean.line;
-  for (let i = 0; i < CAMPS.length; i++) {
-    if (!active[i]) continue;
-    const e = Math.exp(raw[i] - max);
-    lean[CAMPS[i]] = e;
+  const lineShare = Math.exp(line - max);
+  let total = lineShare;
+  for (let i = 0; i < 4; i++) {
+    const e = active & (1 << i) ? Math.exp(RAW[i] - max) : 0;
+    out[at + 1 + i] = e;
     total += e;
   }
-  for (const k of SIDES) lean[k] /= total;
-  return lean;
+  out[at] = lineShare;
+  for (let k = 0; k < 5; k++) out[at + k] /= total;
+}
+
+const LEAN = new Float64Array(5);
+
+/** The rank-and-file bloc's lean as a record: a softmax over the active camps and the party line. */
+export function memberLean(ctx: Ctx, s: GameState, blocIdx: number, stigmas?: number[]): Record<Side, number> {
+  memberLeanInto(ctx, s, blocIdx, stigmas, LEAN, 0);
+  return leanRecord(LEAN, 0);
 }
 
 export const SIDES: readonly Side[] = ['line', ...CAMPS];
 
 export function emptyLean(): Record<Side, number> {
   return { line: 0, stalin: 0, trotsky: 0, zinoviev: 0, bukharin: 0 };
+}
+
+/** A lean held in five numbers (SIDES order) as a record. */
+export function leanRecord(lean: ArrayLike<number>, at: number): Record<Side, number> {
+  return { line: lean[at], stalin: lean[at + 1], trotsky: lean[at + 2], zinoviev: lean[at + 3], bukharin: lean[at + 4] };
 }
 
 export function leanOf(side: Side, share: number): Record<Side, number> {
@@ -97,19 +147,21 @@ export interface Cast {
 /**
  * How a group with this lean casts its votes, before the mood of the hall: its sponsor-side share for, its
  * target-side share against, the line's share with the side the line follows (or evenly when it splits), and
- * bystanders' share likewise at the model's turnout; those who do not vote abstain.
+ * bystanders' share likewise at the model's turnout; those who do not vote abstain. The lean is five numbers
+ * from `at` in the order of SIDES; the result is written into `out`.
  */
-export function castOf(ctx: Ctx, lean: Record<Side, number>, sponsor: readonly Camp[], target: readonly Camp[], lineWith: 'sponsor' | 'target' | 'split'): Cast {
+export function castInto(ctx: Ctx, lean: ArrayLike<number>, at: number, sponsor: CampMask, target: CampMask, lineWith: 'sponsor' | 'target' | 'split', out: Cast): Cast {
   let f = 0;
   let a = 0;
   let ab = 0;
   const { lineStickiness, bystanderTurnout } = ctx.model.votes;
-  for (const k of SIDES) {
-    const share = lean[k];
+  for (let k = 0; k < 5; k++) {
+    const share = lean[at + k];
     if (share === 0) continue;
-    const toward = k === 'line' ? lineStickiness : sponsor.includes(k as Camp) || target.includes(k as Camp) ? 1 : bystanderTurnout;
-    if (sponsor.includes(k as Camp)) f += share;
-    else if (target.includes(k as Camp)) a += share;
+    const bit = k === 0 ? 0 : 1 << (k - 1);
+    const toward = k === 0 ? lineStickiness : (sponsor | target) & bit ? 1 : bystanderTurnout;
+    if (sponsor & bit) f += share;
+    else if (target & bit) a += share;
     else {
       if (lineWith === 'sponsor') f += share * toward;
       else if (lineWith === 'target') a += share * toward;
@@ -120,7 +172,16 @@ export function castOf(ctx: Ctx, lean: Record<Side, number>, sponsor: readonly C
       ab += share * (1 - toward);
     }
   }
-  return { for: f, against: a, abstain: ab };
+  out.for = f;
+  out.against = a;
+  out.abstain = ab;
+  return out;
+}
+
+/** How a group with this lean casts its votes (castInto, for a lean kept as a record). */
+export function castOf(ctx: Ctx, lean: Record<Side, number>, sponsor: readonly Camp[], target: readonly Camp[], lineWith: 'sponsor' | 'target' | 'split'): Cast {
+  const five = [lean.line, lean.stalin, lean.trotsky, lean.zinoviev, lean.bukharin];
+  return castInto(ctx, five, 0, maskOf(sponsor), maskOf(target), lineWith, { for: 0, against: 0, abstain: 0 });
 }
 
 /** Who a machine's delegates answer to: the holder of its post when it has one, else its boss. */
@@ -130,59 +191,7 @@ export function machineBoss(s: GameState, m: { id: string; post?: string }): str
 
 /** The groups that make up a Congress or Conference, each with its share of delegates and its lean. */
 export function congressGroups(ctx: Ctx, s: GameState): Group[] {
-  const camp = ctx.sc.campaign;
-  const { machineLoyalty, secretaryLoyalty } = ctx.model.support;
-  const a = apparatusShare(ctx, s);
-  const groups: Group[] = [];
-  let machineShare = 0;
-  for (const m of camp.machines) {
-    const boss = machineBoss(s, m);
-    const bossCamp = boss ? s.leaders[boss].camp : 'line';
-    const bossActive = boss !== null && s.leaders[boss].status === 'active';
-    machineShare += m.share;
-    groups.push({
-      id: m.id,
-      name: m.name,
-      kind: 'machine',
-      share: m.share,
-      lean: bossActive ? leanOf(bossCamp, machineLoyalty) : leanOf('line', 1),
-    });
-  }
-  const counts = emptyLean();
-  let regions = 0;
-  const active = { line: true, stalin: false, trotsky: false, zinoviev: false, bukharin: false };
-  for (const c of CAMPS) active[c] = campLeaderActive(ctx, s, c);
-  for (const i of ctx.sc.apparatusRegions) {
-    const sec = s.secretaries[i];
-    counts[active[sec] ? sec : 'line']++;
-    regions++;
-  }
-  const appShare = Math.max(0, a - machineShare);
-  for (const side of SIDES) {
-    const n = counts[side];
-    if (!n) continue;
-    groups.push({
-      id: ctx.sc.groupIds.secretaries[side],
-      name: ctx.sc.names[ctx.sc.groupIds.secretaries[side]],
-      kind: 'apparatus',
-      share: (appShare * n) / regions,
-      lean: side === 'line' ? leanOf('line', 1) : leanOf(side, secretaryLoyalty),
-    });
-  }
-  let members = 0;
-  for (const b of camp.blocs) members += s.members[b.id];
-  const stigmas = CAMPS.map((c) => sideStigma(ctx, s, c));
-  camp.blocs.forEach((b, i) => {
-    if (!s.members[b.id]) return;
-    groups.push({
-      id: b.id,
-      name: b.name,
-      kind: 'members',
-      share: ((1 - a) * s.members[b.id]) / members,
-      lean: memberLean(ctx, s, i, stigmas),
-    });
-  });
-  return groups;
+  return groupsOf(ctx, congressGroupTable(ctx, s));
 }
 
 export function ccGroups(ctx: Ctx, s: GameState): Group[] {
@@ -197,8 +206,21 @@ export function ccGroups(ctx: Ctx, s: GameState): Group[] {
   return groups;
 }
 
+/** Share of delegates leaning to each side (SIDES order), summed group by group, into `out`. */
+export function compositionInto(t: GroupTable, out: Float64Array): Float64Array {
+  out.fill(0);
+  for (let g = 0; g < t.n; g++) {
+    const share = t.share[g];
+    for (let k = 0; k < 5; k++) out[k] += share * t.lean[g * 5 + k];
+  }
+  return out;
+}
+
+const COMPOSITION = new Float64Array(5);
+
 /** Share of delegates leaning to each side (camps and line) in a Congress held now, without noise. */
-export function congressComposition(ctx: Ctx, s: GameState, groups: Group[] = congressGroups(ctx, s)): Record<Side, number> {
+export function congressComposition(ctx: Ctx, s: GameState, groups?: Group[]): Record<Side, number> {
+  if (!groups) return leanRecord(compositionInto(congressGroupTable(ctx, s), COMPOSITION), 0);
   const out = emptyLean();
   for (const g of groups) {
     for (const k of SIDES) out[k] += g.share * g.lean[k];
@@ -207,49 +229,66 @@ export function congressComposition(ctx: Ctx, s: GameState, groups: Group[] = co
 }
 
 /** The camps standing with a camp: itself and its allies whose leaders are still active. */
-export function sideOf(ctx: Ctx, s: GameState, camp: Camp): Camp[] {
-  return CAMPS.filter((c) => isAllied(s, camp, c) && (c === camp || campLeaderActive(ctx, s, c)));
+export function sideMask(ctx: Ctx, s: GameState, camp: Camp): CampMask {
+  return allyMask(s, camp) & (activeMask(ctx, s) | CAMP_BIT[camp]);
 }
 
-/** Full Politburo seats held by members of the given camps. */
-export function politburoSeats(s: GameState, camps: readonly Camp[]): number {
-  let n = 0;
+/** The camps standing with a camp, as a list in the order of CAMPS. */
+export function sideOf(ctx: Ctx, s: GameState, camp: Camp): Camp[] {
+  return campsOf(sideMask(ctx, s, camp));
+}
+
+/** Full Politburo seats held by active members of each camp (CAMPS order), into `out`. */
+export function seatCounts(s: GameState, out: Int32Array): Int32Array {
+  out.fill(0);
   const leaders = s.leaders;
   for (const id in leaders) {
     const l = leaders[id];
-    if (l.politburo === 'full' && l.status === 'active') {
-      for (let i = 0; i < camps.length; i++) {
-        if (camps[i] === l.camp) {
-          n++;
-          break;
-        }
-      }
-    }
+    if (l.politburo === 'full' && l.status === 'active') out[SIDE_INDEX[l.camp] - 1]++;
   }
+  return out;
+}
+
+/** The seats of the camps in a mask, from seatCounts. */
+export function seatsOf(counts: Int32Array, mask: CampMask): number {
+  let n = 0;
+  for (let i = 0; i < 4; i++) if (mask & (1 << i)) n += counts[i];
   return n;
+}
+
+const SEATS = new Int32Array(4);
+
+/** Full Politburo seats held by members of the given camps. */
+export function politburoSeats(s: GameState, camps: readonly Camp[]): number {
+  return seatsOf(seatCounts(s, SEATS), maskOf(camps));
 }
 
 /**
  * Which side the party line follows in a contest: the side with more Politburo seats. When the Politburo is
  * evenly split the loyalists divide too; when neither side sits there, they follow the General Secretary.
  */
-export function lineFollows(_ctx: Ctx, s: GameState, sponsor: readonly Camp[], target: readonly Camp[]): 'sponsor' | 'target' | 'split' {
-  const a = politburoSeats(s, sponsor);
-  const b = politburoSeats(s, target);
+export function lineFollowsMask(s: GameState, sponsor: CampMask, target: CampMask): 'sponsor' | 'target' | 'split' {
+  seatCounts(s, SEATS);
+  const a = seatsOf(SEATS, sponsor);
+  const b = seatsOf(SEATS, target);
   if (a !== b) return a > b ? 'sponsor' : 'target';
   if (a > 0) return 'split';
   const gs = s.posts['general-secretary'];
   const gsCamp = gs ? s.leaders[gs].camp : null;
-  return gsCamp && target.includes(gsCamp) ? 'target' : 'sponsor';
+  return gsCamp && target & CAMP_BIT[gsCamp] ? 'target' : 'sponsor';
+}
+
+export function lineFollows(_ctx: Ctx, s: GameState, sponsor: readonly Camp[], target: readonly Camp[]): 'sponsor' | 'target' | 'split' {
+  return lineFollowsMask(s, maskOf(sponsor), maskOf(target));
 }
 
 /** The share of the Central Committee that would stand with a camp, the line included when it leads. */
 export function sideShareOfCc(ctx: Ctx, s: GameState, camp: Camp): number {
-  const side = sideOf(ctx, s, camp);
+  const side = sideMask(ctx, s, camp);
   let share = 0;
-  for (const c of side) share += s.cc[c];
-  const rivals = CAMPS.filter((c) => !side.includes(c) && campLeaderActive(ctx, s, c));
-  const line = lineFollows(ctx, s, side, rivals);
+  for (let i = 0; i < 4; i++) if (side & (1 << i)) share += s.cc[CAMPS[i]];
+  const rivals = activeMask(ctx, s) & ~side;
+  const line = lineFollowsMask(s, side, rivals);
   if (line === 'sponsor') share += s.cc.line;
   else if (line === 'split') share += s.cc.line / 2;
   return share;

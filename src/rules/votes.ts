@@ -2,31 +2,26 @@
 // voters splits according to the support model with seeded noise, and the record keeps a ledger of how each
 // bloc voted and which earlier decisions moved it. A Congress that elects the Central Committee also closes
 // the circular flow: the new CC elects the Politburo and the General Secretary.
-import { CAMPS, type Camp, type Vote } from '../scenario/schema';
+import type { Camp, Vote } from '../scenario/schema';
 import type { Ctx } from '../scenario/playable';
-import type { Ballot, GameState, MemberBallot, VoteRecord } from './state';
+import { CAMP_BIT, campsOf, type Ballot, type CampMask, type GameState, type MemberBallot, type VoteRecord } from './state';
 import { blocCauses, DISPOSITION, memberReasons, topMoments } from './causes';
 import { adjustStanding, applyEffects, holds, markMilestone, setHolder, setSeat, setStatus } from './effects';
 import { clamp } from './clamp';
 import { draw, drawNormal } from './rng';
-import {
-  campLeaderActive,
-  ccGroups,
-  congressComposition,
-  congressGroups,
-  lineFollows,
-  sideOf,
-  castOf,
-  SIDES,
-  type Cast,
-  type Group,
-} from './support';
+import { activeMask, campLeaderActive, castInto, compositionInto, lineFollowsMask, sideMask, sideOf, SIDES, type Cast } from './support';
+import { ccGroupTable, congressGroupTable, groupAt, GroupTable } from './groups';
 
 interface Sides {
-  sponsor: Camp[];
-  target: Camp[];
+  sponsor: CampMask;
+  target: CampMask;
   lineWith: VoteRecord['lineWith'];
 }
+
+/** The groups of the vote being held, kept until its Congress has elected the Central Committee. */
+const delegatesTable = new GroupTable();
+const SPLIT: Cast = { for: 0, against: 0, abstain: 0 };
+const COMPOSITION = new Float64Array(5);
 
 function notHeld(vote: Vote, s: GameState, reason: string): VoteRecord {
   return {
@@ -50,7 +45,7 @@ function notHeld(vote: Vote, s: GameState, reason: string): VoteRecord {
 }
 
 /** Why a scheduled vote cannot be held now, or null when it can. */
-export function whyNotHeld(ctx: Ctx, s: GameState, vote: Vote): string | null {
+export function whyNotHeld(ctx: Ctx, s: GameState, vote: Vote, sponsorSide = vote.kind === 'confidence' ? 0 : sideMask(ctx, s, vote.sponsor)): string | null {
   const target = s.leaders[vote.target];
   const name = ctx.sc.leaderNames[vote.target];
   if (vote.kind !== 'confidence' && !campLeaderActive(ctx, s, vote.sponsor)) return 'its sponsors are no longer in the leadership';
@@ -60,25 +55,26 @@ export function whyNotHeld(ctx: Ctx, s: GameState, vote: Vote): string | null {
   }
   if (vote.kind === 'remove-politburo' && target.politburo !== 'full') return `${name} is not a full member of the Politburo`;
   if (vote.kind === 'expel-cc' && s.flags[`${vote.target}-out-of-cc`]) return `${name} is already out of the Central Committee`;
-  if (vote.kind !== 'confidence' && sideOf(ctx, s, vote.sponsor).includes(target.camp)) {
+  if (vote.kind !== 'confidence' && sponsorSide & CAMP_BIT[target.camp]) {
     return `${name}'s camp is allied with the sponsors, so no one brings the motion`;
   }
   if (!holds(ctx, s, vote.requires)) return 'the circumstances that led to it did not arise';
   return null;
 }
 
-function sidesOf(ctx: Ctx, s: GameState, vote: Vote): { sponsor: Camp[]; target: Camp[] } {
+/** The vote's two sides; `sponsorSide` is the sponsor's side (unused for a vote of confidence). */
+function sidesOf(ctx: Ctx, s: GameState, vote: Vote, sponsorSide: CampMask): { sponsor: CampMask; target: CampMask } {
   const targetCamp = s.leaders[vote.target].camp;
   if (vote.kind === 'confidence') {
-    const sponsor = sideOf(ctx, s, targetCamp);
-    const target = CAMPS.filter((c) => !sponsor.includes(c) && campLeaderActive(ctx, s, c));
-    return { sponsor, target };
+    const sponsor = sideMask(ctx, s, targetCamp);
+    return { sponsor, target: activeMask(ctx, s) & ~sponsor };
   }
-  return { sponsor: sideOf(ctx, s, vote.sponsor), target: sideOf(ctx, s, targetCamp) };
+  return { sponsor: sponsorSide, target: sideMask(ctx, s, targetCamp) };
 }
 
-function splitGroup(ctx: Ctx, s: GameState, g: Group, sponsor: Camp[], target: Camp[], lineWith: VoteRecord['lineWith']): Cast {
-  const c = castOf(ctx, g.lean, sponsor, target, lineWith);
+/** How group g of the table casts its votes, after the mood of the hall (a seeded draw), into SPLIT. */
+function splitGroup(ctx: Ctx, s: GameState, t: GroupTable, g: number, sides: Sides): Cast {
+  const c = castInto(ctx, t.lean, g * 5, sides.sponsor, sides.target, sides.lineWith, SPLIT);
   const cast = c.for + c.against;
   if (cast > 0 && ctx.lens.noise > 0) {
     c.for = clamp(c.for + drawNormal(s, ctx.lens.noise) * cast, 0, cast);
@@ -102,16 +98,17 @@ function politburoBallots(ctx: Ctx, s: GameState, vote: Vote, sides: Sides, deta
     const r = draw(s);
     const doubt = isChief ? 0 : ctx.lens.noise * politburoDoubt;
     const waver = vote.kind === 'policy' ? l.waver : 0;
+    const bit = CAMP_BIT[st.camp];
     let ballot: Ballot;
-    if (sponsor.includes(st.camp)) ballot = r < waver ? 'against' : r < waver + doubt ? 'abstain' : 'for';
-    else if (target.includes(st.camp)) ballot = r < waver ? 'for' : r < waver + doubt ? 'abstain' : 'against';
+    if (sponsor & bit) ballot = r < waver ? 'against' : r < waver + doubt ? 'abstain' : 'for';
+    else if (target & bit) ballot = r < waver ? 'for' : r < waver + doubt ? 'abstain' : 'against';
     else if (lineWith === 'split') ballot = r < turnout / 2 ? 'for' : r < turnout ? 'against' : 'abstain';
     else ballot = r < turnout ? (lineWith === 'sponsor' ? 'for' : 'against') : 'abstain';
     if (!detail) {
       members.push({ leader: l.id, vote: ballot });
       continue;
     }
-    const side = sponsor.includes(st.camp) ? 'sponsor' : target.includes(st.camp) ? 'target' : null;
+    const side = sponsor & bit ? 'sponsor' : target & bit ? 'target' : null;
     members.push({ leader: l.id, vote: ballot, camp: st.camp, reasons: memberReasons(side, isChief, ballot, lineWith) });
   }
   return members;
@@ -132,14 +129,16 @@ function parties(ctx: Ctx, s: GameState, vote: Vote, target: Camp[]): Pick<VoteR
  * the full ledger (bloc by bloc, with what moved each); the simulator leaves it out for speed.
  */
 export function resolveVote(ctx: Ctx, s: GameState, vote: Vote, detail: boolean): VoteRecord {
-  const reason = whyNotHeld(ctx, s, vote);
+  const sponsorSide = vote.kind === 'confidence' ? 0 : sideMask(ctx, s, vote.sponsor);
+  const reason = whyNotHeld(ctx, s, vote, sponsorSide);
   if (reason) {
     const rec = notHeld(vote, s, reason);
     s.votes.push(rec);
     return rec;
   }
-  const { sponsor, target } = sidesOf(ctx, s, vote);
-  const lineWith = vote.lineSplitsIf && holds(ctx, s, vote.lineSplitsIf) ? 'split' : lineFollows(ctx, s, sponsor, target);
+  const { sponsor, target } = sidesOf(ctx, s, vote, sponsorSide);
+  const lineWith = vote.lineSplitsIf && holds(ctx, s, vote.lineSplitsIf) ? 'split' : lineFollowsMask(s, sponsor, target);
+  const sides: Sides = { sponsor, target, lineWith };
   const rec: VoteRecord = {
     id: vote.id,
     turn: s.turn,
@@ -151,24 +150,24 @@ export function resolveVote(ctx: Ctx, s: GameState, vote: Vote, detail: boolean)
     against: 0,
     abstain: 0,
     threshold: vote.threshold,
-    sponsorSide: sponsor,
-    targetSide: target,
+    sponsorSide: campsOf(sponsor),
+    targetSide: campsOf(target),
     lineWith,
     blocs: [],
     members: [],
   };
-  let delegates: Group[] | undefined;
-  if (detail) Object.assign(rec, parties(ctx, s, vote, target));
+  let delegates: GroupTable | undefined;
+  if (detail) Object.assign(rec, parties(ctx, s, vote, rec.targetSide));
   if (vote.body === 'politburo') {
-    rec.members = politburoBallots(ctx, s, vote, { sponsor, target, lineWith }, detail);
+    rec.members = politburoBallots(ctx, s, vote, sides, detail);
     for (const m of rec.members) rec[m.vote]++;
   } else {
-    const groups = vote.body === 'cc' ? ccGroups(ctx, s) : congressGroups(ctx, s);
-    if (vote.body !== 'cc') delegates = groups;
+    const t = vote.body === 'cc' ? ccGroupTable(ctx, s, delegatesTable) : congressGroupTable(ctx, s, delegatesTable);
+    if (vote.body !== 'cc') delegates = t;
     const total = vote.delegates!;
-    for (const g of groups) {
-      const split = splitGroup(ctx, s, g, sponsor, target, lineWith);
-      const seats = g.share * total;
+    for (let i = 0; i < t.n; i++) {
+      const split = splitGroup(ctx, s, t, i, sides);
+      const seats = t.share[i] * total;
       const f = Math.round(seats * split.for);
       const a = Math.round(seats * split.against);
       const ab = Math.max(0, Math.round(seats) - f - a);
@@ -176,7 +175,8 @@ export function resolveVote(ctx: Ctx, s: GameState, vote: Vote, detail: boolean)
       rec.against += a;
       rec.abstain += ab;
       if (detail && f + a + ab > 0) {
-        const { share, causes } = blocCauses(ctx, s, g, { sponsor, target, lineWith }, split);
+        const g = groupAt(ctx, t, i);
+        const { share, causes } = blocCauses(ctx, s, g, { sponsor: rec.sponsorSide, target: rec.targetSide, lineWith }, split);
         rec.blocs.push({
           id: g.id,
           name: g.name,
@@ -201,10 +201,8 @@ export function resolveVote(ctx: Ctx, s: GameState, vote: Vote, detail: boolean)
   return rec;
 }
 
-function applyOutcome(ctx: Ctx, s: GameState, vote: Vote, rec: VoteRecord, delegates: Group[] | undefined): void {
-  const targetCamp = s.leaders[vote.target].camp;
-  const targetLeaders = rec.targetSide.map((c) => ctx.sc.campLeader[c]);
-  const sponsorLeader = ctx.sc.campLeader[vote.sponsor];
+function applyOutcome(ctx: Ctx, s: GameState, vote: Vote, rec: VoteRecord, delegates: GroupTable | undefined): void {
+  const targetLeaders = () => rec.targetSide.map((c) => ctx.sc.campLeader[c]);
   if (rec.passed) {
     switch (vote.kind) {
       case 'remove-post':
@@ -214,13 +212,13 @@ function applyOutcome(ctx: Ctx, s: GameState, vote: Vote, rec: VoteRecord, deleg
         setSeat(s, vote.target, 'none');
         break;
       case 'expel-cc':
-        for (const id of targetLeaders) {
+        for (const id of targetLeaders()) {
           s.flags[`${id}-out-of-cc`] = true;
           if (s.leaders[id].politburo !== 'none') setSeat(s, id, 'none');
         }
         break;
       case 'expel-party':
-        for (const id of targetLeaders) setStatus(s, id, 'expelled');
+        for (const id of targetLeaders()) setStatus(s, id, 'expelled');
         break;
       case 'censure':
         adjustStanding(ctx, s, vote.target, 'stigma', ctx.model.votes.censureStigma, vote.id);
@@ -234,7 +232,8 @@ function applyOutcome(ctx: Ctx, s: GameState, vote: Vote, rec: VoteRecord, deleg
       const successor = mostPrestigious(ctx, s, rec.targetSide);
       setHolder(s, vote.post!, successor);
     } else if (vote.kind !== 'policy') {
-      adjustStanding(ctx, s, sponsorLeader, 'prestige', ctx.model.votes.failedSponsorPrestige, vote.id);
+      const targetCamp = s.leaders[vote.target].camp;
+      adjustStanding(ctx, s, ctx.sc.campLeader[vote.sponsor], 'prestige', ctx.model.votes.failedSponsorPrestige, vote.id);
       adjustStanding(ctx, s, ctx.sc.campLeader[targetCamp], 'prestige', ctx.model.votes.failedTargetPrestige, vote.id);
     }
     applyEffects(ctx, s, vote.onFail, vote.id);
@@ -271,15 +270,15 @@ function strongestCamp(ctx: Ctx, s: GameState, camps: readonly Camp[]): Camp | n
  * by slate (the larger current gains more than its share). With a "politburoSize" the new Committee elects
  * the Politburo at once; otherwise an event names the day of its first plenum (see electPolitburo).
  */
-export function electCentralCommittee(ctx: Ctx, s: GameState, vote: Vote, rec: VoteRecord, delegates?: Group[]): void {
-  const comp = congressComposition(ctx, s, delegates);
+export function electCentralCommittee(ctx: Ctx, s: GameState, vote: Vote, rec: VoteRecord, delegates?: GroupTable): void {
+  const comp = compositionInto(delegates ?? congressGroupTable(ctx, s), COMPOSITION);
   let total = 0;
-  const raw = { line: 0, stalin: 0, trotsky: 0, zinoviev: 0, bukharin: 0 };
-  for (const k of SIDES) {
+  const raw = [0, 0, 0, 0, 0];
+  for (let k = 0; k < 5; k++) {
     raw[k] = Math.pow(comp[k], ctx.lens.slateExponent);
     total += raw[k];
   }
-  for (const k of SIDES) s.cc[k] = total > 0 ? raw[k] / total : 0;
+  for (let k = 0; k < 5; k++) s.cc[SIDES[k]] = total > 0 ? raw[k] / total : 0;
   if (vote.politburoSize !== undefined) electPolitburo(ctx, s, rec, vote.politburoSize);
 }
 

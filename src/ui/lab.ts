@@ -10,6 +10,7 @@ import { button, el, type Child } from './dom';
 import { bundledLabInputs } from './labdata';
 import { labForm } from './screens/labForm';
 import { cancelCurrent, labRunner } from './screens/labRun';
+import { prepareLab, releaseLab } from '../lab/client';
 
 export interface LabHost {
   catalog: Catalog;
@@ -27,6 +28,7 @@ export const LAB_HEADING = 'Counterfactual Lab';
 /** Shows the Lab screen. */
 export function showLab(host: LabHost): void {
   const mine = cancelCurrent();
+  void prepareLab();
   const { catalog } = host;
   const inputs = bundledLabInputs(catalog);
   const form = labForm(catalog, inputs, host.preset ?? {}, () => runner.run());
@@ -38,6 +40,7 @@ export function showLab(host: LabHost): void {
       el('span', { class: 'progress' }, 'After Lenin · Counterfactual Lab'),
       button('Back to the title', () => {
         cancelCurrent();
+        releaseLab();
         host.back();
       }, 'secondary'),
     ),

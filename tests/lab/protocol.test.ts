@@ -52,6 +52,16 @@ describe('the lab worker session', () => {
     if (done?.type === 'done') expect(Object.keys(done.tallies)).toEqual(['apparatus', 'policy']);
   });
 
+  it('warms up when asked, says it is ready, and then runs a job with the same numbers', async () => {
+    const { posted, handle } = session();
+    await handle({ type: 'warm' });
+    expect(posted).toEqual([{ type: 'ready' }]);
+    await handle({ type: 'run', job: { kind: 'lab', request: request() } });
+    const done = posted.at(-1);
+    if (done?.type !== 'done') throw new Error(`expected a tally, got ${JSON.stringify(done)}`);
+    expect(summariseLab(request(), done.tallies['many-causes'])).toEqual(await runLab(smallRequest()));
+  });
+
   it('answers a bad request with an error message', async () => {
     const { posted, handle } = session();
     await handle({ type: 'run', job: { kind: 'lab', request: { ...request(), factors: ['nope'] } } });
