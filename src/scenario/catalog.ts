@@ -10,6 +10,7 @@ import { loadDocuments, type SourceDocument } from './documents';
 import { loadGlossary, type GlossaryEntry } from './glossary';
 import { checkCitations, checkDocumentReferences, checkLessonDocuments } from './references';
 import { loadDebriefContent, type DebriefContent } from './debrief';
+import { defaultLens } from './menu';
 
 export interface Catalog {
   campaigns: Campaign[];
@@ -143,9 +144,7 @@ export function catalogFromFiles(files: readonly ScenarioFile[]): Catalog {
   return buildCatalog(scenarios, single.lenses[0], single.sources[0], single.debrief[0], library ? { documents: single.documents[0], glossary: single.glossary[0] } : undefined);
 }
 
-export function defaultLens(cat: Catalog): Lens {
-  return cat.lenses.find((l) => l.default)!;
-}
+export { defaultLens } from './menu';
 
 export function scenarioById(cat: Catalog, id: string): Scenario | undefined {
   return cat.scenarios.find((s) => s.id === id);
