@@ -9,6 +9,7 @@ import { catalogJson } from './build/catalogJson';
 import { phaserCut } from './build/phaserCut';
 import { offlineGame } from './build/pwa';
 import { ENGINE_CHUNKS } from './build/chunks';
+import { lazyYaml } from './build/lazyYaml';
 
 export default defineConfig({
   base: './',
@@ -21,7 +22,7 @@ export default defineConfig({
       output: { codeSplitting: { groups: ENGINE_CHUNKS } },
     },
   },
-  plugins: [phaserCut(), catalogJson(), servedCsp(), ...offlineGame()],
+  plugins: [phaserCut(), lazyYaml(), catalogJson(), servedCsp(), ...offlineGame()],
   // The Lab's worker is a small loader that imports the session's chunk of this build (src/lab/serve.ts).
   worker: { format: 'es' },
   test: {

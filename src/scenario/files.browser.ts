@@ -26,12 +26,3 @@ export function loadCompiledBundled(): Compiled {
 export function loadCatalogBundled(): Catalog {
   return loadCompiledBundled().catalog;
 }
-
-/** The texts of the data files the page reads as they are written (the teachers' lesson plans). */
-const rawData = import.meta.glob('../../scenarios/teachers.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
-
-/** The text of one such bundled file of the scenarios folder ("scenarios/teachers.yaml"), or null if none. */
-export function bundledText(name: string): string | null {
-  const key = Object.keys(rawData).find((path) => path.replace(/^(\.\.\/)+/, '') === name);
-  return key === undefined ? null : rawData[key];
-}

@@ -9,15 +9,8 @@ import type { Catalog } from '../scenario/catalog';
 import { activeAssignment, assignmentLink, assignParam, beginAssigned, clearAssignParam, forgetAssigned, storeAssigned } from './assigned';
 import { downloadText } from './debrief';
 import { assignmentScreen, reportSection } from './screens/assign';
-import { classScreen } from './screens/classview';
-import { plansScreen } from './screens/plans';
-import { bundledText } from '../scenario/files.browser';
-import { loadTeachers } from '../scenario/teachers';
-
-const TEACHERS_FILE = 'scenarios/teachers.yaml';
 import type { Screen } from './screens/parts';
-import { teachersScreen, type FileCheck } from './screens/teachers';
-import { checkScenarioText } from '../scenario/check';
+import type { FileCheck } from './screens/teachers';
 import { formatProblems } from '../scenario/problems';
 import { linkErrorScreen } from './screens/title';
 
@@ -29,32 +22,47 @@ export interface TeachingHost {
 }
 
 export class Teaching {
+  /** The teachers' own tools (src/ui/teacherTools.ts), once fetched. */
+  private tools: typeof import('./teacherTools') | null = null;
+
   constructor(
     private readonly catalog: Catalog,
     private readonly host: TeachingHost,
   ) {}
 
+  /** The teachers' screen, once its tools are fetched (the first time it opens; a student never needs them). */
   showTeachers(): void {
+    if (!this.tools) {
+      const failed = () => this.host.announce('The teachers\u2019 screen could not be loaded. Check the connection, then try again.');
+      import('./teacherTools')
+        .then(async (tools) => {
+          await tools.loadYamlParser();
+          this.tools = tools;
+          this.showTeachers();
+        })
+        .catch(failed);
+      return;
+    }
     const actions = { check: (name: string, text: string) => this.checkFile(name, text), link: assignmentLink, classView: () => this.showClass(), plans: () => this.showPlans(), back: () => this.host.title() };
-    this.host.show(teachersScreen(this.catalog, actions));
+    this.host.show(this.tools.teachersScreen(this.catalog, actions));
   }
 
   /** Checks a teacher's scenario file against the game's campaigns, bibliography and scenarios. */
   private checkFile(name: string, text: string): FileCheck {
     const { campaigns, sources, scenarios } = this.catalog;
-    const r = checkScenarioText(name, text, { campaigns, bib: sources, scenarios: scenarios.map((s) => s.id) });
+    const r = this.tools!.checkScenarioText(name, text, { campaigns, bib: sources, scenarios: scenarios.map((s) => s.id) });
     return { kind: r.kind, problems: formatProblems(r.problems) };
   }
 
   showPlans(): void {
-    const scenarios = this.catalog.scenarios.map((s) => s.id);
-    const content = loadTeachers(TEACHERS_FILE, bundledText(TEACHERS_FILE) ?? '', scenarios);
+    const { loadTeachers, plansScreen, teachersText, TEACHERS_FILE } = this.tools!;
+    const content = loadTeachers(TEACHERS_FILE, teachersText(), this.catalog.scenarios.map((s) => s.id));
     this.host.show(plansScreen(this.catalog, content, { back: () => this.showTeachers() }));
   }
 
   showClass(): void {
     this.host.show(
-      classScreen(this.catalog, {
+      this.tools!.classScreen(this.catalog, {
         download: (text, fileName) => {
           downloadText(text, fileName, 'text/csv;charset=utf-8');
           this.host.announce(`The table was downloaded as ${fileName}.`);

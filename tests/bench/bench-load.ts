@@ -2,14 +2,17 @@
 // the game (a fresh build with the project's Vite configuration) against a stock Phaser 4 + XState "hello
 // world" (tests/bench/hello, built with the same Vite), both served by `vite preview` to headless Chromium.
 // Prints one table and judges nothing:
-//   JavaScript before the title is usable  gzip bytes of every script fetched until the title's "New game"
-//                                          button is on the page (the hello world: its first frame drawn)
+//   JavaScript before the title is usable  gzip bytes of every script the page fetched until the title's "New
+//                                          game" button is on it (the hello world: its first frame drawn)
 //   JavaScript over a session              the same through the title, a game to its first desk, and the
 //                                          Lab with a run started (its workers included)
 //   time to a usable title                 from navigation to that moment; median of three loads, plain and
 //                                          with the CPU slowed four times (CDP Emulation.setCPUThrottlingRate)
 //   frames requested by a still desk       requestAnimationFrame calls in 3 s on the first desk, once still
-//   audio fetched before the first click   bytes of sound files fetched in the 2 s after the title is usable
+//   audio fetched before the first click   bytes of sound files the page fetched in the 2 s after the title
+//   the offline copy                       what the service worker fetched in the background over the session
+//                                          to play offline later (every script, gzip, and every sound), once
+//                                          per device; counted apart from the page's own, which it does not delay
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,25 +67,37 @@ function markUsable(): void {
   }).observe(document, { childList: true, subtree: true });
 }
 
-/** A fresh page that adds up the gzip size of every script and the bytes of every sound it receives. */
-async function recordingPage(browser: Browser, cpuSlowdown = 1): Promise<{ context: BrowserContext; page: Page; totals: () => Promise<{ js: number; audio: number }> }> {
+/** Bytes received: gzip bytes of scripts, bytes of sounds. */
+interface Bytes {
+  js: number;
+  audio: number;
+}
+
+/**
+ * A fresh page that adds up the gzip size of every script and the bytes of every sound received — by the page
+ * and its workers, and apart from them by the service worker that stores the offline copy.
+ */
+async function recordingPage(browser: Browser, cpuSlowdown = 1): Promise<{ context: BrowserContext; page: Page; totals: () => Promise<Bytes & { offline: Bytes }> }> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   await context.addInitScript(markUsable);
   const pending: Promise<void>[] = [];
-  let js = 0;
-  let audio = 0;
-  const scripts = new Set<string>();
+  const own: Bytes = { js: 0, audio: 0 };
+  const offline: Bytes = { js: 0, audio: 0 };
+  const scripts = { own: new Set<string>(), offline: new Set<string>() };
   context.on('response', (response) => {
     const url = response.url();
     const type = response.request().resourceType();
+    const bySw = response.request().serviceWorker() !== null;
+    const into = bySw ? offline : own;
     if (type === 'script' || /\.m?js(\?|$)/.test(url)) {
       // Each script once, however many workers load it.
-      if (scripts.has(url)) return;
-      scripts.add(url);
-      pending.push(response.body().then((body) => void (js += gzipSync(body).length), () => undefined));
+      const seen = bySw ? scripts.offline : scripts.own;
+      if (seen.has(url)) return;
+      seen.add(url);
+      pending.push(response.body().then((body) => void (into.js += gzipSync(body).length), () => undefined));
     } else if (type === 'media' || AUDIO.test(url)) {
       const length = Number(response.headers()['content-length'] ?? 0);
-      audio += length > 0 ? length : 0;
+      into.audio += length > 0 ? length : 0;
     }
   });
   const page = await context.newPage();
@@ -92,7 +107,7 @@ async function recordingPage(browser: Browser, cpuSlowdown = 1): Promise<{ conte
   }
   const totals = async () => {
     await Promise.all(pending);
-    return { js, audio };
+    return { ...own, offline: { ...offline } };
   };
   return { context, page, totals };
 }
@@ -127,6 +142,7 @@ interface GameFigures {
   audioBeforeClick: number;
   jsSession: number;
   stillDeskFrames: number;
+  offline: Bytes;
 }
 
 /** One load of the game: the title, a game to its first desk (frames counted there), then the Lab. */
@@ -150,9 +166,9 @@ async function walkTheGame(browser: Browser, served: Served): Promise<GameFigure
   await click(page, 'Run');
   await page.waitForTimeout(2000);
   await click(page, 'Cancel');
-  const jsSession = (await totals()).js;
+  const { js: jsSession, offline } = await totals();
   await context.close();
-  return { jsBeforeTitle: atTitle.js, audioBeforeClick, jsSession, stillDeskFrames };
+  return { jsBeforeTitle: atTitle.js, audioBeforeClick, jsSession, stillDeskFrames, offline };
 }
 
 async function helloScript(browser: Browser, served: Served): Promise<number> {
@@ -188,6 +204,7 @@ async function main(): Promise<void> {
       ['time to a usable title, CPU slowed 4×', ms(times[4].game), ms(times[4].hello), ratio(times[4].game, times[4].hello)],
       ['frames requested by a still desk in 3 s', String(figures.stillDeskFrames), '—', ''],
       ['audio fetched before the first click', kb(figures.audioBeforeClick), '—', ''],
+      ['the offline copy, fetched in the background by the service worker', `${kb(figures.offline.js)} of script, ${kb(figures.offline.audio)} of sound`, '—', ratio(figures.offline.js, helloJs)],
     ];
     const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
     for (const row of rows) console.log(`| ${row.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`);
