@@ -21,9 +21,12 @@ try {
   // After the skip link: in the page's flow on phones (above the game), fixed at the window's corner elsewhere.
   document.querySelector('.skip-link')!.after(shell.glossaryButton());
   shell.start();
-  watchForUpdates((text) => {
-    announcer.textContent = text;
-  });
+  // The offline copy is fetched in the background, once the game the player needs next has arrived.
+  shell.afterGame(() =>
+    watchForUpdates((text) => {
+      announcer.textContent = text;
+    }),
+  );
 } catch (err) {
   root.classList.add('no-stage');
   panel.replaceChildren(el('h1', {}, 'The game could not start'), el('p', { class: 'notice', role: 'alert' }, `The page could not be set up: ${(err as Error).message}`));

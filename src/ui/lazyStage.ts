@@ -1,5 +1,6 @@
 // The stage loads after the title: Phaser and the scenes are a chunk of their own (src/ui/stage.ts), fetched
-// while the player reads the title (when the browser is idle) and started the first time a stage is shown.
+// once the game's chunk has started (src/ui/game.ts), while the player reads the title, and started the first
+// time a stage is shown.
 // Until then this stands in for it and keeps only what the stage must do once it is there.
 import type { StageKey } from '../../scenes/index';
 import type { StageLike } from './app';

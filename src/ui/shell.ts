@@ -30,6 +30,9 @@ export class Shell {
   private onEscape: (() => void) | null = null;
   private app: App | null = null;
   private loading: Promise<App> | null = null;
+  /** Settles once the game's chunk has first been fetched and started, or has failed to be. */
+  private fetched: () => void = () => {};
+  private readonly firstFetch = new Promise<void>((resolve) => (this.fetched = resolve));
 
   constructor(
     private readonly root: HTMLElement,
@@ -106,14 +109,19 @@ export class Shell {
 
   /** Fetches and starts the game's chunk (once; later calls share it, and a failed fetch is tried again). */
   private load(): Promise<App> {
-    this.loading ??= import('./game').then(
-      ({ startGame }: { startGame: StartGame }) => (this.app = startGame(this, this.announcer, this.sound)),
-      (err: unknown) => {
+    this.loading ??= import('./game')
+      .then(({ startGame }: { startGame: StartGame }) => (this.app = startGame(this, this.announcer, this.sound)))
+      .catch((err: unknown) => {
         this.loading = null;
         throw err;
-      },
-    );
+      })
+      .finally(() => this.fetched());
     return this.loading;
+  }
+
+  /** Runs `then` after the game's chunk has first arrived (or failed to): what can wait, waits for the game. */
+  afterGame(then: () => void): void {
+    void this.firstFetch.then(then);
   }
 
   /** Fetches the game once the title is drawn and the browser has a moment free, so that no click waits for it. */
