@@ -10,6 +10,7 @@ import type { SoundBoard } from '../audio/sound';
 import { clearAddress, configFor, opensAssignment, readAddress, type SetupPreset } from './address';
 import type { App, StageLike } from './app';
 import { append, button, el } from './dom';
+import { whenIdle } from './idle';
 import { settingsScreen } from './screens/settings';
 import { setupScreen } from './screens/setup';
 import type { Screen } from './screens/sheet';
@@ -126,9 +127,7 @@ export class Shell {
 
   /** Fetches the game once the title is drawn and the browser has a moment free, so that no click waits for it. */
   private prefetch(): void {
-    const idle = (window as { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number }).requestIdleCallback;
-    const fetchIt = () => void this.load().catch(() => undefined);
-    requestAnimationFrame(() => (idle ? idle(fetchIt, { timeout: 2000 }) : setTimeout(fetchIt, 200)));
+    whenIdle(() => void this.load().catch(() => undefined));
   }
 
   /** Runs `go` with the game: at once when it is there, else after a quiet note that it is loading. */
