@@ -31,6 +31,8 @@ export class Shell {
   private onEscape: (() => void) | null = null;
   private app: App | null = null;
   private loading: Promise<App> | null = null;
+  /** The choice that waits for the game's chunk, if any. */
+  private waiting: ((app: App) => void) | null = null;
   /** Settles once the game's chunk has first been fetched and started, or has failed to be. */
   private fetched: () => void = () => {};
   private readonly firstFetch = new Promise<void>((resolve) => (this.fetched = resolve));
@@ -87,6 +89,8 @@ export class Shell {
 
   /** Shows a screen and moves focus to its heading, or to the screen's own focus (an alert to be heard first). */
   show(screen: Screen): void {
+    // A choice still waiting for the game is dropped when the player moves on to another screen.
+    this.waiting = null;
     this.onEscape = screen.escape ?? null;
     this.root.classList.toggle('no-stage', !screen.stage);
     this.root.classList.toggle('poster', screen.poster === true);
@@ -130,17 +134,26 @@ export class Shell {
     whenIdle(() => void this.load().catch(() => undefined));
   }
 
-  /** Runs `go` with the game: at once when it is there, else after a quiet note that it is loading. */
+  /**
+   * Runs `go` with the game: at once when it is there, else after a quiet note that it is loading. Only the
+   * last of several choices made meanwhile is carried out (a second click on "Start the game" starts one game).
+   */
   private withGame(go: (app: App) => void): void {
     if (this.app) return go(this.app);
+    const waiting = this.waiting !== null;
+    this.waiting = go;
+    if (waiting) return;
     const note = el('p', { class: 'hint loading', role: 'status' }, 'Loading the game…');
     (this.panel.querySelector('.sheet') ?? this.panel).append(note);
     this.load().then(
       (app) => {
         note.remove();
-        go(app);
+        const next = this.waiting;
+        this.waiting = null;
+        next?.(app);
       },
       () => {
+        this.waiting = null;
         note.setAttribute('role', 'alert');
         note.textContent = 'The game could not be loaded. Check the connection, then try again.';
       },
