@@ -17,7 +17,7 @@ export interface Screen {
   escape?: () => void;
   /** The sounds and announcement that come with the screen, given once per visit (see src/ui/cues.ts). */
   cue?: Cue;
-  /** Which of a half-year's screens of the same kind this is (the vote shown), to tell their cues apart. */
+  /** Tells this screen's cues apart from those of another screen at the same step of the game (a vote, an outcome). */
   cueName?: string;
 }
 
