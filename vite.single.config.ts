@@ -9,6 +9,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { singleFileCsp } from './build/csp';
 import { catalogJson } from './build/catalogJson';
 import { phaserCut } from './build/phaserCut';
+import { lazyYaml } from './build/lazyYaml';
 
 /**
  * One file has nothing to preload: the fonts, which the served build keeps as files of their own ("?no-inline"),
@@ -28,5 +29,5 @@ export default defineConfig({
     alias: [{ find: /^\.\/workerport$/, replacement: fileURLToPath(new URL('./src/lab/inpage.ts', import.meta.url)) }],
   },
   worker: { plugins: () => [catalogJson()] },
-  plugins: [phaserCut(), catalogJson(), inlineFonts, VitePWA({ disable: true, injectRegister: false }), viteSingleFile({ outputFileName: 'after-lenin.html' }), singleFileCsp()],
+  plugins: [phaserCut(), lazyYaml(), catalogJson(), inlineFonts, VitePWA({ disable: true, injectRegister: false }), viteSingleFile({ outputFileName: 'after-lenin.html' }), singleFileCsp()],
 });

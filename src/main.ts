@@ -1,17 +1,13 @@
-// Entry point: loads the bundled scenarios, the sound board and the DOM overlay, and shows the title. The Phaser
-// stage is a chunk of its own (src/ui/lazyStage.ts), fetched while the player reads the title.
-import './scenario/jitless';
+// Entry point, the page's first script: the fonts and styles, the sound board (Howler itself waits for the
+// first click), the title from src/ui/shell.ts, and the offer of an update. Everything else — the game, the
+// stage, the Lab — is a chunk of its own, fetched while the player reads the title or when first needed.
 import '../assets/fonts/fonts.css';
 import './ui/styles.css';
 import { SoundBoard } from './audio/sound';
 import { SOUND_FILES } from './audio/files';
-import { loadCatalogBundled } from './scenario/files.browser';
-import { App } from './ui/app';
-import { LazyStage } from './ui/lazyStage';
 import { el } from './ui/dom';
 import { debugFlags, installSoundDebug } from './ui/debug';
-import { glossaryButton, installGlossary } from './ui/glossary';
-import { installDocuments } from './ui/reader';
+import { Shell } from './ui/shell';
 import { watchForUpdates } from './ui/update';
 
 const root = document.getElementById('app')!;
@@ -19,26 +15,19 @@ const panel = document.getElementById('panel')!;
 const announcer = document.getElementById('announcer')!;
 
 try {
-  const catalog = loadCatalogBundled();
-  installGlossary(catalog.glossary);
-  installDocuments(catalog.documents);
-  // After the skip link: in the page's flow on phones (above the game), fixed at the window's corner elsewhere.
-  document.querySelector('.skip-link')!.after(glossaryButton('secondary site-glossary'));
-  const leaderIds = [...new Set(catalog.campaigns.flatMap((c) => c.leaders.map((l) => l.id))), 'lenin'];
-  const stage = new LazyStage(document.getElementById('stage')!, leaderIds);
   const sound = new SoundBoard(SOUND_FILES);
   if (debugFlags(location.search).has('sound')) installSoundDebug(sound);
-  const app = new App(catalog, root, panel, announcer, stage, sound);
-  window.addEventListener('resize', () => stage.refresh());
-  app.start();
-  stage.prefetch();
-  watchForUpdates((text) => {
-    announcer.textContent = text;
-  });
+  const shell = new Shell(root, panel, announcer, sound);
+  // After the skip link: in the page's flow on phones (above the game), fixed at the window's corner elsewhere.
+  document.querySelector('.skip-link')!.after(shell.glossaryButton());
+  shell.start();
+  // The offline copy is fetched in the background, once the game the player needs next has arrived.
+  shell.afterGame(() =>
+    watchForUpdates((text) => {
+      announcer.textContent = text;
+    }),
+  );
 } catch (err) {
   root.classList.add('no-stage');
-  panel.replaceChildren(
-    el('h1', {}, 'The game could not start'),
-    el('p', { class: 'notice', role: 'alert' }, `The scenario files could not be read: ${(err as Error).message}`),
-  );
+  panel.replaceChildren(el('h1', {}, 'The game could not start'), el('p', { class: 'notice', role: 'alert' }, `The page could not be set up: ${(err as Error).message}`));
 }

@@ -8,6 +8,7 @@ import type { Bibliography } from './sources';
 import type { SourceDocument } from './documents';
 import type { GlossaryEntry } from './glossary';
 import type { DebriefContent } from './debrief';
+import { defaultLens } from './menu';
 
 export interface Catalog {
   campaigns: Campaign[];
@@ -40,9 +41,7 @@ export class CatalogError extends Error {
   }
 }
 
-export function defaultLens(cat: Catalog): Lens {
-  return cat.lenses.find((l) => l.default)!;
-}
+export { defaultLens };
 
 export function scenarioById(cat: Catalog, id: string): Scenario | undefined {
   return cat.scenarios.find((s) => s.id === id);

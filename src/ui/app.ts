@@ -1,30 +1,29 @@
-// The DOM overlay's router: it shows each screen of the game (src/ui/screens), tells the stage what to draw
-// (src/ui/stageViews.ts) and gives each screen's cues once (src/ui/cues.ts). The game itself, its autosave
-// and the address belong to the session (src/ui/session.ts).
-import './focus.css';
-import { posterBackgroundSvg } from '../../assets/art/portraits';
+// The game's router, loaded after the title (src/ui/game.ts): it plays the game's screens (src/ui/screens),
+// tells the stage what to draw (src/ui/stageViews.ts) and gives each screen's cues once (src/ui/cues.ts). The
+// title, the new-game form and the settings belong to the page's first script (src/ui/shell.ts), which shows
+// every screen; the game itself, its autosave and the save slots belong to the session (src/ui/session.ts).
 import type { SoundBoard } from '../audio/sound';
 import { calendar, flowScreen, newsEvents, newsVotesNotHeld, openDecision, playerRole, scenarioOf, voteJustHeld, type Snap } from '../flow/selectors';
 import type { StageKey } from '../../scenes/index';
 import type { Catalog } from '../scenario/catalog';
+import { menuOf } from '../scenario/menu';
 import type { GameConfig, GameState } from '../rules/state';
 import { Cues } from './cues';
 import { downloadText, showDebrief } from './debrief';
-import { append } from './dom';
+import { openGlossary } from './glossary';
 import { campName } from './labels';
 import { briefingScreen, eventsScreen } from './screens/desk';
 import { decisionScreen, outcomeScreen } from './screens/decision';
 import { endingOf, endingScreen, UNTITLED_ENDING } from './screens/ending';
 import { consequencesScreen } from './screens/map';
 import { otherTabNotice, unsavedNotice, type GameView, type NavActions, type Screen } from './screens/parts';
-import { settingsScreen } from './screens/settings';
-import { setupScreen } from './screens/setup';
-import { linkErrorScreen, slotChoiceScreen, sourcesScreen, titleScreen, type SlotLine, type TitleProblem } from './screens/title';
+import { slotChoiceScreen, sourcesScreen, type SlotLine, type TitleProblem } from './screens/title';
 import { voteScreen } from './screens/votes';
-import { clearAddress, configFor, readAddress, Session, type SetupPreset, type SlotSave } from './session';
+import { Session, type SlotSave } from './session';
+import type { Shell } from './shell';
 import { Teaching } from './teaching';
 import { sourcesContent } from './sources';
-import { applyToDocument, loadSettings, motionReduced, saveSettings, type Settings } from './settings';
+import { motionReduced } from './settings';
 import { deskShot, endingShot, mapShot, sceneData, voteShot, type StageShot } from './stageViews';
 
 /** The name a downloaded game is saved under. */
@@ -37,31 +36,28 @@ export interface StageLike {
 }
 
 export class App {
-  private settings: Settings = loadSettings();
   private readonly session: Session;
   private readonly cues: Cues;
-  private inSettings = false;
-  /** What the Escape key does on the screen shown, if anything. */
-  private onEscape: (() => void) | null = null;
   /** The teacher's screens and the assigned game's report. */
   private readonly teaching: Teaching;
+  /** The slots as the title last listed them, to resume one. */
+  private saves: SlotSave[] = [];
 
   /** The scenarios played: the built-in ones, and a teacher's file when one is loaded (see src/ui/teaching.ts). */
   private catalog: Catalog;
 
   constructor(
     private readonly bundled: Catalog,
-    private readonly root: HTMLElement,
-    private readonly panel: HTMLElement,
+    private readonly shell: Shell,
     announcer: HTMLElement,
     private readonly stage: StageLike,
-    private readonly sound: SoundBoard | null,
+    sound: SoundBoard | null,
   ) {
     this.catalog = bundled;
     this.session = new Session(
       bundled,
       () => {
-        if (!this.inSettings) this.renderGame();
+        if (!this.shell.inSettings) this.renderGame();
       },
       () => this.warnOtherTab(),
     );
@@ -71,120 +67,87 @@ export class App {
       announce: (text) => this.cues.announce(text),
       title: () => this.showTitle(),
       startNew: (config) => this.startNew(config),
-      setup: (preset) => this.showSetup(preset),
+      setup: (preset) => this.shell.showSetup(preset),
       useCatalog: (c) => {
         this.catalog = c;
         this.session.useCatalog(c);
+        this.shell.useMenu(menuOf(c));
       },
     });
-    applyToDocument(this.settings);
-    this.sound?.apply(this.settings);
-    const unlock = () => {
-      this.sound?.unlock();
-      window.removeEventListener('pointerdown', unlock);
-      window.removeEventListener('keydown', unlock);
-    };
-    window.addEventListener('pointerdown', unlock);
-    window.addEventListener('keydown', unlock);
-    this.listenToKeys();
-    matchMedia('(prefers-reduced-motion: reduce)').addEventListener?.('change', () => applyToDocument(this.settings));
   }
 
   /**
-   * Escape closes the screen that has a way back (the settings), unless a dialog is open. The page also notes
-   * whether the player last used the keys or a pointer, so that what the game focuses for them shows a ring only
-   * to keyboard users.
+   * Settles once a teacher's scenario file kept from an earlier visit has been read back (at once when there is
+   * none), so that its saved games and its assignment can be opened.
    */
-  private listenToKeys(): void {
-    const html = document.documentElement;
-    window.addEventListener('pointerdown', () => (html.dataset.input = 'pointer'), true);
-    window.addEventListener(
-      'keydown',
-      (e) => {
-        html.dataset.input = 'keyboard';
-        // An open dialog (a document, the glossary) takes the Escape key for itself: it closes, the screen stays.
-        if (e.key !== 'Escape' || !this.onEscape || document.querySelector('dialog[open]')) return;
-        e.preventDefault();
-        this.onEscape();
-      },
-      true,
-    );
+  ready(): Promise<void> {
+    return new Promise((resolve) => this.teaching.restoreOwnFile(resolve));
   }
 
-  /** The first screen: the setup when the address names a scenario, lens or role, otherwise the title. */
-  start(): void {
-    // A teacher's scenario file kept from an earlier visit is read first, so that its saved games can be resumed.
-    this.teaching.restoreOwnFile(() => this.startShown());
+  /** Opens the assignment in the address, if there is one (true), or says what is wrong with its link. */
+  openAssignment(): boolean {
+    return this.teaching.openAssignment();
   }
 
-  private startShown(): void {
-    if (this.teaching.openAssignment()) return;
-    const { preset, problems } = readAddress(this.catalog);
-    if (problems.length) {
-      this.show(
-        linkErrorScreen(problems, {
-          back: () => this.showTitle(),
-        }),
-      );
-    } else if (preset) this.showSetup(preset);
-    else this.showTitle();
+  private get panel(): HTMLElement {
+    return this.shell.panel;
   }
 
-  /** Shows a screen and moves focus to its heading, or to the screen's own focus (an alert to be heard first). */
   private show(screen: Screen): void {
-    this.onEscape = screen.escape ?? null;
-    this.root.classList.toggle('no-stage', !screen.stage);
-    this.root.classList.toggle('poster', screen.poster === true);
-    this.root.style.backgroundImage = screen.poster ? `url("data:image/svg+xml;charset=utf-8,${encodeURIComponent(posterBackgroundSvg(1600, 900))}")` : '';
-    this.panel.replaceChildren();
-    append(this.panel, ...screen.children);
-    this.panel.scrollTop = 0;
-    window.scrollTo(0, 0); // on phones the page itself scrolls
-    this.stage.setVisible(screen.stage === true);
-    if (screen.stage) this.stage.refresh();
-    const heading = this.panel.querySelector('h1');
-    if (heading) heading.setAttribute('tabindex', '-1');
-    const target = screen.focus ?? heading;
-    if (target) {
-      target.setAttribute('tabindex', '-1');
-      target.focus();
-    }
+    this.shell.show(screen);
+  }
+
+  private showTitle(problem: TitleProblem | null = null): void {
+    this.shell.showTitle(problem);
   }
 
   private showStage(shot: StageShot): void {
-    const { key, data } = sceneData(shot, motionReduced(this.settings));
+    const { key, data } = sceneData(shot, motionReduced(this.shell.settings));
     this.stage.show(key, data);
   }
 
-  // ---------------------------------------------------------------- menus
+  // ---------------------------------------------------------------- what the title offers
 
-  showTitle(problem: TitleProblem | null = null): void {
-    this.stopGame();
-    clearAddress();
-    const saves = this.session.readSlots();
-    this.show(
-      titleScreen(
-        { slots: saves.map((s) => this.slotLine(s)), problem },
-        {
-          resume: (slot) => {
-            const restored = saves.find((s) => s.slot === slot)?.restored;
-            if (restored?.ok) this.session.resume(restored, slot);
-          },
-          newGame: () => this.showSetup({}),
-          lab: () => this.openLab(),
-          settings: () => this.showSettings(() => this.showTitle()),
-          sources: () => this.show(sourcesScreen(sourcesContent(this.catalog), { back: () => this.showTitle() })),
-          teachers: () => this.teaching.showTeachers(),
-          discardSave: (slot) =>
-            this.showTitle(this.session.discardSave(slot) ? null : { heading: 'The damaged save could not be removed', reason: 'the browser refused; a new game can still take its slot, after asking' }),
-          loadFile: (text) => {
-            const file = this.session.restoreFile(text);
-            if (file.ok) this.intoSlot('the loaded file', (slot) => this.session.resume(file, slot));
-            else this.showTitle({ heading: 'The file could not be loaded', reason: file.reason.replace(/the saved game/g, 'the file') });
-          },
-        },
-      ),
-    );
+  /** The slots that hold a game, as the title lists them. */
+  slotLines(): SlotLine[] {
+    this.saves = this.session.readSlots();
+    return this.saves.map((s) => this.slotLine(s));
+  }
+
+  /** Plays on the game of a slot the title listed. */
+  resume(slot: number): void {
+    const restored = this.saves.find((s) => s.slot === slot)?.restored;
+    if (restored?.ok) this.session.resume(restored, slot);
+  }
+
+  discardSave(slot: number): void {
+    this.showTitle(this.session.discardSave(slot) ? null : { heading: 'The damaged save could not be removed', reason: 'the browser refused; a new game can still take its slot, after asking' });
+  }
+
+  /** Plays on a game from a save file's text, or says on the title why it cannot. */
+  loadFile(text: string): void {
+    const file = this.session.restoreFile(text);
+    if (file.ok) this.intoSlot('the loaded file', (slot) => this.session.resume(file, slot));
+    else this.showTitle({ heading: 'The file could not be loaded', reason: file.reason.replace(/the saved game/g, 'the file') });
+  }
+
+  showSources(): void {
+    this.show(sourcesScreen(sourcesContent(this.catalog), { back: () => this.showTitle() }));
+  }
+
+  showTeachers(): void {
+    this.teaching.showTeachers();
+  }
+
+  /** The whole glossary, opened by the button beside every screen. */
+  openGlossary(opener: HTMLElement): void {
+    openGlossary(opener);
+  }
+
+  /** Starts the game chosen on the setup screen: a game started without a link is not an assignment. */
+  startChosen(config: GameConfig): void {
+    this.teaching.forgetAssignment();
+    this.startNew(config);
   }
 
   /** How the title and the slot choice name a slot's game; a damaged one is named by its problem. */
@@ -192,37 +155,6 @@ export class App {
     const when = save.savedAt ? `, saved ${save.savedAt.toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' })}` : '';
     const place = save.restored.ok ? this.savedPlace(save.restored.snapshot.context.state) : 'a game that cannot be read';
     return { slot: save.slot, label: `Slot ${save.slot} — ${place}${when}`, problem: save.restored.ok ? null : save.restored.reason };
-  }
-
-  private showSettings(back: () => void): void {
-    this.inSettings = true;
-    const update = (patch: Partial<Settings>) => {
-      this.settings = { ...this.settings, ...patch };
-      saveSettings(this.settings);
-      applyToDocument(this.settings);
-      this.sound?.apply(this.settings);
-    };
-    this.show(
-      settingsScreen(this.settings, {
-        update,
-        back: () => {
-          this.inSettings = false;
-          back();
-        },
-      }),
-    );
-  }
-
-  private showSetup(pre: SetupPreset): void {
-    this.show(
-      setupScreen(this.catalog, pre, {
-        start: (choice) => {
-          this.teaching.forgetAssignment();
-          this.startNew(configFor(choice));
-        },
-        back: () => this.showTitle(),
-      }),
-    );
   }
 
   /** Starts a new game in a free slot, or in the one the player chooses to replace. */
@@ -251,12 +183,12 @@ export class App {
     return `${sc.title} — as ${campName(sc, playerRole(st))}, ${calendar(sc, st.turn).name}`;
   }
 
-  private stopGame(): void {
+  stopGame(): void {
     this.session.stop();
     this.cues.reset();
   }
 
-  private openLab(preset?: { scenario?: string; lens?: string }): void {
+  openLab(preset?: { scenario?: string; lens?: string }): void {
     this.stopGame();
     // The Lab is a chunk of its own, fetched the first time it is opened; like its worker, it knows the built-in scenarios only.
     import('./lab').then(
@@ -271,7 +203,7 @@ export class App {
   private renderGame(): void {
     const snap = this.session.snapshot;
     if (!snap) return;
-    this.inSettings = false;
+    this.shell.inSettings = false;
     this.session.rememberPlace();
     if (flowScreen(snap) === 'debrief') return this.renderDebrief(snap);
     const { screen, shot } = this.gameScreen(snap);
@@ -286,7 +218,7 @@ export class App {
   private gameScreen(snap: Snap): { screen: Screen; shot: StageShot } {
     const state = snap.context.state;
     const view: GameView = { sc: scenarioOf(this.catalog, state), state };
-    const nav: NavActions = { settings: () => this.showSettings(() => this.renderGame()), leave: () => this.showTitle() };
+    const nav: NavActions = { settings: () => this.shell.showSettings(() => this.renderGame()), leave: () => this.showTitle() };
     const send = (type: 'BEGIN' | 'CONTINUE' | 'DEBRIEF') => () => this.session.send({ type });
     const at = flowScreen(snap);
     const outcome = this.session.outcome;
@@ -326,7 +258,7 @@ export class App {
 
   /** Puts the notice that another tab plays the same game at the top of the game's screen, once. */
   private warnOtherTab(): void {
-    if (this.inSettings || !this.session.snapshot || this.panel.querySelector('#other-tab')) return;
+    if (this.shell.inSettings || !this.session.snapshot || this.panel.querySelector('#other-tab')) return;
     this.panel.prepend(otherTabNotice());
   }
 
@@ -346,7 +278,7 @@ export class App {
       state,
       show: (...children) => this.show({ children }),
       announce: (text) => this.cues.announce(text),
-      newGame: () => this.showSetup({}),
+      newGame: () => this.shell.showSetup({}),
       title: () => this.showTitle(),
       openLab: () => this.openLab({ scenario: state.config.scenario, lens: state.config.lens }),
     });

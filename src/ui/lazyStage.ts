@@ -1,8 +1,10 @@
 // The stage loads after the title: Phaser and the scenes are a chunk of their own (src/ui/stage.ts), fetched
-// while the player reads the title (when the browser is idle) and started the first time a stage is shown.
+// once the game's chunk has started (src/ui/game.ts), while the player reads the title, and started the first
+// time a stage is shown.
 // Until then this stands in for it and keeps only what the stage must do once it is there.
 import type { StageKey } from '../../scenes/index';
 import type { StageLike } from './app';
+import { whenIdle } from './idle';
 
 /** Fetches the stage's chunk (once; later calls share the same promise). */
 let loading: Promise<typeof import('./stage')> | null = null;
@@ -24,9 +26,7 @@ export class LazyStage implements StageLike {
 
   /** Fetches the chunk ahead of need once the page has drawn the title and the browser has a moment free. */
   prefetch(): void {
-    const idle = (window as { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number }).requestIdleCallback;
-    const fetchIt = () => void loadStageModule().catch(() => undefined);
-    requestAnimationFrame(() => (idle ? idle(fetchIt, { timeout: 2000 }) : setTimeout(fetchIt, 200)));
+    whenIdle(() => void loadStageModule().catch(() => undefined));
   }
 
   show(key: StageKey, data: unknown): void {

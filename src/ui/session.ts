@@ -1,14 +1,14 @@
 // The game in progress: the one XState actor, its autosave after every accepted step, where the player is
-// within the flow's screens (a decision's outcome), and the address the game was opened with.
-// With src/flow, this is the only module that talks to XState.
+// within the flow's screens (a decision's outcome).
+// With src/flow, this is the only module that talks to XState. What the address chooses is read by
+// src/ui/address.ts, and where the slots are kept is named in src/ui/slots.ts, both for the page's first script.
 import { createActor, type Actor } from 'xstate';
 import { createGameMachine, type FlowEvent, type GameMachine } from '../flow/machine';
 import { makeSave, restoreSave, type Restored } from '../flow/save';
 import { stepKey, type Snap } from '../flow/selectors';
-import type { GameConfig, PolicyId } from '../rules/state';
-import { lensById, scenarioById, type Catalog } from '../scenario/catalog';
-import type { Role } from '../scenario/schema';
-import { echoValue } from '../scenario/words';
+import type { GameConfig } from '../rules/state';
+import type { Catalog } from '../scenario/catalog';
+import { OLD_SAVE_KEY, SLOTS, slotKey } from './slots';
 import { clearUiState, loadUiState, saveUiState } from './uistate';
 
 /** A slot's stored game: restored or the reason it cannot be, and when it was saved (if known). */
@@ -19,12 +19,6 @@ export interface SlotSave {
   savedAt: Date | null;
 }
 
-/** Where a game was kept before there were slots: moved into a free slot on the first load, never lost. */
-export const OLD_SAVE_KEY = 'after-lenin:save';
-/** The save slots, numbered as the player sees them. */
-export const SLOTS = [1, 2, 3] as const;
-/** The key of a slot's save. */
-export const slotKey = (slot: number) => `${OLD_SAVE_KEY}:${slot}`;
 /** The key of the moment, by the browser's clock, when a slot was last saved. */
 const savedAtKey = (slot: number) => `after-lenin:saved-at:${slot}`;
 /** The channel on which the game's tabs say that they have saved. */
@@ -34,64 +28,6 @@ const TAB_CHANNEL = 'after-lenin:tabs';
 export interface Outcome {
   decision: string;
   option: string;
-}
-
-/** What the address chose in advance for a new game. */
-export interface SetupPreset {
-  scenario?: string;
-  lens?: string;
-  role?: Role;
-}
-
-/** What the player chose on the setup screen. */
-export interface SetupChoice {
-  role: Role;
-  scenario: string;
-  lens: string;
-  /** The rival's policy. */
-  rival: PolicyId;
-}
-
-// ---------------------------------------------------------------- the address
-
-/** The address's scenario, lens and role: a preset for the setup, none at all, or the problems with them. */
-export function readAddress(catalog: Catalog): { preset: SetupPreset | null; problems: string[] } {
-  const params = new URLSearchParams(location.search);
-  const scenario = params.get('scenario');
-  const lens = params.get('lens');
-  const role = params.get('role');
-  const problems: string[] = [];
-  if (scenario !== null && !scenarioById(catalog, scenario)) {
-    problems.push(`There is no scenario called "${echoValue(scenario)}". The scenarios are: ${catalog.scenarios.map((s) => s.id).join(', ')}.`);
-  }
-  if (lens !== null && !lensById(catalog, lens)) {
-    problems.push(`There is no lens called "${echoValue(lens)}". The lenses are: ${catalog.lenses.map((l) => l.id).join(', ')}.`);
-  }
-  if (role !== null && role !== 'stalin' && role !== 'trotsky') problems.push(`There is no role called "${echoValue(role)}": play as stalin or trotsky.`);
-  const chosen = scenario !== null || lens !== null || role !== null;
-  const preset = chosen && !problems.length ? { scenario: scenario ?? undefined, lens: lens ?? undefined, role: (role as Role | null) ?? undefined } : null;
-  return { preset, problems };
-}
-
-/** The address's parameters that choose a new game's setup. */
-const SETUP_PARAMS = ['scenario', 'lens', 'role'];
-
-/** Forgets the address's setup choices, so that a reload opens the title (the seed and debug flags stay). */
-export function clearAddress(): void {
-  const params = new URLSearchParams(location.search);
-  if (!SETUP_PARAMS.some((p) => params.has(p))) return;
-  for (const p of SETUP_PARAMS) params.delete(p);
-  const query = params.toString();
-  history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
-}
-
-/** A new game's config: the player's choices, the rival's policy, and the address's seed or a fresh one. */
-export function configFor(choice: SetupChoice): GameConfig {
-  const rival: Role = choice.role === 'stalin' ? 'trotsky' : 'stalin';
-  const policies = { stalin: 'historical', trotsky: 'historical' } as Record<Role, PolicyId>;
-  policies[rival] = choice.rival;
-  const seed = new URLSearchParams(location.search).get('seed');
-  return { scenario: choice.scenario, role: choice.role, lens: choice.lens, seed: seed ?? Math.floor(Math.random() * 1e9), policies };
 }
 
 // ---------------------------------------------------------------- the game

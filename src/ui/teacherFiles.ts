@@ -9,6 +9,8 @@ import type { Scenario } from '../scenario/playable';
 import { formatProblems, type Loaded } from '../scenario/problems';
 import { loadTeachers, type TeachersContent } from '../scenario/teachers';
 
+export { loadYamlParser } from '../scenario/yaml.browser';
+
 /** A loaded file: its kind, each problem as one located line, and the catalogue with its scenario when it can be played. */
 export interface FileRead {
   kind: string;

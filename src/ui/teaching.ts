@@ -17,7 +17,7 @@ import { alertText, problemList } from './screens/ownfile';
 import { plansScreen } from './screens/plans';
 import type { Screen } from './screens/parts';
 import { teachersScreen, type FileLoad } from './screens/teachers';
-import type { SetupPreset } from './session';
+import type { SetupPreset } from './address';
 import { linkErrorScreen } from './screens/title';
 
 /** Where the loaded scenario file is kept between visits: its name and text. */
@@ -62,6 +62,7 @@ export class Teaching {
     let files: typeof import('./teacherFiles');
     try {
       files = await import('./teacherFiles');
+      await files.loadYamlParser();
     } catch {
       return CHECKER_FAILED;
     }
@@ -102,14 +103,15 @@ export class Teaching {
   restoreOwnFile(ready: () => void): void {
     const kept = keptFile();
     if (!kept) return ready();
-    import('./teacherFiles').then(
-      (files) => {
+    import('./teacherFiles')
+      .then(async (files) => {
+        await files.loadYamlParser();
         const r = files.readTeacherFile(this.base, kept.name, kept.text);
         if (r.added && !this.base.scenarios.some((s) => s.id === r.added!.scenario.id)) this.adopt(r.added.catalog, { id: r.added.scenario.id, fileName: kept.name }, null);
-        ready();
-      },
-      () => ready(),
-    );
+      })
+      // A file that cannot be read back now leaves the built-in scenarios; it stays kept for the teachers' screen.
+      .catch(() => undefined)
+      .finally(ready);
   }
 
   showTeachers(): void {
@@ -130,10 +132,12 @@ export class Teaching {
   }
 
   showPlans(): void {
-    import('./teacherFiles').then(
-      (files) => this.host.show(plansScreen(this.base, files.lessonPlans(this.base), { back: () => this.showTeachers() })),
-      () => this.host.announce('The lesson plans could not be loaded. Check the connection and try again.'),
-    );
+    import('./teacherFiles')
+      .then(async (files) => {
+        await files.loadYamlParser();
+        this.host.show(plansScreen(this.base, files.lessonPlans(this.base), { back: () => this.showTeachers() }));
+      })
+      .catch(() => this.host.announce('The lesson plans could not be loaded. Check the connection and try again.'));
   }
 
   showClass(): void {

@@ -10,6 +10,8 @@ export function watchForUpdates(announce: (text: string) => void): void {
   if (!('serviceWorker' in navigator)) return;
   let notice: HTMLElement | null = null;
   const update = registerSW({
+    // Registered at once: the page calls this after it has loaded (src/main.ts), when no load event is to come.
+    immediate: true,
     onNeedRefresh() {
       if (notice) return;
       notice = el(

@@ -2,14 +2,17 @@
 // the game (a fresh build with the project's Vite configuration) against a stock Phaser 4 + XState "hello
 // world" (tests/bench/hello, built with the same Vite), both served by `vite preview` to headless Chromium.
 // Prints one table and judges nothing:
-//   JavaScript before the title is usable  gzip bytes of every script fetched until the title's "New game"
-//                                          button is on the page (the hello world: its first frame drawn)
+//   JavaScript before the title is usable  gzip bytes of every script the page asked for before the title's
+//                                          "New game" button was on it (the hello world: its first frame drawn)
 //   JavaScript over a session              the same through the title, a game to its first desk, and the
 //                                          Lab with a run started (its workers included)
 //   time to a usable title                 from navigation to that moment; median of three loads, plain and
 //                                          with the CPU slowed four times (CDP Emulation.setCPUThrottlingRate)
 //   frames requested by a still desk       requestAnimationFrame calls in 3 s on the first desk, once still
-//   audio fetched before the first click   bytes of sound files fetched in the 2 s after the title is usable
+//   audio fetched before the first click   bytes of sound files the page fetched in the 2 s after the title
+//   the offline copy                       what the service worker fetched in the background over the session
+//                                          to play offline later (every script, gzip, and every sound), once
+//                                          per device; counted apart from the page's own, which it does not delay
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,25 +67,41 @@ function markUsable(): void {
   }).observe(document, { childList: true, subtree: true });
 }
 
-/** A fresh page that adds up the gzip size of every script and the bytes of every sound it receives. */
-async function recordingPage(browser: Browser, cpuSlowdown = 1): Promise<{ context: BrowserContext; page: Page; totals: () => Promise<{ js: number; audio: number }> }> {
+/** Bytes received: gzip bytes of scripts, bytes of sounds. */
+interface Bytes {
+  js: number;
+  audio: number;
+}
+
+/**
+ * A fresh page that adds up the gzip size of every script and the bytes of every sound received — by the page
+ * and its workers, and apart from them by the service worker that stores the offline copy.
+ */
+async function recordingPage(
+  browser: Browser,
+  cpuSlowdown = 1,
+): Promise<{ context: BrowserContext; page: Page; totals: (requestedBy?: number) => Promise<Bytes & { offline: Bytes }> }> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   await context.addInitScript(markUsable);
   const pending: Promise<void>[] = [];
-  let js = 0;
-  let audio = 0;
-  const scripts = new Set<string>();
+  /** Every file received once: who asked for it, when the request started (ms since 1970), its bytes. */
+  const received: { bySw: boolean; js: boolean; started: number; bytes: number }[] = [];
+  const scripts = { own: new Set<string>(), offline: new Set<string>() };
   context.on('response', (response) => {
     const url = response.url();
-    const type = response.request().resourceType();
+    const request = response.request();
+    const type = request.resourceType();
+    const bySw = request.serviceWorker() !== null;
+    const started = request.timing().startTime;
     if (type === 'script' || /\.m?js(\?|$)/.test(url)) {
       // Each script once, however many workers load it.
-      if (scripts.has(url)) return;
-      scripts.add(url);
-      pending.push(response.body().then((body) => void (js += gzipSync(body).length), () => undefined));
+      const seen = bySw ? scripts.offline : scripts.own;
+      if (seen.has(url)) return;
+      seen.add(url);
+      pending.push(response.body().then((body) => void received.push({ bySw, js: true, started, bytes: gzipSync(body).length }), () => undefined));
     } else if (type === 'media' || AUDIO.test(url)) {
       const length = Number(response.headers()['content-length'] ?? 0);
-      audio += length > 0 ? length : 0;
+      received.push({ bySw, js: false, started, bytes: length > 0 ? length : 0 });
     }
   });
   const page = await context.newPage();
@@ -90,9 +109,11 @@ async function recordingPage(browser: Browser, cpuSlowdown = 1): Promise<{ conte
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
   }
-  const totals = async () => {
+  /** What was received of the requests started by `requestedBy` (ms since 1970), or of all of them. */
+  const totals = async (requestedBy = Infinity) => {
     await Promise.all(pending);
-    return { js, audio };
+    const sum = (bySw: boolean, js: boolean) => received.filter((r) => r.bySw === bySw && r.js === js && r.started <= requestedBy).reduce((a, r) => a + r.bytes, 0);
+    return { js: sum(false, true), audio: sum(false, false), offline: { js: sum(true, true), audio: sum(true, false) } };
   };
   return { context, page, totals };
 }
@@ -101,6 +122,12 @@ async function usableAt(page: Page, kind: 'game' | 'hello'): Promise<number> {
   const key = kind === 'game' ? 'usableAt' : 'helloFirstFrame';
   const handle = await page.waitForFunction((k) => (window as unknown as Record<string, number | undefined>)[k], key, { timeout: 60000 });
   return (await handle.jsonValue()) as number;
+}
+
+/** The moment the page became usable, in ms since 1970 as the requests' timings are. */
+async function usableSince1970(page: Page, kind: 'game' | 'hello'): Promise<number> {
+  const at = await usableAt(page, kind);
+  return at + (await page.evaluate(() => performance.timeOrigin));
 }
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -127,14 +154,15 @@ interface GameFigures {
   audioBeforeClick: number;
   jsSession: number;
   stillDeskFrames: number;
+  offline: Bytes;
 }
 
 /** One load of the game: the title, a game to its first desk (frames counted there), then the Lab. */
 async function walkTheGame(browser: Browser, served: Served): Promise<GameFigures> {
   const { context, page, totals } = await recordingPage(browser);
   await page.goto(`${served.url}?seed=1`);
-  await usableAt(page, 'game');
-  const atTitle = await totals();
+  // What the title needed: the scripts asked for before it was usable (the game's own are fetched just after).
+  const atTitle = await totals(await usableSince1970(page, 'game'));
   await page.waitForTimeout(2000);
   const audioBeforeClick = (await totals()).audio;
   await click(page, 'New game');
@@ -150,16 +178,15 @@ async function walkTheGame(browser: Browser, served: Served): Promise<GameFigure
   await click(page, 'Run');
   await page.waitForTimeout(2000);
   await click(page, 'Cancel');
-  const jsSession = (await totals()).js;
+  const { js: jsSession, offline } = await totals();
   await context.close();
-  return { jsBeforeTitle: atTitle.js, audioBeforeClick, jsSession, stillDeskFrames };
+  return { jsBeforeTitle: atTitle.js, audioBeforeClick, jsSession, stillDeskFrames, offline };
 }
 
 async function helloScript(browser: Browser, served: Served): Promise<number> {
   const { context, page, totals } = await recordingPage(browser);
   await page.goto(served.url);
-  await usableAt(page, 'hello');
-  const { js } = await totals();
+  const { js } = await totals(await usableSince1970(page, 'hello'));
   await context.close();
   return js;
 }
@@ -188,6 +215,7 @@ async function main(): Promise<void> {
       ['time to a usable title, CPU slowed 4×', ms(times[4].game), ms(times[4].hello), ratio(times[4].game, times[4].hello)],
       ['frames requested by a still desk in 3 s', String(figures.stillDeskFrames), '—', ''],
       ['audio fetched before the first click', kb(figures.audioBeforeClick), '—', ''],
+      ['the offline copy, fetched in the background by the service worker', `${kb(figures.offline.js)} of script, ${kb(figures.offline.audio)} of sound`, '—', ratio(figures.offline.js, helloJs)],
     ];
     const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
     for (const row of rows) console.log(`| ${row.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`);

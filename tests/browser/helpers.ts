@@ -55,6 +55,8 @@ export async function playToDebrief(
 ): Promise<string[]> {
   const seen: string[] = [];
   for (let step = 0; step < maxSteps; step++) {
+    // A choice made while the game itself is still loading ("Loading the game…") goes on once it has arrived.
+    await page.waitForFunction(() => !document.querySelector('#panel .loading'));
     const h = await heading(page);
     seen.push(h);
     if (h === 'Your path against history') return seen;

@@ -1,36 +1,16 @@
-// What every screen is made of: the screen itself (its elements and how the page frames it), the game's
+// What every game screen is made of (the screen itself and a side sheet are in ./sheet.ts): the game's
 // menu bar, the "what really happened" note and the leaders' cards.
 import { portraitSvg } from '../../../assets/art/portraits';
 import type { GameState } from '../../rules/state';
 import type { Scenario } from '../../scenario/playable';
 import type { Note } from '../../scenario/schema';
-import type { Cue } from '../cues';
-import { button, el, portraitImg, type Child } from '../dom';
+import { button, el, portraitImg } from '../dom';
 import { sourcesLine } from '../sources';
 import { campName, leaderName, postName, seatName, standingText, statusWord } from '../labels';
 import { playerRole } from '../../flow/selectors';
+import { actionsRow } from './sheet';
 
-/** A screen: its elements, and how the page frames them. */
-export interface Screen {
-  children: Child[];
-  /** The poster background (title, setup, settings). */
-  poster?: boolean;
-  /** The stage beside the text (the game's screens). */
-  stage?: boolean;
-  /** What takes focus instead of the heading: an alert that must be heard first. */
-  focus?: HTMLElement | null;
-  /** What the Escape key does: the way back from a screen that has one. */
-  escape?: () => void;
-  /** The sounds and announcement that come with the screen, given once per visit (see src/ui/cues.ts). */
-  cue?: Cue;
-  /** Tells this screen's cues apart from those of another screen at the same step of the game (a vote, an outcome). */
-  cueName?: string;
-}
-
-/** A side screen on the poster: a sheet with its heading (settings, a new game, a question, a link's mistake). */
-export function sheetScreen(heading: string, children: Child[], frame: Omit<Screen, 'children' | 'poster'> = {}): Screen {
-  return { poster: true, ...frame, children: [el('div', { class: 'sheet' }, el('h1', {}, heading), ...children)] };
-}
+export { actionsRow, sheetScreen, type Screen } from './sheet';
 
 /** A game screen's view: the scenario and the state of the game. */
 export interface GameView {
@@ -96,11 +76,6 @@ export function leaderCards({ sc, state }: GameView): HTMLElement {
       );
     }),
   );
-}
-
-/** The row of buttons at the foot of a screen. */
-export function actionsRow(...buttons: Child[]): HTMLElement {
-  return el('div', { class: 'actions' }, ...buttons);
 }
 
 /** The one way forward at the foot of a game screen. */

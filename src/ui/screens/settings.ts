@@ -1,7 +1,7 @@
 // The settings: sound volumes and mute, text size, reduced motion. Each change applies at once.
 import { button, el } from '../dom';
 import type { Settings, TextSize } from '../settings';
-import { actionsRow, sheetScreen, type Screen } from './parts';
+import { actionsRow, sheetScreen, type Screen } from './sheet';
 
 export interface SettingsActions {
   update: (patch: Partial<Settings>) => void;

@@ -1,11 +1,11 @@
 // The new-game form: the side to play, the scenario, the historian's lens and the rival's policy.
-import { POLICIES, type PolicyId } from '../../rules/state';
-import { defaultLens, type Catalog } from '../../scenario/catalog';
+import type { PolicyId } from '../../rules/state';
+import { defaultLens, type Menu } from '../../scenario/menu';
 import type { Role } from '../../scenario/schema';
 import { POLICY_WORDS } from '../../scenario/words';
 import { button, el } from '../dom';
-import type { SetupChoice, SetupPreset } from '../session';
-import { actionsRow, sheetScreen, type Screen } from './parts';
+import type { SetupChoice, SetupPreset } from '../address';
+import { actionsRow, sheetScreen, type Screen } from './sheet';
 
 export interface SetupActions {
   start: (choice: SetupChoice) => void;
@@ -35,9 +35,11 @@ function radios<T extends string>(name: string, legend: string, items: Item<T>[]
   );
 }
 
-export function setupScreen(catalog: Catalog, pre: SetupPreset, actions: SetupActions): Screen {
+/** The form, from the menu of scenarios and lenses (the whole catalogue is one too). */
+export function setupScreen(catalog: Menu, pre: SetupPreset, actions: SetupActions): Screen {
   const campaign = catalog.scenarios.find((s) => s.kind === 'campaign') ?? catalog.scenarios[0];
-  const difficulties = POLICIES.map((id) => ({ id, label: POLICY_WORDS[id].label, hint: POLICY_WORDS[id].hint }));
+  // Every policy has its words (src/scenario/words.ts): the rules' own list would bring their schema with it.
+  const difficulties = (Object.keys(POLICY_WORDS) as PolicyId[]).map((id) => ({ id, label: POLICY_WORDS[id].label, hint: POLICY_WORDS[id].hint }));
   const form = el(
     'form',
     { onsubmit: (e: Event) => e.preventDefault() },

@@ -1,6 +1,6 @@
 // The title screen, and the screen for a link to the game that has a mistake in it.
 import { button, el } from '../dom';
-import { actionsRow, sheetScreen, type Screen } from './parts';
+import { actionsRow, sheetScreen, type Screen } from './sheet';
 
 export interface TitleView {
   /** The slots that hold a game, in order. */
