@@ -37,6 +37,9 @@ function machineRegions(sc: Scenario): number[] {
   return out;
 }
 
+/** The regions the Secretariat may fill this turn, in a buffer reused from turn to turn. */
+let CANDIDATES = new Int32Array(64);
+
 export function appointSecretaries(ctx: Ctx, s: GameState): number {
   followBosses(ctx, s);
   const gs = s.posts['general-secretary'];
@@ -52,13 +55,17 @@ export function appointSecretaries(ctx: Ctx, s: GameState): number {
   const base = ctx.lens.appointmentRate;
   const rate = base * factor * politburoConsent(ctx, s, camp);
   let n = Math.floor(rate) + (draw(s) < rate - Math.floor(rate) ? 1 : 0);
-  const candidates: number[] = [];
-  for (const i of ctx.sc.apparatusRegions) if (s.secretaries[i] !== camp) candidates.push(i);
-  n = Math.min(n, candidates.length);
+  const regions = ctx.sc.apparatusRegions;
+  if (CANDIDATES.length < regions.length) CANDIDATES = new Int32Array(regions.length);
+  const candidates = CANDIDATES;
+  const secretaries = s.secretaries;
+  let count = 0;
+  for (let j = 0; j < regions.length; j++) if (secretaries[regions[j]] !== camp) candidates[count++] = regions[j];
+  n = Math.min(n, count);
   for (let k = 0; k < n; k++) {
-    const pick = drawIndex(s, candidates.length - k);
+    const pick = drawIndex(s, count - k);
     const region = candidates[pick];
-    candidates[pick] = candidates[candidates.length - 1 - k];
+    candidates[pick] = candidates[count - 1 - k];
     s.secretaries[region] = camp;
   }
   if (n > 0) {

@@ -203,6 +203,40 @@ export function maskOf(camps: readonly Camp[]): CampMask {
   return mask;
 }
 
+/**
+ * The leaders of the state last asked about, as lists: every leader (in the order of the record) and the camps'
+ * chiefs (in the order of CAMPS). The hot paths read these by index instead of looking names up. The lists hold
+ * the state's own leader records, which the rules change in place, so they stay true until the state's record of
+ * leaders is replaced (a copy of the state), which is checked on every call.
+ */
+let indexedLeaders: Record<string, LeaderState> | null = null;
+let indexedChiefIds: readonly string[] | null = null;
+let allLeaders: LeaderState[] = [];
+const CHIEFS: LeaderState[] = [];
+
+function indexLeaders(s: GameState): void {
+  indexedLeaders = s.leaders;
+  indexedChiefIds = null;
+  allLeaders = [];
+  for (const id in s.leaders) allLeaders.push(s.leaders[id]);
+}
+
+/** Every leader's record in the state, as a list (read it at once: the next call may reuse it). */
+export function leaderList(s: GameState): readonly LeaderState[] {
+  if (s.leaders !== indexedLeaders) indexLeaders(s);
+  return allLeaders;
+}
+
+/** The records of the camps' chiefs (`ids`, in the order of CAMPS), as a list (read it at once). */
+export function chiefList(s: GameState, ids: readonly string[]): readonly LeaderState[] {
+  if (s.leaders !== indexedLeaders) indexLeaders(s);
+  if (ids !== indexedChiefIds) {
+    indexedChiefIds = ids;
+    for (let i = 0; i < 4; i++) CHIEFS[i] = s.leaders[ids[i]];
+  }
+  return CHIEFS;
+}
+
 /** A deep copy made by hand: several times faster than structuredClone for this shape. */
 export function cloneState(s: GameState): GameState {
   const leaders: Record<string, LeaderState> = {};

@@ -6,7 +6,7 @@
 // (groups.ts); the functions that return lists and records are for the ledgers, the debrief and the tests.
 import { CAMPS, type Camp } from '../scenario/schema';
 import type { Ctx } from '../scenario/playable';
-import { allyMask, CAMP_BIT, campsOf, maskOf, SIDE_INDEX, type CampMask, type GameState, type Side } from './state';
+import { allyMask, CAMP_BIT, chiefList, leaderList, campsOf, maskOf, SIDE_INDEX, type CampMask, type GameState, type Side } from './state';
 import { clamp } from './clamp';
 import { congressGroupTable, groupsOf, type GroupTable } from './groups';
 
@@ -20,26 +20,17 @@ export interface Group {
 }
 
 export function campLeaderActive(ctx: Ctx, s: GameState, camp: Camp): boolean {
-  return s.leaders[ctx.sc.campLeader[camp]].status === 'active';
+  return chiefList(s, ctx.sc.chiefs)[SIDE_INDEX[camp] - 1].status === 'active';
 }
 
 /** The camps whose leaders are active members of the Party. */
 export function activeMask(ctx: Ctx, s: GameState): CampMask {
-  const leaders = s.leaders;
-  const chiefs = chiefIds(ctx);
+  const chiefs = chiefList(s, ctx.sc.chiefs);
   let mask = 0;
-  for (let i = 0; i < 4; i++) if (leaders[chiefs[i]].status === 'active') mask |= 1 << i;
+  for (let i = 0; i < 4; i++) if (chiefs[i].status === 'active') mask |= 1 << i;
   return mask;
 }
 
-const chiefsOf = new WeakMap<object, string[]>();
-
-/** The camps' chiefs in the order of CAMPS, listed once per scenario. */
-export function chiefIds(ctx: Ctx): string[] {
-  let ids = chiefsOf.get(ctx.sc);
-  if (!ids) chiefsOf.set(ctx.sc, (ids = CAMPS.map((c) => ctx.sc.campLeader[c])));
-  return ids;
-}
 
 export function apparatusShare(ctx: Ctx, s: GameState): number {
   const m = ctx.model.support;
@@ -68,10 +59,11 @@ function scoreOf(ctx: Ctx, bloc: Bloc, leader: GameState['leaders'][string], p: 
 
 /** A camp's stigma: its leader's own, plus the model's share of each ally's (faction-making taints the whole bloc). */
 export function sideStigma(ctx: Ctx, s: GameState, camp: Camp): number {
-  let stigma = s.leaders[ctx.sc.campLeader[camp]].stigma;
+  const chiefs = chiefList(s, ctx.sc.chiefs);
+  let stigma = chiefs[SIDE_INDEX[camp] - 1].stigma;
   const share = ctx.model.support.allyStigmaShare;
   const allies = allyMask(s, camp) & ~CAMP_BIT[camp];
-  for (let i = 0; i < 4; i++) if (allies & (1 << i)) stigma += s.leaders[ctx.sc.campLeader[CAMPS[i]]].stigma * share;
+  for (let i = 0; i < 4; i++) if (allies & (1 << i)) stigma += chiefs[i].stigma * share;
   return stigma;
 }
 
@@ -98,7 +90,7 @@ export function memberLeanInto(
     if (!(active & (1 << i))) continue;
     const camp = CAMPS[i];
     const stigma = stigmas ? stigmas[i] : sideStigma(ctx, s, camp);
-    RAW[i] = scoreOf(ctx, bloc, s.leaders[ctx.sc.campLeader[camp]], s.policy[camp], moods?.[camp] ?? 0, stigma);
+    RAW[i] = scoreOf(ctx, bloc, chiefList(s, ctx.sc.chiefs)[i], s.policy[camp], moods?.[camp] ?? 0, stigma);
     if (RAW[i] > max) max = RAW[i];
   }
   const lineShare = Math.exp(line - max);
@@ -241,9 +233,9 @@ export function sideOf(ctx: Ctx, s: GameState, camp: Camp): Camp[] {
 /** Full Politburo seats held by active members of each camp (CAMPS order), into `out`. */
 export function seatCounts(s: GameState, out: Int32Array): Int32Array {
   out.fill(0);
-  const leaders = s.leaders;
-  for (const id in leaders) {
-    const l = leaders[id];
+  const leaders = leaderList(s);
+  for (let i = 0; i < leaders.length; i++) {
+    const l = leaders[i];
     if (l.politburo === 'full' && l.status === 'active') out[SIDE_INDEX[l.camp] - 1]++;
   }
   return out;

@@ -1,6 +1,6 @@
 // A playable scenario: the campaign's data indexed by turn and id, the window of turns that are played, and
 // the endings that apply. A lesson is the campaign seen through a shorter window with endings of its own.
-import type { Campaign, Decision, Ending, GameEvent, Lens, LensParams, Lesson, Model, Vote } from './schema';
+import { CAMPS, type Campaign, type Decision, type Ending, type GameEvent, type Lens, type LensParams, type Lesson, type Model, type Vote } from './schema';
 import { calendarFrom, turnIndex, type Calendar } from './turns';
 import { buildAgenda, type Moment } from './agenda';
 
@@ -34,6 +34,8 @@ export interface Scenario {
   voteById: Record<string, Vote>;
   endingById: Record<string, Ending>;
   campLeader: Record<string, string>;
+  /** The camps' chiefs in the order of CAMPS (the rules' hot paths read them by index). */
+  chiefs: string[];
   blocIndex: Record<string, number>;
   /** Regions whose secretaries the General Secretary appoints (all but the machines' cities). */
   apparatusRegions: number[];
@@ -99,6 +101,7 @@ export function buildScenario(campaign: Campaign, lesson: Lesson | null = null):
     voteById: byId(campaign.votes),
     endingById: byId(endings),
     campLeader: Object.fromEntries(campaign.camps.map((c) => [c.id, c.leader])),
+    chiefs: CAMPS.map((id) => campaign.camps.find((c) => c.id === id)?.leader ?? ''),
     blocIndex: Object.fromEntries(campaign.blocs.map((b, i) => [b.id, i])),
     apparatusRegions: campaign.regions.map((_, i) => i).filter((i) => !campaign.machines.some((m) => m.region === campaign.regions[i].id)),
     names: groupNames(campaign),
