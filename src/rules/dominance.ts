@@ -3,7 +3,7 @@
 // largest camp within that side. Otherwise power is shared: "collective".
 import { CAMPS, type Camp } from '../scenario/schema';
 import type { Ctx } from '../scenario/playable';
-import { CAMP_BIT, SIDE_INDEX, type GameState } from './state';
+import { CAMP_BIT, sideIndex, type GameState } from './state';
 import { seatCounts, seatsOf, sideMask } from './support';
 
 const COUNTS = new Int32Array(4);
@@ -19,7 +19,7 @@ export function dominantCamp(ctx: Ctx, s: GameState): Camp | 'collective' {
   if (!gs || s.leaders[gs].status !== 'active') return 'collective';
   const gsCamp = s.leaders[gs].camp;
   const side = sideMask(ctx, s, gsCamp);
-  const own = counts[SIDE_INDEX[gsCamp] - 1];
+  const own = counts[sideIndex(gsCamp) - 1];
   if (seatsOf(counts, side) * 2 <= total) return 'collective';
   for (let i = 0; i < 4; i++) if (side & (1 << i) && (1 << i) !== CAMP_BIT[gsCamp] && counts[i] >= own) return 'collective';
   return gsCamp;

@@ -269,13 +269,17 @@ export function checkEnding(ctx: Ctx, s: GameState, final: boolean): void {
   if (ctx.sc.kind === 'lesson' && s.turn < ctx.sc.start) return;
   const endings = final ? ctx.sc.endings : ctx.sc.earlyEndings;
   if (endings.length === 0) return;
-  const memo: Memo = {};
+  const memo = ENDING_MEMO;
+  memo.dominant = undefined;
   for (const e of endings) {
     if (!holds(ctx, s, e.when, memo)) continue;
     s.ending = { id: e.id, turn: s.turn, winner: e.winner ?? (memo.dominant ??= dominantCamp(ctx, s)) };
     return;
   }
 }
+
+/** The facts shared by the endings checked at one moment (one object, cleared at each check). */
+const ENDING_MEMO: Memo = { dominant: undefined };
 
 /** Plays a whole game with both sides under their policies (no player): the simulator's loop. */
 export function playOut(ctx: Ctx, s: GameState, detail = false): GameState {

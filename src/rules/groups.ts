@@ -3,7 +3,7 @@
 // per group. The ledgers, the debrief and the tests read the same groups as records (groupsOf).
 import { CAMPS } from '../scenario/schema';
 import type { Ctx } from '../scenario/playable';
-import { SIDE_INDEX, type GameState } from './state';
+import { sideIndex, type GameState } from './state';
 import { activeMask, apparatusShare, leanRecord, machineBoss, memberLeanInto, sideStigma, SIDES, type Group } from './support';
 
 const MACHINE = 0;
@@ -69,14 +69,14 @@ export function congressGroupTable(ctx: Ctx, s: GameState, t: GroupTable = share
     const bossActive = boss !== null && s.leaders[boss].status === 'active';
     machineShare += m.share;
     const g = t.add(MACHINE, i, m.share);
-    if (bossActive) t.leanTo(g, SIDE_INDEX[s.leaders[boss].camp], machineLoyalty);
+    if (bossActive) t.leanTo(g, sideIndex(s.leaders[boss].camp), machineLoyalty);
     else t.leanTo(g, 0, 1);
   }
   const active = activeMask(ctx, s);
   COUNTS.fill(0);
   let regions = 0;
   for (const i of ctx.sc.apparatusRegions) {
-    const side = SIDE_INDEX[s.secretaries[i]];
+    const side = sideIndex(s.secretaries[i]);
     COUNTS[side !== 0 && active & (1 << (side - 1)) ? side : 0]++;
     regions++;
   }

@@ -11,7 +11,9 @@ import { CAMPS } from '../scenario/schema';
 import { dominantCamp } from './dominance';
 
 export function historicalOption(d: Decision): Option {
-  return d.options.find((o) => o.historical)!;
+  const options = d.options;
+  for (let i = 0; i < options.length; i++) if (options[i].historical) return options[i];
+  return options[0];
 }
 
 /** How good the present moment looks for a camp, from 0 (ruined) to 1 (unchallenged). */

@@ -178,11 +178,16 @@ export type CampMask = number;
 export const CAMP_BIT: Record<Camp, number> = { stalin: 1, trotsky: 2, zinoviev: 4, bukharin: 8 };
 export const SIDE_INDEX: Record<Side, number> = { line: 0, stalin: 1, trotsky: 2, zinoviev: 3, bukharin: 4 };
 
+/** SIDE_INDEX as comparisons of the five names (each a single pointer comparison), for the hottest loops. */
+export function sideIndex(side: Side): number {
+  return side === 'line' ? 0 : side === 'stalin' ? 1 : side === 'trotsky' ? 2 : side === 'zinoviev' ? 3 : 4;
+}
+
 const PAIR_KEYS: string[][] = CAMPS.map((a) => CAMPS.map((b) => KEYS[a][b]));
 
 /** The camps allied with a camp, itself included. */
 export function allyMask(s: GameState, camp: Camp): CampMask {
-  const keys = PAIR_KEYS[SIDE_INDEX[camp] - 1];
+  const keys = PAIR_KEYS[sideIndex(camp) - 1];
   const alliances = s.alliances;
   let mask = CAMP_BIT[camp];
   for (let i = 0; i < 4; i++) if (alliances[keys[i]] === true) mask |= 1 << i;

@@ -6,7 +6,7 @@
 // (groups.ts); the functions that return lists and records are for the ledgers, the debrief and the tests.
 import { CAMPS, type Camp } from '../scenario/schema';
 import type { Ctx } from '../scenario/playable';
-import { allyMask, CAMP_BIT, chiefList, leaderList, campsOf, maskOf, SIDE_INDEX, type CampMask, type GameState, type Side } from './state';
+import { allyMask, CAMP_BIT, chiefList, leaderList, campsOf, maskOf, sideIndex, type CampMask, type GameState, type Side } from './state';
 import { clamp } from './clamp';
 import { congressGroupTable, groupsOf, type GroupTable } from './groups';
 
@@ -20,7 +20,7 @@ export interface Group {
 }
 
 export function campLeaderActive(ctx: Ctx, s: GameState, camp: Camp): boolean {
-  return chiefList(s, ctx.sc.chiefs)[SIDE_INDEX[camp] - 1].status === 'active';
+  return chiefList(s, ctx.sc.chiefs)[sideIndex(camp) - 1].status === 'active';
 }
 
 /** The camps whose leaders are active members of the Party. */
@@ -60,7 +60,7 @@ function scoreOf(ctx: Ctx, bloc: Bloc, leader: GameState['leaders'][string], p: 
 /** A camp's stigma: its leader's own, plus the model's share of each ally's (faction-making taints the whole bloc). */
 export function sideStigma(ctx: Ctx, s: GameState, camp: Camp): number {
   const chiefs = chiefList(s, ctx.sc.chiefs);
-  let stigma = chiefs[SIDE_INDEX[camp] - 1].stigma;
+  let stigma = chiefs[sideIndex(camp) - 1].stigma;
   const share = ctx.model.support.allyStigmaShare;
   const allies = allyMask(s, camp) & ~CAMP_BIT[camp];
   for (let i = 0; i < 4; i++) if (allies & (1 << i)) stigma += chiefs[i].stigma * share;
@@ -236,7 +236,7 @@ export function seatCounts(s: GameState, out: Int32Array): Int32Array {
   const leaders = leaderList(s);
   for (let i = 0; i < leaders.length; i++) {
     const l = leaders[i];
-    if (l.politburo === 'full' && l.status === 'active') out[SIDE_INDEX[l.camp] - 1]++;
+    if (l.politburo === 'full' && l.status === 'active') out[sideIndex(l.camp) - 1]++;
   }
   return out;
 }
