@@ -33,8 +33,10 @@ const compiled = new WeakMap<Condition, Check[]>();
 function compile(cond: Condition): Check[] {
   const checks: Check[] = [];
   const { flag, notFlag, role, allied, notAllied, holds: held, lacks, status, inPolitburo, notInPolitburo, seat, dominant, notDominant, any } = cond;
-  if (flag !== undefined) checks.push((_c, s) => allSet(s.flags, flag));
-  if (notFlag !== undefined) checks.push((_c, s) => noneSet(s.flags, notFlag));
+  if (typeof flag === 'string') checks.push((_c, s) => s.flags[flag] === true);
+  else if (flag !== undefined) checks.push((_c, s) => allSet(s.flags, flag));
+  if (typeof notFlag === 'string') checks.push((_c, s) => s.flags[notFlag] !== true);
+  else if (notFlag !== undefined) checks.push((_c, s) => noneSet(s.flags, notFlag));
   if (role !== undefined) checks.push((_c, s) => s.config.role === role);
   if (allied) checks.push((_c, s) => isAllied(s, allied[0], allied[1]));
   if (notAllied) checks.push((_c, s) => !isAllied(s, notAllied[0], notAllied[1]));
