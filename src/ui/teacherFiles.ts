@@ -1,7 +1,8 @@
 // The YAML files a teacher's screens read, fetched only when first needed (a chunk of its own, so the YAML parser
 // and the schema checks are never part of the first script): a scenario file a teacher or student loads, checked
 // as `npm run -s validate` checks it and, when it is a valid campaign or lesson, added to the catalogue; and the
-// lesson plans (scenarios/teachers.yaml), read as they are written.
+// lesson plans (scenarios/teachers.yaml), read as they are written; and the screens only a teacher opens (the
+// teachers' screen, the lesson plans, the class at a glance), which a student never downloads.
 import type { Catalog } from '../scenario/catalog';
 import { withScenarioFile } from '../scenario/catalogFiles';
 import { checkScenarioText } from '../scenario/check';
@@ -10,6 +11,9 @@ import { formatProblems, type Loaded } from '../scenario/problems';
 import { loadTeachers, type TeachersContent } from '../scenario/teachers';
 
 export { loadYamlParser } from '../scenario/yaml.browser';
+export { classScreen } from './screens/classview';
+export { plansScreen } from './screens/plans';
+export { teachersScreen } from './screens/teachers';
 
 /** A loaded file: its kind, each problem as one located line, and the catalogue with its scenario when it can be played. */
 export interface FileRead {

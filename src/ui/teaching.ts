@@ -12,11 +12,9 @@ import { activeAssignment, assignmentLink, assignParam, beginAssigned, clearAssi
 import { downloadText } from './debrief';
 import type { Child } from './dom';
 import { assignmentFileScreen, assignmentScreen, reportSection, type OwnScenario } from './screens/assign';
-import { classScreen } from './screens/classview';
 import { alertText, problemList } from './screens/ownfile';
-import { plansScreen } from './screens/plans';
 import type { Screen } from './screens/parts';
-import { teachersScreen, type FileLoad } from './screens/teachers';
+import type { FileLoad } from './screens/teachers';
 import type { SetupPreset } from './address';
 import { linkErrorScreen } from './screens/title';
 
@@ -49,6 +47,7 @@ const CHECKER_FAILED = 'The file checker could not be loaded. Check the connecti
 export class Teaching {
   private catalog: Catalog;
   private own: OwnScenario | null = null;
+  private toolsLoading: Promise<typeof import('./teacherFiles')> | null = null;
 
   constructor(
     private readonly base: Catalog,
@@ -57,12 +56,23 @@ export class Teaching {
     this.catalog = base;
   }
 
+  /** The teachers' own tools and the YAML parser they read with: fetched the first time a teacher needs them. */
+  private tools(): Promise<typeof import('./teacherFiles')> {
+    this.toolsLoading ??= import('./teacherFiles').then(async (files) => {
+      await files.loadYamlParser();
+      return files;
+    });
+    this.toolsLoading.catch(() => (this.toolsLoading = null));
+    return this.toolsLoading;
+  }
+
+  private toolsFailed = () => this.host.announce('The teachers\u2019 screen could not be loaded. Check the connection, then try again.');
+
   /** Reads a scenario file against the built-in scenarios (the checker is fetched the first time), adding a playable one. */
   private async read(name: string, text: string, refuse?: (load: FileLoad) => string | null): Promise<FileLoad | string> {
     let files: typeof import('./teacherFiles');
     try {
-      files = await import('./teacherFiles');
-      await files.loadYamlParser();
+      files = await this.tools();
     } catch {
       return CHECKER_FAILED;
     }
@@ -103,9 +113,8 @@ export class Teaching {
   restoreOwnFile(ready: () => void): void {
     const kept = keptFile();
     if (!kept) return ready();
-    import('./teacherFiles')
-      .then(async (files) => {
-        await files.loadYamlParser();
+    this.tools()
+      .then((files) => {
         const r = files.readTeacherFile(this.base, kept.name, kept.text);
         if (r.added && !this.base.scenarios.some((s) => s.id === r.added!.scenario.id)) this.adopt(r.added.catalog, { id: r.added.scenario.id, fileName: kept.name }, null);
       })
@@ -128,21 +137,16 @@ export class Teaching {
       plans: () => this.showPlans(),
       back: () => this.host.title(),
     };
-    this.host.show(teachersScreen(this.catalog, this.own, actions));
+    this.tools().then((t) => this.host.show(t.teachersScreen(this.catalog, this.own, actions)), this.toolsFailed);
   }
 
   showPlans(): void {
-    import('./teacherFiles')
-      .then(async (files) => {
-        await files.loadYamlParser();
-        this.host.show(plansScreen(this.base, files.lessonPlans(this.base), { back: () => this.showTeachers() }));
-      })
-      .catch(() => this.host.announce('The lesson plans could not be loaded. Check the connection and try again.'));
+    this.tools().then((t) => this.host.show(t.plansScreen(this.base, t.lessonPlans(this.base), { back: () => this.showTeachers() })), this.toolsFailed);
   }
 
   showClass(): void {
-    this.host.show(
-      classScreen(this.catalog, this.own, {
+    this.tools().then((t) => this.host.show(
+      t.classScreen(this.catalog, this.own, {
         load: (name, text) => this.read(name, text),
         download: (text, fileName) => {
           downloadText(text, fileName, 'text/csv;charset=utf-8');
@@ -151,7 +155,7 @@ export class Teaching {
         announce: this.host.announce,
         back: () => this.showTeachers(),
       }),
-    );
+    ), this.toolsFailed);
   }
 
   /** Opens the assignment in the address, if there is one (true), or says what is wrong with its link. */
