@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { playTranscript } from '../../src/flow/transcript';
+import { voteScreenText } from '../../src/debrief/voteWords';
 import type { GameConfig } from '../../src/rules/state';
 import { campaignCtx, catalog } from '../helpers';
 import { launch } from './server';
@@ -148,7 +149,7 @@ describe('the votes of a half-year, in the order of their days', () => {
     // In the order of their days, the same votes as the transcript of the same game, and some in every year.
     const days = shown.map((v) => v.day);
     expect(days).toEqual([...days].sort());
-    const transcript = playTranscript(catalog, config, { until: '1926H2' });
+    const transcript = playTranscript(catalog, config, voteScreenText, { until: '1926H2' });
     expect(shown.map((v) => ({ day: v.day, title: v.title }))).toEqual(transcript.steps.filter((s) => s.kind === 'vote').map((s) => ({ day: s.date, title: s.title })));
     for (const year of ['1924', '1925', '1926']) expect(days.some((d) => d.startsWith(year)), `a vote in ${year}`).toBe(true);
     expect(listed, "the half-years' consequences list the same votes, dated").toEqual(days);
