@@ -9,6 +9,7 @@ import { turnIndex, turnLabel } from '../scenario/turns';
 import { gameSeed } from '../lab/simulate';
 import type { Role } from '../scenario/schema';
 import { playTranscriptLog, transcriptText } from '../flow/transcript';
+import { voteScreenText } from '../debrief/voteWords';
 import type { FlowEvent } from '../flow/machine';
 import type { GameConfig } from '../rules/state';
 import { assignmentOfGame } from '../kit/assignment';
@@ -130,7 +131,7 @@ export function main(argv: string[]): number {
   const name = checkCodeArgs(args.code, role, choose, until, sc);
   const lens = contextFor(catalog, id, lensId).lensId;
   const config: GameConfig = { scenario: id, role, lens, seed: gameSeed(seed, 0), policies };
-  const { transcript: t, log } = playTranscriptLog(catalog, config, { choose, until });
+  const { transcript: t, log } = playTranscriptLog(catalog, config, voteScreenText, { choose, until });
   if (name !== null) console.log(reportCode(catalog, sc, config, name, log));
   else if (args.json) console.log(JSON.stringify({ ...t, seed: jsonSeed(seed) }));
   else console.log(`${sc.title}\n\n${transcriptText(t)}`);

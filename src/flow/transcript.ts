@@ -1,7 +1,9 @@
 // One game played through the flow machine as a student plays it, written down screen by screen: each desk's
 // news, each decision and its outcome, each vote held, the ending — dated, with their sources — and beside it
 // every vote's frozen record and each leader's posts at the end of each half-year. The player's decisions are
-// taken by a fixed choice where one is given, else by the player's side's policy.
+// taken by a fixed choice where one is given, else by the player's side's policy. A vote's screen is written in
+// the words the vote screen shows, which the caller gives (the debrief's voteScreenText: the flow may not import
+// the layer that writes them).
 import { createActor } from 'xstate';
 import type { Catalog } from '../scenario/catalog';
 import { contextFor } from '../scenario/catalog';
@@ -13,7 +15,7 @@ import { turnLabel } from '../scenario/turns';
 import { chooseOption } from '../rules/policies';
 import { cloneState, type GameConfig, type GameState, type VoteRecord } from '../rules/state';
 import { createGameMachine, type FlowEvent } from './machine';
-import { newsEvents, newsVotesNotHeld, openDecision, voteJustHeld, type Snap } from './selectors';
+import { newsEvents, newsVotesNotHeld, openDecision, voteDefinition, voteJustHeld, type Snap } from './selectors';
 
 export type StepKind = 'event' | 'decision' | 'outcome' | 'vote' | 'ending';
 
@@ -80,6 +82,9 @@ export interface Transcript {
   votes: TranscriptVote[];
   posts: Record<string, Record<string, LeaderStanding>>;
 }
+
+/** The text of a vote held as its screen shows it, below its title. */
+export type VoteScreenText = (sc: Scenario, v: VoteRecord) => string;
 
 export interface TranscriptOptions {
   /** Fixed options by decision id, for either side. */
@@ -188,10 +193,9 @@ function decisionSteps(d: Decision, optionId: string, day: string, turn: string)
   ];
 }
 
-function voteStep(sc: Scenario, v: VoteRecord, turn: string): TranscriptStep {
-  const def = sc.voteById[v.id];
-  const result = `${v.passed ? 'Carried' : 'Defeated'}: ${v.for} for, ${v.against} against, ${v.abstain} abstaining.`;
-  return { date: v.day, turn, kind: 'vote', id: v.id, title: def.title, text: [`Motion: ${def.motion}`, result, `In history: ${def.historical.summary}`, def.note.text].join('\n\n'), sources: sourcesOf(def.note.sources) };
+function voteStep(sc: Scenario, v: VoteRecord, turn: string, voteText: VoteScreenText): TranscriptStep {
+  const def = voteDefinition(sc, v);
+  return { date: v.day, turn, kind: 'vote', id: v.id, title: def.title, text: voteText(sc, v), sources: sourcesOf(def.note.sources) };
 }
 
 /** The option the player takes: the fixed one if given, else what the side's policy would choose. */
@@ -199,13 +203,18 @@ function playerOption(ctx: Ctx, s: GameState, d: Decision, fixed: Record<string,
   return fixed[d.id] ?? chooseOption(ctx, cloneState(s), d, s.config.policies[d.role]).id;
 }
 
-/** Plays one game through the flow machine and writes down every screen. */
-export function playTranscript(catalog: Catalog, config: GameConfig, options: TranscriptOptions = {}): Transcript {
-  return playTranscriptLog(catalog, config, options).transcript;
+/** Plays one game through the flow machine and writes down every screen, each vote's in the words of `voteText`. */
+export function playTranscript(catalog: Catalog, config: GameConfig, voteText: VoteScreenText, options: TranscriptOptions = {}): Transcript {
+  return playTranscriptLog(catalog, config, voteText, options).transcript;
 }
 
 /** The same, with the flow machine's log of the game as played (what a report code is made from). */
-export function playTranscriptLog(catalog: Catalog, config: GameConfig, options: TranscriptOptions = {}): { transcript: Transcript; log: FlowEvent[] } {
+export function playTranscriptLog(
+  catalog: Catalog,
+  config: GameConfig,
+  voteText: VoteScreenText,
+  options: TranscriptOptions = {},
+): { transcript: Transcript; log: FlowEvent[] } {
   const fixed = options.choose ?? {};
   const cfg: GameConfig = { ...config, forced: { ...config.forced, ...fixed } };
   const ctx = contextFor(catalog, cfg.scenario, cfg.lens);
@@ -230,7 +239,7 @@ export function playTranscriptLog(catalog: Catalog, config: GameConfig, options:
       actor.send({ type: 'CHOOSE', decision: d.id, option });
     } else if (at === 'voting') {
       const v = voteJustHeld(s);
-      if (v) steps.push(voteStep(sc, v, turn));
+      if (v) steps.push(voteStep(sc, v, turn, voteText));
       actor.send({ type: 'CONTINUE' });
     } else if (at === 'consequences') {
       const closed = turnLabel(sc.calendar, s.ending ? s.turn : s.turn - 1);

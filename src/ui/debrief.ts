@@ -12,6 +12,7 @@ import { turnName } from '../scenario/turns';
 import { button, el, table, type Child } from './dom';
 import { bundledLabInputs } from './labdata';
 import { ledgerTable, membersTable } from './ledger';
+import { blocWords } from '../debrief/voteWords';
 import { sourcesLine } from './sources';
 import { plainCitation } from '../scenario/sources';
 import { summarySection, type SummaryForm } from './summary';
@@ -94,7 +95,7 @@ function turningPointItem(p: TurningPoint, largest: number): HTMLElement {
 function ledgerBlock(v: VoteLedger, i: number): HTMLElement {
   const id = `deb-vote-${i}`;
   const blocs = v.blocs.length
-    ? ledgerTable(`How the blocs voted: ${v.title}`, v.blocs)
+    ? ledgerTable(`How the blocs voted: ${v.title}`, v.blocs.map(blocWords))
     : null;
   const members = v.members.length ? membersTable(`How each member voted, and why: ${v.title}`, v.members) : null;
   return el(

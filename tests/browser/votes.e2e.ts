@@ -1,11 +1,12 @@
 // The votes in the browser, played as Stalin did through 1923–1926: each vote held has a screen of its own, in
-// the order of the days shown on them — the same votes on the same days as the game's transcript, and as the
-// half-years' consequences list them — none shows "0 – 0" or a vote that was not held, and each names its
+// the order of the days shown on them — the same votes on the same days, in the same words, as the game's
+// transcript, and as the half-years' consequences list them — none shows "0 – 0" or a vote that was not held, and each names its
 // sponsor and target and, bloc by bloc, the dated causes that moved it, in percentage points that add up to how
 // it voted.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { playTranscript } from '../../src/flow/transcript';
+import { voteScreenText } from '../../src/debrief/voteWords';
 import type { GameConfig } from '../../src/rules/state';
 import { campaignCtx, catalog } from '../helpers';
 import { launch } from './server';
@@ -148,8 +149,14 @@ describe('the votes of a half-year, in the order of their days', () => {
     // In the order of their days, the same votes as the transcript of the same game, and some in every year.
     const days = shown.map((v) => v.day);
     expect(days).toEqual([...days].sort());
-    const transcript = playTranscript(catalog, config, { until: '1926H2' });
-    expect(shown.map((v) => ({ day: v.day, title: v.title }))).toEqual(transcript.steps.filter((s) => s.kind === 'vote').map((s) => ({ day: s.date, title: s.title })));
+    const transcript = playTranscript(catalog, config, voteScreenText, { until: '1926H2' });
+    const screens = transcript.steps.filter((s) => s.kind === 'vote');
+    expect(shown.map((v) => ({ day: v.day, title: v.title }))).toEqual(screens.map((s) => ({ day: s.date, title: s.title })));
+    // The transcript prints what each vote screen shows: sponsor and target, result, every bloc's causes, every member's reasons.
+    for (const [i, v] of shown.entries()) {
+      const words = [v.parties, v.tally, v.ledgerIntro, ...v.blocs.flatMap((b) => [b.summary, ...b.lines]), ...v.members.flatMap((m) => [m.name, m.why])];
+      for (const w of words.filter(Boolean)) expect(screens[i].text, `${v.title} (${v.day}): the transcript's words`).toContain(w);
+    }
     for (const year of ['1924', '1925', '1926']) expect(days.some((d) => d.startsWith(year)), `a vote in ${year}`).toBe(true);
     expect(listed, "the half-years' consequences list the same votes, dated").toEqual(days);
 

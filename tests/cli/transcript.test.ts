@@ -37,6 +37,44 @@ describe('npm run transcript', () => {
     expect(t.posts['1923H1'].stalin).toEqual({ posts: expect.arrayContaining(['general-secretary']), politburo: 'member', expelled: false });
   });
 
+  it("writes each vote's screen whole: sponsor and target, each bloc's vote and dated causes, each member's reasons", async () => {
+    const t = await json('--role', 'stalin', '--seed', '7', '--until', '1926H2');
+    interface Bloc {
+      name: string;
+      seats: number;
+      for: number;
+      against: number;
+      abstain: number;
+    }
+    const held = t.votes.filter((v: { held: boolean }) => v.held);
+    const screens = t.steps.filter((s: { kind: string }) => s.kind === 'vote');
+    expect(screens.length).toBe(held.length);
+    let politburo = 0;
+    let dated = 0;
+    for (const [i, v] of held.entries()) {
+      const text: string = screens[i].text;
+      const where = `${screens[i].title} (${v.date})`;
+      expect(text, where).toMatch(/^Sponsor: [^.]+, for .+\. Target: [^.]+, of .+\.$/m);
+      expect(text, where).toContain(`${v.result === 'carried' ? 'Carried' : 'Defeated'} ${v.for}–${v.against}`);
+      // The ledger as the --json votes record it, bloc by bloc, each with what moved it from an even split.
+      for (const b of v.blocs as Bloc[]) {
+        expect(text, where).toContain(`${b.name}: ${b.seats} seat${b.seats === 1 ? '' : 's'}; ${b.for} for, ${b.against} against, ${b.abstain} abstaining`);
+        expect(text, where).toMatch(new RegExp(`^${b.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: \\d+\\.\\d% for the motion — what moved it:\\n  · An even split: `, 'm'));
+      }
+      if (v.body === 'politburo') {
+        politburo++;
+        expect(text, where).toContain('How each member voted, in turn, and why:');
+        expect(text.match(/^ {2}· [A-Z][^,:]+, of [^:]+: (for|against|abstain)\. [A-Z].+\.$/gm)?.length, `${where}: each member's vote and reasons`).toBeGreaterThan(4);
+      } else {
+        expect(text, where).toContain('Why this result?');
+        expect(text, where).toContain('percentage points');
+        dated += text.match(/^ {2}· .+, \d{1,2} [A-Z][a-z]+ 19\d\d: [+−]\d+\.\d points?$/gm)?.length ?? 0;
+      }
+    }
+    expect(politburo).toBeGreaterThan(0);
+    expect(dated, 'earlier moments named as causes, dated, in points').toBeGreaterThan(10);
+  });
+
   it('freezes vote records: a game cut off with --until has the same votes as the whole game', async () => {
     const full = await json('--seed', '11', '--stalin', 'shrewd', '--trotsky', 'random');
     const cut = await json('--seed', '11', '--stalin', 'shrewd', '--trotsky', 'random', '--until', '1925H2');
