@@ -13,7 +13,7 @@ import { turnLabel } from '../scenario/turns';
 import { chooseOption } from '../rules/policies';
 import { cloneState, type GameConfig, type GameState, type VoteRecord } from '../rules/state';
 import { createGameMachine, type FlowEvent } from './machine';
-import { newsEvents, newsVotesNotHeld, openDecision, voteJustHeld, type Snap } from './selectors';
+import { newsEvents, newsVotesNotHeld, openDecision, voteDefinition, voteJustHeld, type Snap } from './selectors';
 
 export type StepKind = 'event' | 'decision' | 'outcome' | 'vote' | 'ending';
 
@@ -105,7 +105,7 @@ function causeDay(s: GameState, source: string): string | null {
 }
 
 function voteEntry(sc: Scenario, s: GameState, v: VoteRecord): TranscriptVote {
-  const def = sc.voteById[v.id];
+  const def = voteDefinition(sc, v);
   return {
     id: v.id,
     date: v.day,
@@ -163,7 +163,7 @@ function deskSteps(sc: Scenario, snap: Snap, turn: string): TranscriptStep[] {
     turn,
     kind: 'event',
     id: v.id,
-    title: sc.voteById[v.id].title,
+    title: voteDefinition(sc, v).title,
     text: `This vote did not arise, because ${v.reason ?? 'the conditions for it were not met'}.`,
     sources: [],
   }));
@@ -189,7 +189,7 @@ function decisionSteps(d: Decision, optionId: string, day: string, turn: string)
 }
 
 function voteStep(sc: Scenario, v: VoteRecord, turn: string): TranscriptStep {
-  const def = sc.voteById[v.id];
+  const def = voteDefinition(sc, v);
   const result = `${v.passed ? 'Carried' : 'Defeated'}: ${v.for} for, ${v.against} against, ${v.abstain} abstaining.`;
   return { date: v.day, turn, kind: 'vote', id: v.id, title: def.title, text: [`Motion: ${def.motion}`, result, `In history: ${def.historical.summary}`, def.note.text].join('\n\n'), sources: sourcesOf(def.note.sources) };
 }

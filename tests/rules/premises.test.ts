@@ -11,6 +11,7 @@ import { newGame, playTurn, type StepNote } from '../../src/rules/game';
 import { isAllied, type GameState, type LeaderState, type PolicyId } from '../../src/rules/state';
 import { dominantCamp } from '../../src/rules/dominance';
 import { turnLabel } from '../../src/scenario/turns';
+import { voteWords } from '../../src/scenario/voteWords';
 
 /** What a claim may test: the state before the text is shown, and whose decision it is ("you"). */
 type Premise = (s: GameState, ctx: Ctx, you: Role | null) => boolean;
@@ -143,8 +144,8 @@ function shownBy(ctx: Ctx, step: StepNote, now: GameState): Shown[] {
   }
   const held = now.votes[now.votes.length - 1];
   if (step.kind === 'vote' && held?.id === step.source && held.held) {
-    const v = ctx.sc.voteById[step.source];
-    return [{ kind: 'vote', id: v.id, text: `${v.title}\n${v.motion}`, you: null }];
+    const v = voteWords(ctx.sc.voteById[step.source], held.variant);
+    return [{ kind: 'vote', id: v.id, text: `${v.title}\n${v.motion}\n${v.historical.summary}`, you: null }];
   }
   return [];
 }
