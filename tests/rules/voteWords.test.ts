@@ -69,9 +69,15 @@ describe('the words of a vote', () => {
     const s = opening();
     stalinOutOfOffice(s);
     s.leaders.zinoviev.status = 'expelled';
-    const rec = resolveVote(ctx, s, vote('july-1926-plenum'), false);
+    const rec = resolveVote(ctx, s, vote('july-1926-plenum'), true);
     expect(rec.held).toBe(false);
     expect(rec.variant).toBe('stalin-out-of-office');
+  });
+
+  it('are left out by the simulator, which records no ledger', () => {
+    const s = opening();
+    stalinOutOfOffice(s);
+    expect(resolveVote(ctx, s, vote('fourteenth-congress'), false).variant).toBeUndefined();
   });
 });
 
