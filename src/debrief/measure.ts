@@ -1,6 +1,7 @@
 // Measuring a game from its replayed steps: what each step was, in words; the student's decisions against
 // history; the turning points; the vote ledgers; the milestones; and the net change each kind of cause made
 // to Stalin's position (figures.ts).
+import { voteWords } from '../scenario/voteWords';
 import type { Camp, Effect } from '../scenario/schema';
 import type { Scenario } from '../scenario/playable';
 import type { Choice, GameState } from '../rules/state';
@@ -47,8 +48,8 @@ export function describeSteps(sc: Scenario, steps: Step[], state: GameState): vo
       else st.actor = 'The rivals';
       if (d && o) st.detail = o.historical ? 'as in history' : `in history: ${d.options.find((x) => x.historical)?.label ?? ''}`;
     } else if (st.kind === 'vote') {
-      const v = sc.voteById[st.source];
       const rec = state.votes.find((r) => r.id === st.source && r.turn === st.turn);
+      const v = rec ? voteWords(sc.voteById[st.source], rec.variant) : sc.voteById[st.source];
       st.title = v ? v.title : st.detail || st.source;
       st.actor = v ? bodyName(v.body) : 'The Party';
       if (v) st.effects = [...effectKinds([...v.onPass, ...v.onFail])];
@@ -120,7 +121,7 @@ export function pickTurningPoints(steps: readonly Step[], camp: Camp, cal: Calen
 /** The votes' ledgers as recorded on the day of each vote; nothing is recomputed from later state. */
 export function ledgersOf(sc: Scenario, state: GameState, steps: Step[], camp: Camp): VoteLedger[] {
   return state.votes.map((v) => {
-    const def = sc.voteById[v.id];
+    const def = sc.voteById[v.id] ? voteWords(sc.voteById[v.id], v.variant) : undefined;
     const cast = v.for + v.against;
     const st = steps.find((x) => x.kind === 'vote' && x.source === v.id && x.turn === v.turn);
     return {

@@ -6,6 +6,7 @@ import { contextFor, scenarioById, type Catalog } from '../scenario/catalog';
 import type { Scenario } from '../scenario/playable';
 import type { Decision, GameEvent, Role, Vote } from '../scenario/schema';
 import { turnHalf, turnName, turnYear } from '../scenario/turns';
+import { voteWords } from '../scenario/voteWords';
 import type { GameState, VoteRecord } from '../rules/state';
 import { pendingDecisions } from '../rules/game';
 import type { GameMachine } from './machine';
@@ -105,7 +106,7 @@ export function calendar(sc: Scenario, turn: number): TurnDate {
   return { name: turnName(cal, turn), half: turnHalf(cal, turn), year: turnYear(cal, turn), number: turn - sc.start + 1, of: sc.end - sc.start + 1 };
 }
 
-/** The vote as the scenario defines it (title, motion, date, history). */
+/** The vote as the scenario defines it (title, motion, date, history), in the words its record froze. */
 export function voteDefinition(sc: Scenario, record: VoteRecord): Vote {
-  return sc.voteById[record.id];
+  return voteWords(sc.voteById[record.id], record.variant);
 }

@@ -110,7 +110,7 @@ function causeDay(s: GameState, source: string): string | null {
 }
 
 function voteEntry(sc: Scenario, s: GameState, v: VoteRecord): TranscriptVote {
-  const def = sc.voteById[v.id];
+  const def = voteDefinition(sc, v);
   return {
     id: v.id,
     date: v.day,
@@ -168,7 +168,7 @@ function deskSteps(sc: Scenario, snap: Snap, turn: string): TranscriptStep[] {
     turn,
     kind: 'event',
     id: v.id,
-    title: sc.voteById[v.id].title,
+    title: voteDefinition(sc, v).title,
     text: `This vote did not arise, because ${v.reason ?? 'the conditions for it were not met'}.`,
     sources: [],
   }));

@@ -116,6 +116,8 @@ export interface VoteRecord {
   /** Who brought the motion and against whom (camp and leader), as on the day; recorded with the ledger. */
   sponsor?: { camp: Camp; leader: string };
   target?: { camp: Camp; leader: string };
+  /** The variant of the vote's words whose premises held on its day (scenario "texts"); absent for its own words. */
+  variant?: string;
 }
 
 export interface GameConfig {

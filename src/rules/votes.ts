@@ -131,8 +131,11 @@ function parties(ctx: Ctx, s: GameState, vote: Vote, target: Camp[]): Pick<VoteR
 export function resolveVote(ctx: Ctx, s: GameState, vote: Vote, detail: boolean): VoteRecord {
   const sponsorSide = vote.kind === 'confidence' ? 0 : sideMask(ctx, s, vote.sponsor);
   const reason = whyNotHeld(ctx, s, vote, sponsorSide);
+  // The words of the day, recorded with the ledger (the simulator shows no words and leaves them out).
+  const variant = detail ? vote.texts?.find((t) => holds(ctx, s, t.requires))?.id : undefined;
   if (reason) {
     const rec = notHeld(vote, s, reason);
+    if (variant !== undefined) rec.variant = variant;
     s.votes.push(rec);
     return rec;
   }
@@ -156,6 +159,7 @@ export function resolveVote(ctx: Ctx, s: GameState, vote: Vote, detail: boolean)
     blocs: [],
     members: [],
   };
+  if (variant !== undefined) rec.variant = variant;
   let delegates: GroupTable | undefined;
   if (detail) Object.assign(rec, parties(ctx, s, vote, rec.targetSide));
   if (vote.body === 'politburo') {

@@ -198,6 +198,7 @@ export function checkCampaignReferences(c: Campaign): RefProblem[] {
     if (v.post && !k.posts.has(v.post)) out.push({ path: `${p}.post`, message: `unknown post "${clip(v.post)}"` });
     checkCondition(v.requires, `${p}.requires`, k, out);
     checkCondition(v.lineSplitsIf, `${p}.lineSplitsIf`, k, out);
+    v.texts?.forEach((t, j) => checkCondition(t.requires, `${p}.texts[${j}:${t.id}].requires`, k, out));
     checkEffects(v.onPass, `${p}.onPass`, k, out);
     checkEffects(v.onFail, `${p}.onFail`, k, out);
   });

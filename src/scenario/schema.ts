@@ -230,6 +230,25 @@ export const eventSchema = z
   })
   .strict();
 
+/**
+ * The words of a vote for a situation the game can reach: the first variant whose premises hold on the vote's
+ * day replaces the fields it gives. The motion's sponsor, target and effects stay those of the vote.
+ */
+export const voteTextSchema = z
+  .object({
+    id: idSchema,
+    requires: conditionSchema,
+    title: z.string().min(3).max(90).optional(),
+    motion: z.string().min(10).optional(),
+    /** Replaces the "In history" line: in a branch it still tells what really happened, and says the vote is not history. */
+    summary: z.string().min(10).optional(),
+    note: noteSchema.optional(),
+  })
+  .strict()
+  .refine((t) => t.title !== undefined || t.motion !== undefined || t.summary !== undefined || t.note !== undefined, {
+    message: 'a variant must give at least one of "title", "motion", "summary" or "note"',
+  });
+
 export const voteSchema = z
   .object({
     id: idSchema,
@@ -248,6 +267,8 @@ export const voteSchema = z
     electsCentralCommittee: z.boolean().default(false),
     politburoSize: z.number().int().min(5).max(15).optional(),
     requires: conditionSchema.optional(),
+    /** Other words for the same vote where the game has left history; the first whose premises hold is shown. */
+    texts: z.array(voteTextSchema).optional(),
     /** A vote of one of the lab's switches: when its conditions do not hold, it leaves no record at all. */
     counterfactual: z.boolean().default(false),
     lineSplitsIf: conditionSchema.optional(),
@@ -268,6 +289,10 @@ export const voteSchema = z
   .refine((v) => (v.kind !== 'remove-post' && v.kind !== 'confidence') || v.post !== undefined, {
     message: 'remove-post and confidence votes need "post"',
     path: ['post'],
+  })
+  .refine((v) => new Set((v.texts ?? []).map((t) => t.id)).size === (v.texts ?? []).length, {
+    message: 'two variants have the same id: each of a vote\'s "texts" needs its own',
+    path: ['texts'],
   });
 
 export const endingSchema = z

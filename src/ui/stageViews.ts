@@ -2,7 +2,7 @@
 // game's state. The stage (src/ui/stage.ts) hands them to the Phaser scenes, which never run the rules.
 import type { StageKey } from '../../scenes/index';
 import type { DeskView, EndingView, HallView, MapView, PolitburoView, SceneData } from '../../scenes/views';
-import { calendar, eventsThisTurn, closedTurn } from '../flow/selectors';
+import { calendar, eventsThisTurn, closedTurn, voteDefinition } from '../flow/selectors';
 import type { GameState, Side, VoteRecord } from '../rules/state';
 import type { Scenario } from '../scenario/playable';
 import { postName, seatName, shortName, statusWord } from './labels';
@@ -47,7 +47,7 @@ export function deskShot(sc: Scenario, state: GameState): StageShot {
 
 /** A vote: the hall's dots for a plenum, conference or congress; the members' hands for the Politburo. */
 export function voteShot(sc: Scenario, v: VoteRecord): StageShot {
-  const title = sc.voteById[v.id].title;
+  const title = voteDefinition(sc, v).title;
   if (v.body !== 'politburo') {
     return { key: 'HallVote', view: { title, blocs: v.blocs.map((b) => ({ name: b.name, for: b.for, against: b.against, abstain: b.abstain })), passed: v.passed } };
   }

@@ -11,6 +11,7 @@ import { newGame, playTurn, type StepNote } from '../../src/rules/game';
 import { isAllied, type GameState, type LeaderState, type PolicyId } from '../../src/rules/state';
 import { dominantCamp } from '../../src/rules/dominance';
 import { turnLabel } from '../../src/scenario/turns';
+import { voteWords } from '../../src/scenario/voteWords';
 
 /** What a claim may test: the state before the text is shown, and whose decision it is ("you"). */
 type Premise = (s: GameState, ctx: Ctx, you: Role | null) => boolean;
@@ -90,6 +91,12 @@ const CLAIMS: { phrase: RegExp; premise: Premise; after?: true }[] = [
   { phrase: /This is what happened\. Trotsky and Zinoviev were expelled/, premise: flag('united-opposition') },
   { phrase: /the grain crisis of\s+1928 was met with higher prices/, premise: flag('nep-continues') },
   { phrase: /Trotsky has lost the army/, premise: not(holds('trotsky', 'war-commissariat')) },
+  // the words of votes, which follow the game by their variants
+  { phrase: /Approve the Central Committee's report and condemn the Leningrad opposition/, premise: holds('stalin', 'general-secretary') },
+  { phrase: /Stalin is no longer General Secretary|Stalin is out of office/, premise: not(holds('stalin', 'general-secretary')) },
+  { phrase: /Relieve Bukharin of Pravda and the Comintern/, premise: holds('bukharin', 'comintern') },
+  { phrase: /Here Bukharin does not lead the Comintern/, premise: not(holds('bukharin', 'comintern')) },
+  { phrase: /in April the plenum refused to take Pravda from him|Here the April plenum kept him at Pravda/, premise: all(flag('right-holds-on'), holds('bukharin', 'pravda')) },
 ];
 
 /** The words by which a text may name the holder of each of the campaign's posts. */
@@ -125,7 +132,7 @@ interface Shown {
   you: Role | null;
 }
 
-/** What the step put on screen: an event, a decision offered and then its outcome, a vote held. */
+/** What the step put on screen: an event, a decision offered and then its outcome, a vote held (in its recorded words). */
 function shownBy(ctx: Ctx, step: StepNote, now: GameState): Shown[] {
   if (step.kind === 'event') {
     const e = ctx.sc.eventById[step.source];
@@ -143,8 +150,8 @@ function shownBy(ctx: Ctx, step: StepNote, now: GameState): Shown[] {
   }
   const held = now.votes[now.votes.length - 1];
   if (step.kind === 'vote' && held?.id === step.source && held.held) {
-    const v = ctx.sc.voteById[step.source];
-    return [{ kind: 'vote', id: v.id, text: `${v.title}\n${v.motion}`, you: null }];
+    const v = voteWords(ctx.sc.voteById[step.source], held.variant);
+    return [{ kind: 'vote', id: v.id, text: `${v.title}\n${v.motion}\n${v.historical.summary}`, you: null }];
   }
   return [];
 }
@@ -186,7 +193,8 @@ function falseClaims(scenario: string, seed: string, policies: Record<Role, Poli
     for (const shown of shownBy(ctx, step, now)) check(ctx, shown, before, now, `${scenario} ${seed} ${policies.stalin}/${policies.trotsky} ${turnLabel(ctx.sc.calendar, step.turn)}`, failures);
     before = snapshot(now);
   };
-  while (!s.ending) playTurn(ctx, s, { observe });
+  // With the ledgers' detail, as the game is played on screen: the vote records then name their words' variant.
+  while (!s.ending) playTurn(ctx, s, { observe, detail: true });
   const ending = ctx.sc.endingById[s.ending.id];
   check(ctx, { kind: 'ending', id: ending.id, text: `${ending.title}\n${ending.summary}\n${ending.epilogue}`, you: s.config.role }, s, s, `${scenario} ${seed}`, failures);
   return failures;
@@ -200,6 +208,7 @@ describe('premises of the texts shown (10,000 games, random and shrewd on both s
     const texts = [
       ...campaign.decisions.flatMap((d) => [d.title, d.prompt, ...d.options.map((o) => o.text)]),
       ...campaign.events.flatMap((e) => [e.title, e.text]),
+      ...campaign.votes.flatMap((v) => [v.title, v.motion, v.historical.summary, ...(v.texts ?? []).flatMap((t) => [t.title, t.motion, t.summary])]).filter((t) => t !== undefined),
       ...catalog.scenarios.flatMap((sc) => contextFor(catalog, sc.id).sc.endings.flatMap((e) => [e.title, e.summary, e.epilogue])),
     ].join('\n');
     // "The Politburo is closed to you" was wrong in September 1926 and is no longer written; the claim stays as a guard.

@@ -1,6 +1,6 @@
 // The desk's screens: the briefing that opens a game, and the news since the last screen — the documents that
 // fell due, each with its day, and a line for each scheduled vote that did not arise — with the leaders.
-import { calendar, playerRole, type DatedEvent } from '../../flow/selectors';
+import { calendar, playerRole, voteDefinition, type DatedEvent } from '../../flow/selectors';
 import type { VoteRecord } from '../../rules/state';
 import { dayName } from '../../scenario/days';
 import { el, paragraphs } from '../dom';
@@ -63,7 +63,7 @@ export function eventsScreen(view: GameView, news: DeskNews, actions: DeskAction
         ),
       ),
       ...notHeld.map((v) =>
-        el('p', { class: 'not-held' }, el('time', { datetime: v.day }, dayName(v.day)), ` · ${sc.voteById[v.id]?.title ?? v.id}: this vote did not arise, because ${v.reason ?? 'the conditions for it were not met'}.`),
+        el('p', { class: 'not-held' }, el('time', { datetime: v.day }, dayName(v.day)), ` · ${voteDefinition(sc, v).title}: this vote did not arise, because ${v.reason ?? 'the conditions for it were not met'}.`),
       ),
       el('h2', {}, 'The leaders'),
       leaderCards(view),

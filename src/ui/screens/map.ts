@@ -1,7 +1,7 @@
 // The consequences of a half-year: the apparatus map's regional secretaries before and after the
 // appointments, the votes held, and the leaders as they now stand.
 import type { Side } from '../../rules/state';
-import { calendar, closedTurn, votesOfClosedTurn } from '../../flow/selectors';
+import { calendar, closedTurn, voteDefinition, votesOfClosedTurn } from '../../flow/selectors';
 import { dayName } from '../../scenario/days';
 import { tallyText } from '../../scenario/words';
 import { el, table } from '../dom';
@@ -34,7 +34,7 @@ export function consequencesScreen(view: GameView, before: Side[], actions: MapA
       el('p', {}, summary),
       votes.length ? el('p', {}, `The votes held in ${closed}, in the order of their days:`) : null,
       votes.length
-        ? el('ul', {}, ...votes.map((v) => el('li', {}, el('time', { datetime: v.day }, dayName(v.day)), ` · ${sc.voteById[v.id]?.title ?? v.id}: ${v.passed ? 'carried' : 'defeated'} ${tallyText(v)}`)))
+        ? el('ul', {}, ...votes.map((v) => el('li', {}, el('time', { datetime: v.day }, dayName(v.day)), ` · ${voteDefinition(sc, v).title}: ${v.passed ? 'carried' : 'defeated'} ${tallyText(v)}`)))
         : null,
       table(
         'Regional secretaries by loyalty (letters as on the map)',
