@@ -8,7 +8,8 @@ const M = 14;
 
 /** How much each portrait says, and the height of its text box (at normal text size). */
 type Detail = 'full' | 'compact' | 'names';
-const BOX_H: Record<Detail, number> = { full: 112, compact: 52, names: 22 };
+// The compact card (name and post) has room for a post of two lines at the full size, or three set smaller.
+const BOX_H: Record<Detail, number> = { full: 112, compact: 58, names: 22 };
 
 export class Desk extends StageScene<DeskView> {
   constructor() {
@@ -138,9 +139,14 @@ export class Desk extends StageScene<DeskView> {
     this.add.text(cx, boxTop + 3 * ts, l.name.toUpperCase(), { fontFamily: HEADING_FONT, fontSize: this.fs(15), color: l.out ? '#cccccc' : '#f2e8d5' }).setOrigin(0.5, 0);
     if (detail === 'names') return;
     const post = l.status ? l.status.toUpperCase() : l.post;
-    this.add
-      .text(cx, boxTop + 23 * ts, post, { fontFamily: MONO_FONT, fontSize: this.fs(11), color: l.status ? '#ff9c8f' : '#f2e8d5', align: 'center', fontStyle: l.status ? 'bold' : '', wordWrap: { width: width - 6 }, maxLines: detail === 'compact' ? 2 : 3 })
+    const lines = detail === 'compact' ? 2 : 3;
+    const postText = this.add
+      .text(cx, boxTop + 23 * ts, post, { fontFamily: MONO_FONT, fontSize: this.fs(11), color: l.status ? '#ff9c8f' : '#f2e8d5', align: 'center', fontStyle: l.status ? 'bold' : '', wordWrap: { width: width - 6 } })
       .setOrigin(0.5, 0);
+    // A long post on a narrow card ("Chairman of the Moscow Soviet" on a phone) is set a size or two smaller, and
+    // may then take a third line, rather than be cut off.
+    for (let px = 10; px >= 9 && postText.getWrappedText().length > lines; px--) postText.setFontSize(this.fs(px));
+    postText.setMaxLines(3);
     if (detail === 'compact') return;
     const standing: [string, number][] = [
       ['Prestige', l.prestige],
