@@ -49,7 +49,8 @@ export function whyNotHeld(ctx: Ctx, s: GameState, vote: Vote, sponsorSide = vot
   const target = s.leaders[vote.target];
   const name = ctx.sc.leaderNames[vote.target];
   if (vote.kind !== 'confidence' && !campLeaderActive(ctx, s, vote.sponsor)) return 'its sponsors are no longer in the leadership';
-  if (target.status !== 'active') return `${name} is no longer an active member of the Party`;
+  const confirmed = vote.confirms && target.status === 'expelled';
+  if (target.status !== 'active' && !confirmed) return `${name} is no longer an active member of the Party`;
   if ((vote.kind === 'remove-post' || vote.kind === 'confidence') && s.posts[vote.post!] !== vote.target) {
     return `${name} does not hold that post`;
   }

@@ -196,6 +196,7 @@ export function checkCampaignReferences(c: Campaign): RefProblem[] {
     checkDays(v, p, out);
     if (!k.leaders.has(v.target)) out.push({ path: `${p}.target`, message: `unknown leader "${clip(v.target)}"` });
     if (v.post && !k.posts.has(v.post)) out.push({ path: `${p}.post`, message: `unknown post "${clip(v.post)}"` });
+    if (v.confirms && v.kind !== 'expel-party') out.push({ path: `${p}.confirms`, message: 'only an expulsion from the Party ("kind: expel-party") can be confirmed' });
     checkCondition(v.requires, `${p}.requires`, k, out);
     checkCondition(v.lineSplitsIf, `${p}.lineSplitsIf`, k, out);
     v.texts?.forEach((t, j) => checkCondition(t.requires, `${p}.texts[${j}:${t.id}].requires`, k, out));

@@ -266,6 +266,11 @@ export const voteSchema = z
     delegates: z.number().int().min(5).max(3000).optional(),
     electsCentralCommittee: z.boolean().default(false),
     politburoSize: z.number().int().min(5).max(15).optional(),
+    /**
+     * An expulsion the body confirms: held even when its target was expelled before it (the 15th Congress
+     * confirming the November 1927 expulsions); defeated, it takes him back.
+     */
+    confirms: z.boolean().default(false),
     requires: conditionSchema.optional(),
     /** Other words for the same vote where the game has left history; the first whose premises hold is shown. */
     texts: z.array(voteTextSchema).optional(),

@@ -41,7 +41,7 @@ const BRANCHES: Branch[] = [
   {
     file: 'bloc-of-1924',
     args: ['--role', 'trotsky', '--seed', '2', '--choose', 'trotsky-lessons=court-them'],
-    moments: ['outcome trotsky-lessons:court-them', 'event bloc-of-1924', 'event united-opposition-named', 'decision trotsky-recant'],
+    moments: ['outcome trotsky-lessons:court-them', 'event bloc-of-1924', 'event united-opposition-named', 'event november-expulsions'],
     ending: 'trotsky-expelled-exiled',
   },
   {

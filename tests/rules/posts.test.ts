@@ -73,6 +73,16 @@ describe('posts and memberships, both sides historical', () => {
     }
   });
 
+  it('Trotsky and Zinoviev are expelled on 14 November 1927, and the 15th Congress confirms it and expels Kamenev', () => {
+    for (const { final } of games) {
+      expect(final.events.find((e) => e.id === 'november-expulsions')?.day).toBe('1927-11-14');
+      const congress = final.votes.find((v) => v.id === 'fifteenth-congress');
+      expect(congress?.held).toBe(true);
+      expect(congress?.passed).toBe(true);
+      expect(congress?.day).toBe('1927-12-02');
+    }
+  });
+
   it('end of 1927: the opposition expelled, Kuibyshev a full member', () => {
     for (const { ends } of games) {
       const s = ends['1927H2'];
