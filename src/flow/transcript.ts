@@ -145,7 +145,8 @@ function standings(s: GameState): Record<string, LeaderStanding> {
     out[id] = {
       posts: Object.keys(s.posts).filter((p) => s.posts[p] === id),
       politburo: l.politburo === 'full' ? 'member' : l.politburo === 'candidate' ? 'candidate' : null,
-      expelled: l.status === 'expelled',
+      // Exile (Alma-Ata, then abroad) came only after expulsion, and did not end it.
+      expelled: l.status === 'expelled' || l.status === 'exiled',
     };
   }
   return out;

@@ -75,6 +75,14 @@ describe('npm run transcript', () => {
     expect(dated, 'earlier moments named as causes, dated, in points').toBeGreaterThan(10);
   });
 
+  it('counts an exiled leader as still expelled, and a readmitted one as not', async () => {
+    const t = await json('--role', 'stalin', '--seed', '7');
+    expect(t.posts['1927H2'].trotsky.expelled).toBe(true);
+    // Exiled to Alma-Ata, then deported: Trotsky is still outside the Party; Zinoviev was readmitted in 1928.
+    expect(t.posts['1929H2'].trotsky.expelled).toBe(true);
+    expect(t.posts['1929H2'].zinoviev.expelled).toBe(false);
+  });
+
   it('freezes vote records: a game cut off with --until has the same votes as the whole game', async () => {
     const full = await json('--seed', '11', '--stalin', 'shrewd', '--trotsky', 'random');
     const cut = await json('--seed', '11', '--stalin', 'shrewd', '--trotsky', 'random', '--until', '1925H2');
