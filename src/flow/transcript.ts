@@ -13,7 +13,7 @@ import type { Decision } from '../scenario/schema';
 import { shortCitation } from '../scenario/sources';
 import { turnLabel } from '../scenario/turns';
 import { chooseOption } from '../rules/policies';
-import { cloneState, type GameConfig, type GameState, type VoteRecord } from '../rules/state';
+import { cloneState, type GameConfig, type GameState, type LedgerBloc, type VoteRecord } from '../rules/state';
 import { createGameMachine, type FlowEvent } from './machine';
 import { newsEvents, newsVotesNotHeld, openDecision, voteDefinition, voteJustHeld, type Snap } from './selectors';
 
@@ -41,13 +41,8 @@ export interface TranscriptCause {
   effect: number;
 }
 
-export interface TranscriptBloc {
-  id: string;
-  name: string;
-  seats: number;
-  for: number;
-  against: number;
-  abstain: number;
+/** A bloc as its vote's ledger recorded it, with its causes as the transcript states them. */
+export interface TranscriptBloc extends Pick<LedgerBloc, 'id' | 'name' | 'seats' | 'for' | 'against' | 'abstain'> {
   movedBy: TranscriptCause[];
 }
 

@@ -56,6 +56,11 @@ export class Teaching {
     this.catalog = base;
   }
 
+  /** Whether a scenario of this id is built into the game (a teacher's file may not take its place). */
+  private builtIn(id: string): boolean {
+    return this.base.scenarios.some((s) => s.id === id);
+  }
+
   /** The teachers' own tools and the YAML parser they read with: fetched the first time a teacher needs them. */
   private tools(): Promise<typeof import('./teacherFiles')> {
     this.toolsLoading ??= import('./teacherFiles').then(async (files) => {
@@ -77,7 +82,7 @@ export class Teaching {
       return CHECKER_FAILED;
     }
     const r = files.readTeacherFile(this.base, name, text);
-    const clash = r.added && this.base.scenarios.some((s) => s.id === r.added!.scenario.id);
+    const clash = r.added && this.builtIn(r.added.scenario.id);
     if (clash) return { ...r, added: null, problems: [`${name}: id: "${r.added!.scenario.id}" is the id of a scenario built into the game: give your scenario an id of its own`] };
     const refused = r.added && refuse ? refuse(r) : null;
     if (refused) return refused;
@@ -116,7 +121,7 @@ export class Teaching {
     this.tools()
       .then((files) => {
         const r = files.readTeacherFile(this.base, kept.name, kept.text);
-        if (r.added && !this.base.scenarios.some((s) => s.id === r.added!.scenario.id)) this.adopt(r.added.catalog, { id: r.added.scenario.id, fileName: kept.name }, null);
+        if (r.added && !this.builtIn(r.added.scenario.id)) this.adopt(r.added.catalog, { id: r.added.scenario.id, fileName: kept.name }, null);
       })
       // A file that cannot be read back now leaves the built-in scenarios; it stays kept for the teachers' screen.
       .catch(() => undefined)
@@ -168,7 +173,7 @@ export class Teaching {
     };
     const decoded = decodeAssignment(`?assign=${param}`);
     // Set on a teacher's own file (a scenario the game does not have, or not in this version): the student loads it.
-    if (decoded.ok && needsScenarioFile(this.catalog, decoded.value) && !this.base.scenarios.some((s) => s.id === decoded.value.scenario)) {
+    if (decoded.ok && needsScenarioFile(this.catalog, decoded.value) && !this.builtIn(decoded.value.scenario)) {
       this.host.show(assignmentFileScreen(decoded.value, { read: (name, text) => this.readForAssignment(decoded.value, name, text), back }));
       return true;
     }

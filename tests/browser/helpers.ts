@@ -1,4 +1,5 @@
 // Shared steps for the browser suites: pages that record console errors, and playing with keys or mouse.
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 
@@ -156,4 +157,10 @@ export async function runSmallLab(page: Page): Promise<void> {
   await page.fill('#lab-runs', '10');
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   await page.locator('#lab-shapley-table').waitFor();
+}
+
+/** The page's accessibility violations as axe reports them, one line each with up to three of its elements. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
 }

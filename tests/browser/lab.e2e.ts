@@ -3,11 +3,10 @@
 // drops the keyboard focus; a short game's debrief
 // lists every decision taken and downloads as Markdown; and axe finds no violations on either screen.
 import { readFileSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from './server';
-import { heading, kicker, open, playToDebrief } from './helpers';
+import { axeViolations, heading, kicker, open, playToDebrief } from './helpers';
 import { runCli } from '../run-cli';
 
 const ESSAY_8 = 'Explain why Stalin was able to defeat his political rivals by 1929';
@@ -23,10 +22,6 @@ afterAll(async () => {
 
 const labCli = (...args: string[]) => runCli('src/cli/lab.ts', ...args);
 
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
-}
 
 async function openLab(page: Page): Promise<void> {
   await page.locator('#panel').getByRole('button', { name: 'Lab', exact: true }).click();
@@ -43,7 +38,7 @@ describe('the Counterfactual Lab', () => {
     const { page, context, errors } = await open(browser);
     await openLab(page);
     expect(await heading(page)).toBe('Counterfactual Lab');
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Clear', exact: true }).click();
     for (const id of factors) await page.check(`#lab-factor-${id}`);
     await page.fill('#lab-runs', '10');
@@ -78,7 +73,7 @@ describe('the Counterfactual Lab', () => {
     // The chart beside the table is an image with a name.
     expect(await page.locator('#lab-fig-shapley-cap').count()).toBe(1);
     expect(await page.locator('.lab-figure svg[role="img"]').count()).toBe(3);
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -151,7 +146,7 @@ describe('the Counterfactual Lab', () => {
     const lensCount = await page.locator('#lab-lens-shapley-table thead th').count();
     expect(lensCount).toBeGreaterThanOrEqual(4);
     expect(await page.locator('.small-multiple svg[role="img"]').count()).toBe(lensCount - 1);
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -172,7 +167,7 @@ describe('the debrief', () => {
     }
     expect(await page.locator('ol.turning-points > li').count()).toBeGreaterThan(0);
     expect(await page.getByRole('heading', { name: `“${ESSAY_22}” (22 marks)`, exact: true }).count()).toBe(1);
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as Markdown', exact: true }).click()]);
     expect(download.suggestedFilename()).toBe('after-lenin-debrief-funeral-and-testament-trotsky.md');

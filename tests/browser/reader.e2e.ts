@@ -2,11 +2,10 @@
 // the full glossary opens from every screen; the reader opens beside a decision, is usable with the keyboard
 // alone (focus inside, Tab kept inside, Previous/Next, Escape), labels the game's renderings, and is axe-clean;
 // Escape in a dialog closes the dialog and never the screen behind it.
-import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from './server';
-import { clickOn, heading, kicker, open, stepUntil, toDecision } from './helpers';
+import { axeViolations, clickOn, heading, kicker, open, stepUntil, toDecision } from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -29,10 +28,6 @@ function focused(page: Page): Promise<{ tag: string; text: string; inDialog: boo
   });
 }
 
-async function axe(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
-}
 
 describe('the glossary and the document reader', () => {
   it('opens a term’s entry from a text and gives focus back to the term', async () => {
@@ -62,7 +57,7 @@ describe('the glossary and the document reader', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('dialog', { name: 'Glossary' }).waitFor();
     expect(await page.locator('dialog[open] dt').count()).toBeGreaterThanOrEqual(30);
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     expect(await focused(page)).toMatchObject({ tag: 'BUTTON', text: 'Glossary' });
@@ -89,7 +84,7 @@ describe('the glossary and the document reader', () => {
     expect(text).toMatch(/Rendered for this game from|Quoted words: quoted from the English translation/);
     expect(text).toContain('Who wrote it, when, for whom and why');
     expect(text).toMatch(/How useful is this source|assess the value of/);
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     // Tab and Shift+Tab stay inside the dialog.
     for (let i = 0; i < 8; i++) {

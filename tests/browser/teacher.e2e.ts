@@ -7,14 +7,13 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { decodeAssignment } from '../../src/kit/assignment';
 import { main as verifyMain } from '../../src/cli/verify';
 import { playedCode, pickerFor } from '../kit/helpers';
 import { launch } from './server';
-import { clickOn, heading, kicker, open, stepOn, tabTo } from './helpers';
+import { axeViolations, clickOn, heading, kicker, open, stepOn, tabTo } from './helpers';
 
 /** A teacher's own lesson: the built-in one with an id, a length and a title of its own (markup in it is text). */
 const lessonText = readFileSync(new URL('../../scenarios/lessons/funeral-and-testament.yaml', import.meta.url), 'utf8');
@@ -44,10 +43,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
-}
 
 /** Plays on (the first option of each decision) until the ending is on screen. */
 async function playToEnding(page: Page): Promise<void> {
@@ -73,7 +68,7 @@ describe('the teacher’s kit', () => {
     const link = await tp.locator('#assign-link').inputValue();
     expect(link).toMatch(/\?assign=A1\./);
     expect(await tp.locator('img.qr').getAttribute('alt')).toContain(link);
-    expect(await violations(tp)).toEqual([]);
+    expect(await axeViolations(tp)).toEqual([]);
 
     // The student opens it, plays the lesson and makes a code.
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
@@ -85,7 +80,7 @@ describe('the teacher’s kit', () => {
     await sp.locator('#panel h1').first().waitFor();
     expect(await kicker(sp)).toBe('An assignment from your teacher');
     expect(await sp.locator('#panel form').count()).toBe(0); // nothing about the game can be changed
-    expect(await violations(sp)).toEqual([]);
+    expect(await axeViolations(sp)).toEqual([]);
     await clickOn(sp, 'Start the game');
     await playToEnding(sp);
     await sp.fill('#report-name', 'Bella Jones');
@@ -99,7 +94,7 @@ describe('the teacher’s kit', () => {
     await tabTo(sp, 'Copy the code');
     await sp.keyboard.press('Enter');
     await expect.poll(() => sp.evaluate(() => navigator.clipboard.readText())).toBe(code);
-    expect(await violations(sp)).toEqual([]);
+    expect(await axeViolations(sp)).toEqual([]);
     await sp.reload();
     await sp.locator('#panel h1').first().waitFor();
     await clickOn(sp, 'Continue slot 1');
@@ -144,7 +139,7 @@ describe('the teacher’s kit', () => {
     expect(csv).toHaveLength(6);
     expect(csv[1]).toContain('Bella Jones');
     expect(csv[5]).toContain('Rejected');
-    expect(await violations(tp)).toEqual([]);
+    expect(await axeViolations(tp)).toEqual([]);
     expect(teacher.errors).toEqual([]);
     await teacher.context.close();
   });
@@ -157,7 +152,7 @@ describe('the teacher’s kit', () => {
     expect(await page.locator('.lesson-plan').count()).toBe(3);
     const text = (await page.locator('#panel').textContent()) ?? '';
     for (const part of ['How the model and the lenses work', 'Setting homework', 'Starter', 'Differentiation', 'The exam questions it prepares for', 'AQA', 'IB Diploma']) expect(text).toContain(part);
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -177,7 +172,7 @@ describe('the teacher’s kit', () => {
     expect(lines.some((l) => l.startsWith('my-lesson.yaml: minutes: '))).toBe(true);
     expect(lines.some((l) => l.startsWith('my-lesson.yaml: start: '))).toBe(true);
     expect(await page.locator('#check-file-result [role="alert"]').count()).toBe(1);
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     // Each mistake is named where it is, one at a time, as the validator names it.
     await page.setInputFiles('#check-file', { name: 'my-lesson.yaml', mimeType: 'text/yaml', buffer: Buffer.from(ownLesson.replace(/^documents: \[/m, 'documents: [no-such-document, ')) });
     await page.locator('#check-file-result li', { hasText: 'documents[0]' }).waitFor();
@@ -207,7 +202,7 @@ describe('the teacher’s kit', () => {
     await tp.getByRole('button', { name: 'Make the link' }).click();
     const link = await tp.locator('#assign-link').inputValue();
     expect(await tp.locator('.own-file-note').textContent()).toContain('This assignment is played on your own file, my-lesson.yaml');
-    expect(await violations(tp)).toEqual([]);
+    expect(await axeViolations(tp)).toEqual([]);
     await clickOn(tp, 'Play it yourself');
     expect(await heading(tp)).toBe('New game');
     expect(await tp.locator('#scenario-my-funeral').isChecked()).toBe(true);
@@ -228,7 +223,7 @@ describe('the teacher’s kit', () => {
     const sp = student.page;
     expect(await heading(sp)).toBe('Load your teacher’s scenario file');
     expect(await sp.locator('#panel .lead').textContent()).toContain('“my-funeral”');
-    expect(await violations(sp)).toEqual([]);
+    expect(await axeViolations(sp)).toEqual([]);
     await sp.setInputFiles('#assign-file', { name: 'my-lesson.yaml', mimeType: 'text/yaml', buffer: Buffer.from(ownLesson.replace(/^minutes: 25$/m, 'minutes: 30')) });
     await sp.locator('#assign-file-result [role="alert"]').waitFor();
     expect(await sp.locator('#assign-file-result').textContent()).toMatch(/^my-lesson\.yaml is not the file this assignment was set on: it holds the scenario "my-funeral", but not the same version/);
@@ -276,7 +271,7 @@ describe('the teacher’s kit', () => {
     expect(await rows.locator('td:nth-child(3)').allTextContents()).toEqual(['Verified']);
     expect(await rows.nth(0).locator('td').nth(0).textContent()).toBe('Gil Marr');
     await mp.locator('.working', { hasText: 'Done' }).waitFor({ timeout: 60000 });
-    expect(await violations(mp)).toEqual([]);
+    expect(await axeViolations(mp)).toEqual([]);
     expect(marker.errors).toEqual([]);
     await marker.context.close();
   });
