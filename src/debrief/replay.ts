@@ -9,7 +9,7 @@ import { CAMPS, type Camp } from '../scenario/schema';
 import type { FlowEvent } from '../flow/machine';
 import { replay } from '../flow/save';
 import type { StepNote } from '../rules/game';
-import { positionScore } from '../rules/policies';
+import { positionScore } from '../rules/saved';
 import type { GameConfig, GameState, Influence } from '../rules/state';
 import type { Step } from './types';
 

@@ -12,7 +12,7 @@ import type { Ctx, Scenario } from '../scenario/playable';
 import type { Decision } from '../scenario/schema';
 import { shortCitation } from '../scenario/sources';
 import { turnLabel } from '../scenario/turns';
-import { chooseOption } from '../rules/policies';
+import { chooseOption } from '../rules/saved';
 import { cloneState, type GameConfig, type GameState, type LedgerBloc, type VoteRecord } from '../rules/state';
 import { createGameMachine, type FlowEvent } from './machine';
 import { newsEvents, newsVotesNotHeld, openDecision, voteDefinition, voteJustHeld, type Snap } from './selectors';

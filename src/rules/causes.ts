@@ -8,7 +8,8 @@
 // the causes is the bloc's share for the motion. Computed only for records with detail: a record, not a cause.
 import type { Camp } from '../scenario/schema';
 import type { Ctx } from '../scenario/playable';
-import type { Ballot, Cause, GameState, Influence, LeaderState, MemberReason, VoteRecord } from './state';
+import type { Ballot, Cause, Influence, MemberReason, VoteRecord } from './state';
+import { addMood, campIndex, type Board } from './board';
 import { castOf, memberLean, SIDES, type Cast, type Group } from './support';
 
 /** With no cause at all a bloc would divide evenly. */
@@ -76,20 +77,17 @@ function movesMembers(inf: Influence, bloc: string, chiefs: ReadonlySet<string>)
  * A rank-and-file bloc: the camps' standing with every recorded push taken back, then each push that could
  * move this bloc (its camp chiefs' prestige, heir standing and stigma, and its own mood) put back in turn.
  */
-function memberSteps(ctx: Ctx, s: GameState, g: Group, ballot: (lean: Lean) => number, tally: Tally): void {
+function memberSteps(ctx: Ctx, b: Board, g: Group, ballot: (lean: Lean) => number, tally: Tally): void {
   const chiefs = new Set<string>(Object.values(ctx.sc.campLeader));
-  const pushes = s.influences.filter((inf) => movesMembers(inf, g.id, chiefs));
-  const leaders: Record<string, LeaderState> = {};
-  for (const id in s.leaders) leaders[id] = { ...s.leaders[id] };
-  const mood: Partial<Record<Camp, number>> = { ...s.moods[g.id] };
+  const pushes = b.influences.filter((inf) => movesMembers(inf, g.id, chiefs));
+  const then = b.copy();
+  const idx = ctx.sc.blocIndex[g.id];
   const shift = (inf: Influence, sign: number) => {
-    if (inf.kind === 'mood') mood[inf.who as Camp] = (mood[inf.who as Camp] ?? 0) + sign * inf.delta;
-    else if (inf.kind !== 'secretaries') leaders[inf.who][inf.kind] += sign * inf.delta;
+    if (inf.kind === 'mood') addMood(then, idx, campIndex(inf.who), sign * inf.delta);
+    else if (inf.kind !== 'secretaries') then[inf.kind][then.ix.leaderOf(inf.who)] += sign * inf.delta;
   };
   for (let i = pushes.length - 1; i >= 0; i--) shift(pushes[i], -1);
-  const then: GameState = { ...s, leaders, moods: { ...s.moods, [g.id]: mood } };
-  const idx = ctx.sc.blocIndex[g.id];
-  tally.add('standing', MODEL_CAUSES.standing, s.day, ballot(memberLean(ctx, then, idx)));
+  tally.add('standing', MODEL_CAUSES.standing, b.day, ballot(memberLean(ctx, then, idx)));
   for (const inf of pushes) {
     shift(inf, 1);
     tally.add('moment', inf.source, inf.day, ballot(memberLean(ctx, then, idx)));
@@ -99,20 +97,20 @@ function memberSteps(ctx: Ctx, s: GameState, g: Group, ballot: (lean: Lean) => n
 /** Every cause of one bloc's vote, and its share for the motion as cast (after the mood of the hall). */
 export function blocCauses(
   ctx: Ctx,
-  s: GameState,
+  b: Board,
   g: Group,
   sides: { sponsor: Camp[]; target: Camp[]; lineWith: VoteRecord['lineWith'] },
   cast: Cast,
 ): { share: number; causes: Cause[] } {
   const tally = new Tally(DISPOSITION);
-  if (g.kind === 'members') memberSteps(ctx, s, g, (lean) => committed(lean, sides.sponsor, sides.target), tally);
+  if (g.kind === 'members') memberSteps(ctx, b, g, (lean) => committed(lean, sides.sponsor, sides.target), tally);
   else {
     const camp = loyalTo(g.lean);
-    if (camp) tally.add('loyalty', camp, s.day, committed(g.lean, sides.sponsor, sides.target));
+    if (camp) tally.add('loyalty', camp, b.day, committed(g.lean, sides.sponsor, sides.target));
   }
-  tally.add('line', MODEL_CAUSES.line, s.day, forShare(castOf(ctx, g.lean, sides.sponsor, sides.target, sides.lineWith)));
+  tally.add('line', MODEL_CAUSES.line, b.day, forShare(castOf(ctx, g.lean, sides.sponsor, sides.target, sides.lineWith)));
   const share = forShare(cast);
-  tally.add('noise', MODEL_CAUSES.noise, s.day, share);
+  tally.add('noise', MODEL_CAUSES.noise, b.day, share);
   return { share: round4(share), causes: tally.causes.map((c) => ({ ...c, effect: round4(c.effect) })).filter((c) => c.effect !== 0) };
 }
 

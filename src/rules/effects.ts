@@ -1,72 +1,129 @@
 // Conditions and effects: the small vocabulary in which scenario files say when something can happen and
-// what it changes. Every change is logged with its source, so a vote's ledger can say what moved each bloc.
-import { CAMPS, type Camp, type Condition, type Effect, type Status } from '../scenario/schema';
+// what it changes. Each is turned once into functions of the working state (board.ts), with the names it
+// mentions already turned into numbers. Every change is logged with its source, so a vote's ledger can say
+// what moved each bloc.
+import { CAMPS, type Camp, type Condition, type Effect } from '../scenario/schema';
 import type { Ctx } from '../scenario/playable';
-import { allianceKey, isAllied, type GameState, type Seat } from './state';
+import {
+  addMood,
+  ally,
+  clearFlag,
+  campIndex,
+  COLLECTIVE,
+  EXILED,
+  EXPELLED,
+  FLAGS,
+  FULL,
+  isAlliedB,
+  markMilestone,
+  MILESTONES,
+  NO_SEAT,
+  seatIndex,
+  setFlag,
+  statusIndex,
+  unally,
+  ACTIVE,
+  CANDIDATE,
+  type Board,
+  type Index,
+} from './board';
 import { draw } from './rng';
 import { dominantCamp } from './dominance';
 import { followBosses } from './apparatus';
 import { clamp } from './clamp';
 
-function allSet(flags: Record<string, true>, v: string | string[]): boolean {
-  if (typeof v === 'string') return flags[v] === true;
-  for (const f of v) if (!flags[f]) return false;
-  return true;
-}
-
-function noneSet(flags: Record<string, true>, v: string | string[]): boolean {
-  if (typeof v === 'string') return flags[v] !== true;
-  for (const f of v) if (flags[f]) return false;
-  return true;
-}
-
 /** Facts worked out once while several conditions are checked against the same state. */
 export interface Memo {
-  dominant?: Camp | 'collective';
+  /** The dominant camp (CAMPS index, or COLLECTIVE). */
+  dominant?: number;
 }
 
-type Check = (ctx: Ctx, s: GameState, memo: Memo | undefined) => boolean;
+type Check = (ctx: Ctx, b: Board, memo: Memo | undefined) => boolean;
 
 /** Each condition is turned once into the list of checks for the keys it actually has. */
 const compiled = new WeakMap<Condition, Check[]>();
 
-function compile(cond: Condition): Check[] {
+const dominantIndex = (x: Camp | 'collective') => (x === 'collective' ? COLLECTIVE : campIndex(x));
+const maskOfList = <T>(v: T | T[], index: (x: T) => number) => (Array.isArray(v) ? v : [v]).reduce((m, x) => m | (1 << index(x)), 0);
+
+function compile(cond: Condition, ix: Index): Check[] {
   const checks: Check[] = [];
   const { flag, notFlag, role, allied, notAllied, holds: held, lacks, status, inPolitburo, notInPolitburo, seat, dominant, notDominant, any } = cond;
-  if (typeof flag === 'string') checks.push((_c, s) => s.flags[flag] === true);
-  else if (flag !== undefined) checks.push((_c, s) => allSet(s.flags, flag));
-  if (typeof notFlag === 'string') checks.push((_c, s) => s.flags[notFlag] !== true);
-  else if (notFlag !== undefined) checks.push((_c, s) => noneSet(s.flags, notFlag));
-  if (role !== undefined) checks.push((_c, s) => s.config.role === role);
-  if (allied) checks.push((_c, s) => isAllied(s, allied[0], allied[1]));
-  if (notAllied) checks.push((_c, s) => !isAllied(s, notAllied[0], notAllied[1]));
-  if (held) checks.push((_c, s) => s.posts[held.post] === held.leader);
-  if (lacks) checks.push((_c, s) => s.posts[lacks.post] !== lacks.leader);
+  const leader = (id: string) => ix.leaderOf(id);
+  if (typeof flag === 'string') {
+    const f = FLAGS.id(flag);
+    checks.push((_c, b) => b.flag[f] === 1);
+  } else if (flag !== undefined) {
+    const fs = flag.map((x) => FLAGS.id(x));
+    checks.push((_c, b) => {
+      for (let i = 0; i < fs.length; i++) if (b.flag[fs[i]] !== 1) return false;
+      return true;
+    });
+  }
+  if (typeof notFlag === 'string') {
+    const f = FLAGS.id(notFlag);
+    checks.push((_c, b) => b.flag[f] !== 1);
+  } else if (notFlag !== undefined) {
+    const fs = notFlag.map((x) => FLAGS.id(x));
+    checks.push((_c, b) => {
+      for (let i = 0; i < fs.length; i++) if (b.flag[fs[i]] === 1) return false;
+      return true;
+    });
+  }
+  if (role !== undefined) checks.push((_c, b) => b.config.role === role);
+  if (allied) {
+    const [x, y] = [campIndex(allied[0]), campIndex(allied[1])];
+    checks.push((_c, b) => isAlliedB(b, x, y));
+  }
+  if (notAllied) {
+    const [x, y] = [campIndex(notAllied[0]), campIndex(notAllied[1])];
+    checks.push((_c, b) => !isAlliedB(b, x, y));
+  }
+  if (held) {
+    const [p, l] = [ix.post.get(held.post)!, leader(held.leader)];
+    checks.push((_c, b) => b.post[p] === l);
+  }
+  if (lacks) {
+    const [p, l] = [ix.post.get(lacks.post)!, leader(lacks.leader)];
+    checks.push((_c, b) => b.post[p] !== l);
+  }
   if (status) {
-    const allowed: Status[] = Array.isArray(status.is) ? status.is : [status.is];
-    checks.push((_c, s) => allowed.includes(s.leaders[status.leader].status));
+    const [l, allowed] = [leader(status.leader), maskOfList(status.is, statusIndex)];
+    checks.push((_c, b) => (allowed & (1 << b.status[l])) !== 0);
   }
-  if (inPolitburo) checks.push((_c, s) => s.leaders[inPolitburo].politburo === 'full');
-  if (notInPolitburo) checks.push((_c, s) => s.leaders[notInPolitburo].politburo !== 'full');
+  if (inPolitburo) {
+    const l = leader(inPolitburo);
+    checks.push((_c, b) => b.seat[l] === FULL);
+  }
+  if (notInPolitburo) {
+    const l = leader(notInPolitburo);
+    checks.push((_c, b) => b.seat[l] !== FULL);
+  }
   if (seat) {
-    const allowed: Seat[] = Array.isArray(seat.is) ? seat.is : [seat.is];
-    checks.push((_c, s) => allowed.includes(s.leaders[seat.leader].politburo));
+    const [l, allowed] = [leader(seat.leader), maskOfList(seat.is, seatIndex)];
+    checks.push((_c, b) => (allowed & (1 << b.seat[l])) !== 0);
   }
-  const dominance = (c: Ctx, s: GameState, memo: Memo | undefined) => (memo ? (memo.dominant ??= dominantCamp(c, s)) : dominantCamp(c, s));
-  if (dominant) checks.push((c, s, memo) => dominance(c, s, memo) === dominant);
-  if (notDominant) checks.push((c, s, memo) => dominance(c, s, memo) !== notDominant);
-  if (any) checks.push((c, s, memo) => any.some((x) => holds(c, s, x, memo)));
+  const dominance = (c: Ctx, b: Board, memo: Memo | undefined) => (memo ? (memo.dominant ??= dominantCamp(c, b)) : dominantCamp(c, b));
+  if (dominant) {
+    const d = dominantIndex(dominant);
+    checks.push((c, b, memo) => dominance(c, b, memo) === d);
+  }
+  if (notDominant) {
+    const d = dominantIndex(notDominant);
+    checks.push((c, b, memo) => dominance(c, b, memo) !== d);
+  }
+  if (any) checks.push((c, b, memo) => any.some((x) => holds(c, b, x, memo)));
   return checks;
 }
 
-export function holds(ctx: Ctx, s: GameState, cond: Condition | undefined, memo?: Memo): boolean {
+export function holds(ctx: Ctx, b: Board, cond: Condition | undefined, memo?: Memo): boolean {
   if (!cond) return true;
   let checks = compiled.get(cond);
   if (!checks) {
-    checks = compile(cond);
+    checks = compile(cond, b.ix);
     compiled.set(cond, checks);
   }
-  for (let i = 0; i < checks.length; i++) if (!checks[i](ctx, s, memo)) return false;
+  for (let i = 0; i < checks.length; i++) if (!checks[i](ctx, b, memo)) return false;
   return true;
 }
 
@@ -74,171 +131,180 @@ export function holds(ctx: Ctx, s: GameState, cond: Condition | undefined, memo?
  * The second camp leaves whatever side it was on and joins the first camp's side, allying with every camp
  * already there. Sides stay disjoint, so no camp can be on both sides of a vote.
  */
-export function joinSide(s: GameState, host: Camp, joiner: Camp): void {
+export function joinSide(b: Board, host: number, joiner: number): void {
   if (host === joiner) return;
-  for (const c of CAMPS) if (c !== joiner) delete s.alliances[allianceKey(c, joiner)];
-  for (const c of CAMPS) {
-    if (c !== joiner && (c === host || isAllied(s, host, c))) s.alliances[allianceKey(c, joiner)] = true;
-  }
+  for (let c = 0; c < 4; c++) if (c !== joiner) unally(b, c, joiner);
+  for (let c = 0; c < 4; c++) if (c !== joiner && (c === host || isAlliedB(b, host, c))) ally(b, c, joiner);
 }
 
 /** The second camp leaves the first camp's side, breaking with every camp on it. */
-export function leaveSide(s: GameState, host: Camp, leaver: Camp): void {
+export function leaveSide(b: Board, host: number, leaver: number): void {
   if (host === leaver) return;
-  for (const c of CAMPS) {
-    if (c !== leaver && (c === host || isAllied(s, host, c))) delete s.alliances[allianceKey(c, leaver)];
+  for (let c = 0; c < 4; c++) if (c !== leaver && (c === host || isAlliedB(b, host, c))) unally(b, c, leaver);
+}
+
+export function setSeat(b: Board, leader: number, seat: number): void {
+  if (b.seat[leader] === FULL && seat !== FULL) markMilestone(b, b.ix.outOfPolitburo[leader]);
+  b.seat[leader] = seat;
+}
+
+export function setStatus(b: Board, leader: number, status: number): void {
+  if (b.status[leader] === status) return;
+  b.status[leader] = status;
+  if (status !== ACTIVE) {
+    if (b.seat[leader] !== NO_SEAT) setSeat(b, leader, NO_SEAT);
+    for (let p = 0; p < b.post.length; p++) if (b.post[p] === leader) setHolder(b, p, -1);
   }
+  if (status === EXPELLED || status === EXILED) markMilestone(b, b.ix.expelledMilestone[leader]);
+  if (status === EXILED) markMilestone(b, b.ix.exiledMilestone[leader]);
 }
 
-/** Records the first turn a milestone happened; later repeats keep the first date. */
-export function markMilestone(s: GameState, id: string): void {
-  if (s.milestones[id] === undefined) s.milestones[id] = s.turn;
-}
-
-/** The names of the milestones that leaders and posts make ("trotsky-loses-war-commissar"), each built once. */
-type Names = Map<string, Map<string, string>>;
-const SUFFIXED: Names = new Map();
-const LOSES: Names = new Map();
-const suffixed = (who: string, what: string) => `${who}-${what}`;
-const loses = (who: string, post: string) => `${who}-loses-${post}`;
-
-function milestoneName(cache: Names, a: string, b: string, build: (a: string, b: string) => string): string {
-  let inner = cache.get(a);
-  if (!inner) cache.set(a, (inner = new Map()));
-  let name = inner.get(b);
-  if (name === undefined) inner.set(b, (name = build(a, b)));
-  return name;
-}
-
-export function setSeat(s: GameState, leader: string, seat: Seat): void {
-  const l = s.leaders[leader];
-  if (l.politburo === 'full' && seat !== 'full') markMilestone(s, milestoneName(SUFFIXED, leader, 'out-of-politburo', suffixed));
-  l.politburo = seat;
-}
-
-export function setStatus(s: GameState, leader: string, status: Status): void {
-  const l = s.leaders[leader];
-  if (l.status === status) return;
-  l.status = status;
-  if (status !== 'active') {
-    if (l.politburo !== 'none') setSeat(s, leader, 'none');
-    for (const post in s.posts) if (s.posts[post] === leader) setHolder(s, post, null);
-  }
-  if (status === 'expelled' || status === 'exiled') markMilestone(s, milestoneName(SUFFIXED, leader, 'expelled', suffixed));
-  if (status === 'exiled') markMilestone(s, milestoneName(SUFFIXED, leader, 'exiled', suffixed));
-}
-
-export function setHolder(s: GameState, post: string, holder: string | null): void {
-  const prior = s.posts[post];
+export function setHolder(b: Board, post: number, holder: number): void {
+  const prior = b.post[post];
   if (prior === holder) return;
-  if (prior) markMilestone(s, milestoneName(LOSES, prior, post, loses));
-  s.posts[post] = holder;
+  if (prior >= 0) markMilestone(b, b.ix.loses[prior * b.ix.posts.length + post]);
+  b.post[post] = holder;
 }
 
-type Apply = (ctx: Ctx, s: GameState, source: string) => void;
+type Apply = (ctx: Ctx, b: Board, source: string) => void;
 
 /** Each list of effects is turned once into a list of functions, one per effect (effects have one key each). */
 const compiledEffects = new WeakMap<readonly Effect[], Apply[]>();
 
-export function applyEffects(ctx: Ctx, s: GameState, effects: readonly Effect[], source: string): void {
+export function applyEffects(ctx: Ctx, b: Board, effects: readonly Effect[], source: string): void {
   let fns = compiledEffects.get(effects);
   if (!fns) {
-    fns = effects.map(compileEffect);
+    fns = effects.map((e) => compileEffect(e, b.ix));
     compiledEffects.set(effects, fns);
   }
-  for (let i = 0; i < fns.length; i++) fns[i](ctx, s, source);
+  for (let i = 0; i < fns.length; i++) fns[i](ctx, b, source);
 }
 
-export function applyEffect(ctx: Ctx, s: GameState, e: Effect, source: string): void {
-  compileEffect(e)(ctx, s, source);
+export function applyEffect(ctx: Ctx, b: Board, e: Effect, source: string): void {
+  compileEffect(e, b.ix)(ctx, b, source);
 }
 
-function logChange(s: GameState, source: string, kind: 'prestige' | 'heir' | 'stigma', who: string, delta: number) {
-  s.influences.push({ turn: s.turn, day: s.day, source, kind, who, delta });
-}
+export type Standing = 'prestige' | 'heir' | 'stigma';
 
 /**
  * Changes a leader's prestige, heir standing or stigma, kept within the model's bounds, and logs the push
  * (the full change asked for, so the ledger shows what each source meant to do).
  */
-export function adjustStanding(ctx: Ctx, s: GameState, leader: string, kind: 'prestige' | 'heir' | 'stigma', delta: number, source: string) {
-  const l = s.leaders[leader];
-  l[kind] = clamp(l[kind] + delta, ctx.model.support.standingMin, ctx.model.support.standingMax);
-  logChange(s, source, kind, leader, delta);
+export function adjustStanding(ctx: Ctx, b: Board, leader: number, kind: Standing, delta: number, source: string): void {
+  const values = b[kind];
+  values[leader] = clamp(values[leader] + delta, ctx.model.support.standingMin, ctx.model.support.standingMax);
+  b.influences.push({ turn: b.turn, day: b.day, source, kind, who: b.ix.leaders[leader], delta });
 }
 
 /** What one effect does, as a function of the game it changes. */
-function compileEffect(e: Effect): Apply {
-  if ('prestige' in e) return (ctx, s, source) => adjustStanding(ctx, s, e.prestige.leader, 'prestige', e.prestige.delta, source);
-  if ('heir' in e) return (ctx, s, source) => adjustStanding(ctx, s, e.heir.leader, 'heir', e.heir.delta, source);
-  if ('stigma' in e) return (ctx, s, source) => adjustStanding(ctx, s, e.stigma.leader, 'stigma', e.stigma.delta, source);
+function compileEffect(e: Effect, ix: Index): Apply {
+  const leader = (id: string) => ix.leaderOf(id);
+  if ('prestige' in e) {
+    const l = leader(e.prestige.leader);
+    return (ctx, b, source) => adjustStanding(ctx, b, l, 'prestige', e.prestige.delta, source);
+  }
+  if ('heir' in e) {
+    const l = leader(e.heir.leader);
+    return (ctx, b, source) => adjustStanding(ctx, b, l, 'heir', e.heir.delta, source);
+  }
+  if ('stigma' in e) {
+    const l = leader(e.stigma.leader);
+    return (ctx, b, source) => adjustStanding(ctx, b, l, 'stigma', e.stigma.delta, source);
+  }
   if ('mood' in e) {
     const { bloc, camp, delta } = e.mood;
-    return (_ctx, s, source) => {
-      const m = (s.moods[bloc] ??= {});
-      m[camp] = (m[camp] ?? 0) + delta;
-      s.influences.push({ turn: s.turn, day: s.day, source, kind: 'mood', who: camp, bloc, delta });
+    const [i, c] = [ix.bloc.get(bloc)!, campIndex(camp)];
+    return (_ctx, b, source) => {
+      addMood(b, i, c, delta);
+      b.influences.push({ turn: b.turn, day: b.day, source, kind: 'mood', who: camp, bloc, delta });
     };
   }
-  if ('ally' in e) return (_ctx, s) => joinSide(s, e.ally[0], e.ally[1]);
-  if ('split' in e) return (_ctx, s) => leaveSide(s, e.split[0], e.split[1]);
-  if ('post' in e) return (_ctx, s) => setHolder(s, e.post.post, e.post.holder);
-  if ('status' in e) return (_ctx, s) => setStatus(s, e.status.leader, e.status.is);
+  if ('ally' in e) {
+    const [host, joiner] = [campIndex(e.ally[0]), campIndex(e.ally[1])];
+    return (_ctx, b) => joinSide(b, host, joiner);
+  }
+  if ('split' in e) {
+    const [host, leaver] = [campIndex(e.split[0]), campIndex(e.split[1])];
+    return (_ctx, b) => leaveSide(b, host, leaver);
+  }
+  if ('post' in e) {
+    const [p, l] = [ix.post.get(e.post.post)!, ix.leaderOf(e.post.holder)];
+    return (_ctx, b) => setHolder(b, p, l);
+  }
+  if ('status' in e) {
+    const [l, st] = [leader(e.status.leader), statusIndex(e.status.is)];
+    return (_ctx, b) => setStatus(b, l, st);
+  }
   if ('politburo' in e) {
     const { remove, add, candidate } = e.politburo;
-    return (_ctx, s) => {
-      if (remove) setSeat(s, remove, 'none');
-      if (add && s.leaders[add].status === 'active') setSeat(s, add, 'full');
-      if (candidate && s.leaders[candidate].status === 'active') setSeat(s, candidate, 'candidate');
+    const [r, a, c] = [remove ? leader(remove) : -1, add ? leader(add) : -1, candidate ? leader(candidate) : -1];
+    return (_ctx, b) => {
+      if (r >= 0) setSeat(b, r, NO_SEAT);
+      if (a >= 0 && b.status[a] === ACTIVE) setSeat(b, a, FULL);
+      if (c >= 0 && b.status[c] === ACTIVE) setSeat(b, c, CANDIDATE);
     };
   }
   if ('camp' in e) {
-    return (ctx, s) => {
-      s.leaders[e.camp.leader].camp = e.camp.is;
-      followBosses(ctx, s);
+    const [l, c] = [leader(e.camp.leader), campIndex(e.camp.is)];
+    return (ctx, b) => {
+      b.camp[l] = c;
+      followBosses(ctx, b);
     };
   }
   if ('appointments' in e) {
     const { factor, turns } = e.appointments;
-    return (_ctx, s, source) => void s.appointmentMods.push({ factor, until: s.turn + turns, source });
+    return (_ctx, b, source) => void b.appointmentMods.push({ factor, until: b.turn + turns, source });
   }
-  if ('secretaries' in e) return (ctx, s, source) => moveSecretaries(ctx, s, e.secretaries.camp, e.secretaries.count, source);
+  if ('secretaries' in e) {
+    const c = campIndex(e.secretaries.camp);
+    return (ctx, b, source) => moveSecretaries(ctx, b, c, e.secretaries.count, source);
+  }
   if ('enrolment' in e) {
-    const bloc = 'lenin-enrolment';
-    return (ctx, s) => {
-      if (s.members[bloc] === undefined) return;
-      s.members[bloc] += e.enrolment.members;
-      s.apparatusShift += (ctx.lens.enrolmentApparatusBoost * e.enrolment.members) / ctx.model.membership.enrolmentScale;
+    return (ctx, b) => {
+      const i = b.ix.enrolment;
+      if (i < 0) return;
+      b.members[i] += e.enrolment.members;
+      b.apparatusShift += (ctx.lens.enrolmentApparatusBoost * e.enrolment.members) / ctx.model.membership.enrolmentScale;
     };
   }
-  if ('apparatusShare' in e) return (_ctx, s) => void (s.apparatusShift += e.apparatusShare);
+  if ('apparatusShare' in e) return (_ctx, b) => void (b.apparatusShift += e.apparatusShare);
   if ('machine' in e) {
-    return (ctx, s) => {
-      s.machines[e.machine.id] = e.machine.boss;
-      followBosses(ctx, s);
+    const [m, boss] = [ix.machine.get(e.machine.id)!, leader(e.machine.boss)];
+    return (ctx, b) => {
+      b.boss[m] = boss;
+      followBosses(ctx, b);
     };
   }
   if ('policy' in e) {
-    return (_ctx, s) => {
-      const p = s.policy[e.policy.camp];
-      if (e.policy.nep !== undefined) p.nep = e.policy.nep;
-      if (e.policy.world !== undefined) p.world = e.policy.world;
+    const c = campIndex(e.policy.camp);
+    return (_ctx, b) => {
+      if (e.policy.nep !== undefined) b.policy[c * 2] = e.policy.nep;
+      if (e.policy.world !== undefined) b.policy[c * 2 + 1] = e.policy.world;
     };
   }
-  if ('flag' in e) return (_ctx, s) => void (s.flags[e.flag] = true);
-  if ('unflag' in e) return (_ctx, s) => void delete s.flags[e.unflag];
-  if ('milestone' in e) return (_ctx, s) => markMilestone(s, e.milestone);
-  if ('chance' in e) return (ctx, s, source) => applyEffects(ctx, s, draw(s) < chanceOf(ctx, s, e.chance) ? e.chance.then : e.chance.else, source);
-  if ('if' in e) return (ctx, s, source) => applyEffects(ctx, s, holds(ctx, s, e.if.when) ? e.if.then : (e.if.else ?? NONE), source);
+  if ('flag' in e) {
+    const f = FLAGS.id(e.flag);
+    return (_ctx, b) => setFlag(b, f);
+  }
+  if ('unflag' in e) {
+    const f = FLAGS.id(e.unflag);
+    return (_ctx, b) => clearFlag(b, f);
+  }
+  if ('milestone' in e) {
+    const m = MILESTONES.id(e.milestone);
+    return (_ctx, b) => markMilestone(b, m);
+  }
+  if ('chance' in e) return (ctx, b, source) => applyEffects(ctx, b, draw(b) < chanceOf(ctx, b, e.chance) ? e.chance.then : e.chance.else, source);
+  if ('if' in e) return (ctx, b, source) => applyEffects(ctx, b, holds(ctx, b, e.if.when) ? e.if.then : (e.if.else ?? NONE), source);
   return () => {};
 }
 
 const NONE: readonly Effect[] = [];
 
 /** The probability of a gamble: its base chance, shifted by a leader's prestige above or below the pivot. */
-export function chanceOf(ctx: Ctx, s: GameState, c: { p: number; boost?: { leader: string; per: number } }): number {
+export function chanceOf(ctx: Ctx, b: Board, c: { p: number; boost?: { leader: string; per: number } }): number {
   const g = ctx.model.gambles;
-  const boost = c.boost ? (s.leaders[c.boost.leader].prestige - g.prestigePivot) * c.boost.per : 0;
+  const boost = c.boost ? (b.prestige[b.ix.leaderOf(c.boost.leader)] - g.prestigePivot) * c.boost.per : 0;
   return clamp(c.p + boost, g.chanceFloor, g.chanceCeiling);
 }
 
@@ -246,18 +312,20 @@ export function chanceOf(ctx: Ctx, s: GameState, c: { p: number; boost?: { leade
  * Places (count > 0) or removes (count < 0) secretaries of a camp, taking the regions in order of their list
  * so that the result is the same every time. Machine regions are left to their bosses.
  */
-export function moveSecretaries(ctx: Ctx, s: GameState, camp: Camp, count: number, source: string): void {
+export function moveSecretaries(ctx: Ctx, b: Board, camp: number, count: number, source: string): void {
   let moved = 0;
+  const side = camp + 1;
   for (const i of ctx.sc.apparatusRegions) {
     if (moved >= Math.abs(count)) break;
-    const cur = s.secretaries[i];
-    if (count > 0 && cur !== camp) {
-      s.secretaries[i] = camp;
+    const cur = b.secretary[i];
+    if (count > 0 && cur !== side) {
+      b.secretary[i] = side;
       moved++;
-    } else if (count < 0 && cur === camp) {
-      s.secretaries[i] = 'line';
+    } else if (count < 0 && cur === side) {
+      b.secretary[i] = 0;
       moved++;
     }
   }
-  if (moved) s.influences.push({ turn: s.turn, day: s.day, source, kind: 'secretaries', who: camp, delta: count > 0 ? moved : -moved });
+  if (moved) b.influences.push({ turn: b.turn, day: b.day, source, kind: 'secretaries', who: CAMPS[camp], delta: count > 0 ? moved : -moved });
 }
+

@@ -1,8 +1,9 @@
 // The turn, moment by moment: a half-year's events, decisions (the player's and the rivals') and votes are resolved
 // in the order of their days, then come the consequences (the apparatus, membership, endings). The flow machine
 // stops the agenda where the player decides or a vote is shown; the simulator plays it through. Each step changes
-// only the state it is given.
-import type { Decision, GameEvent, Option, Role, Vote } from '../scenario/schema';
+// only the state it is given. Each entry point below takes the saved state, plays on a working copy laid out
+// for speed (board.ts) and writes the result back into the state it was given.
+import type { Camp, Decision, GameEvent, Option, Role, Vote } from '../scenario/schema';
 import { firstDayOf, lastDayOf } from '../scenario/days';
 import { turnLabel } from '../scenario/turns';
 import type { Ctx } from '../scenario/playable';
@@ -11,10 +12,13 @@ import { applyEffects, holds, type Memo } from './effects';
 import { appointSecretaries, growMembership } from './apparatus';
 import { chooseOption } from './policies';
 import { seedFrom } from './rng';
+import { CAMPS } from '../scenario/schema';
 import type { Choice, GameConfig, GameState, LeaderState, Side } from './state';
 import { allianceKey, cloneState } from './state';
 import { electPolitburo, resolveVote, whyNotHeld } from './votes';
 import { dominantCamp } from './dominance';
+import { ACTIVE, daysOf, EXILED, type Board } from './board';
+import { boardOf, release, writeBack } from './convert';
 
 const templates = new WeakMap<object, GameState>();
 
@@ -121,35 +125,75 @@ export interface TurnOptions extends AdvanceOptions {
 
 /** One whole turn, moment by moment in date order: the only loop over a turn's agenda. */
 export function playTurn(ctx: Ctx, s: GameState, options: TurnOptions = {}): void {
-  startTurn(ctx, s);
-  for (let stop = advance(ctx, s, options); stop.kind === 'decision'; stop = advance(ctx, s, options)) {
-    const at = s.cursor;
-    options.decide?.(s, stop.decision);
-    if (s.cursor === at) s.cursor++;
+  const b = boardOf(ctx, s);
+  turnOn(ctx, b, s, options);
+  writeBack(b, s);
+  release(b);
+}
+
+function turnOn(ctx: Ctx, b: Board, s: GameState, options: TurnOptions): Board {
+  const watch = watcher(b, s, options.observe);
+  const advanceOptions = watch === options.observe ? options : { ...options, observe: watch };
+  startOn(ctx, b);
+  for (let stop = advanceOn(ctx, b, advanceOptions); stop.kind === 'decision'; stop = advanceOn(ctx, b, advanceOptions)) {
+    const at = b.cursor;
+    if (options.decide) {
+      // The player's decision is taken on the saved state (by calling choose), then read back.
+      writeBack(b, s);
+      options.decide(s, stop.decision);
+      b = reread(ctx, b, s);
+    }
+    if (b.cursor === at) b.cursor++;
   }
-  endTurn(ctx, s, options.observe);
+  endOn(ctx, b, watch);
+  return b;
+}
+
+/** The board again after the saved state was changed outside the rules. */
+function reread(ctx: Ctx, b: Board, s: GameState): Board {
+  release(b);
+  return boardOf(ctx, s);
+}
+
+/** An observer of the board's steps that is shown the saved state, brought up to date at each step. */
+function watcher(b: Board, s: GameState, observe: StepObserver | undefined): StepObserver | undefined {
+  if (!observe) return undefined;
+  return (step) => {
+    writeBack(b, s);
+    observe(step, s);
+  };
 }
 
 /** Opens a turn: its agenda starts again from the first moment. */
 export function startTurn(ctx: Ctx, s: GameState): void {
-  s.cursor = 0;
-  s.day = firstDayOf(turnLabel(ctx.sc.calendar, s.turn));
+  const b = boardOf(ctx, s);
+  startOn(ctx, b);
+  writeBack(b, s);
+  release(b);
 }
 
-function isOpen(ctx: Ctx, s: GameState, d: Decision): boolean {
-  const leader = s.leaders[d.role];
-  if (leader.status !== 'active' && leader.status !== 'exiled') return false;
-  if (!holds(ctx, s, d.requires)) return false;
-  const choices = s.choices;
-  for (let i = 0; i < choices.length; i++) if (choices[i].decision === d.id) return false;
-  return true;
+function startOn(ctx: Ctx, b: Board): void {
+  b.cursor = 0;
+  b.day = daysOf(ctx.sc).first[b.turn] ?? firstDayOf(turnLabel(ctx.sc.calendar, b.turn));
+}
+
+/** Whether decision d (its index in the campaign: i; its role's leader: role) can be taken now. */
+function isOpen(ctx: Ctx, b: Board, d: Decision, i: number, role: number): boolean {
+  const status = b.status[role];
+  if (status !== ACTIVE && status !== EXILED) return false;
+  if (!holds(ctx, b, d.requires)) return false;
+  return b.decisionDone[i] === 0;
 }
 
 /** The role's decision waiting at this moment of the agenda, if it is open (a list of one, or empty). */
 export function pendingDecisions(ctx: Ctx, s: GameState, role: Role): Decision[] {
   if (s.ending) return [];
   const m = ctx.sc.agendaByTurn[s.turn]?.[s.cursor];
-  return m !== undefined && m.kind === 'decision' && m.item.role === role && isOpen(ctx, s, m.item) ? [m.item] : [];
+  if (m === undefined || m.kind !== 'decision' || m.item.role !== role) return [];
+  const b = boardOf(ctx, s);
+  const open = isOpen(ctx, b, m.item, b.ix.decision.get(m.item.id)!, b.ix.leaderOf(role));
+  release(b);
+  return open ? [m.item] : [];
 }
 
 /**
@@ -159,21 +203,34 @@ export function pendingDecisions(ctx: Ctx, s: GameState, role: Role): Decision[]
  * recorded as not held, with its reason, and the agenda goes on.
  */
 export function advance(ctx: Ctx, s: GameState, options: AdvanceOptions = NO_OPTIONS): Stop {
-  const agenda = ctx.sc.agendaByTurn[s.turn] ?? NO_MOMENTS;
-  while (s.cursor < agenda.length && !s.ending) {
-    const m = agenda[s.cursor];
-    s.day = m.day;
+  const b = boardOf(ctx, s);
+  const watch = watcher(b, s, options.observe);
+  const stop = advanceOn(ctx, b, watch === options.observe ? options : { ...options, observe: watch });
+  writeBack(b, s);
+  release(b);
+  return stop;
+}
+
+function advanceOn(ctx: Ctx, b: Board, options: AdvanceOptions): Stop {
+  const agenda = ctx.sc.agendaByTurn[b.turn] ?? NO_MOMENTS;
+  const days = daysOf(ctx.sc);
+  const items = days.item[b.turn];
+  const roles = days.role[b.turn];
+  while (b.cursor < agenda.length && !b.ending) {
+    const at = b.cursor;
+    const m = agenda[at];
+    b.day = m.day;
     if (m.kind === 'decision') {
-      const open = isOpen(ctx, s, m.item);
-      if (open && m.item.role === s.config.role) return { kind: 'decision', decision: m.item };
-      s.cursor++;
-      if (open) rivalDecides(ctx, s, m.item, options.observe);
+      const open = isOpen(ctx, b, m.item, items[at], roles[at]);
+      if (open && m.item.role === b.config.role) return { kind: 'decision', decision: m.item };
+      b.cursor++;
+      if (open) rivalDecides(ctx, b, m.item, items[at], options.observe);
     } else if (m.kind === 'event') {
-      s.cursor++;
-      fireEvent(ctx, s, m.item, options.observe);
+      b.cursor++;
+      fireEvent(ctx, b, m.item, items[at], options.observe);
     } else {
-      if (options.pauseAtVotes && whyNotHeld(ctx, s, m.item) === null) return { kind: 'vote', vote: m.item };
-      holdVote(ctx, s, options.detail ?? false, options.observe);
+      if (options.pauseAtVotes && whyNotHeld(ctx, b, m.item) === null) return { kind: 'vote', vote: m.item };
+      holdVoteOn(ctx, b, options.detail ?? false, options.observe);
     }
   }
   return END;
@@ -183,44 +240,49 @@ const NO_OPTIONS: AdvanceOptions = Object.freeze({});
 const NO_MOMENTS: readonly Moment[] = [];
 const END: Stop = Object.freeze({ kind: 'end' });
 
-function fireEvent(ctx: Ctx, s: GameState, e: GameEvent, observe?: StepObserver): void {
-  if (e.until && happened(s, e.id)) return;
-  if (!holds(ctx, s, e.requires)) return;
-  if (e.politburoElection) electAfterCongress(ctx, s, e.politburoElection);
-  applyEffects(ctx, s, e.effects, e.id);
-  s.events.push({ turn: s.turn, day: s.day, id: e.id });
-  checkEnding(ctx, s, false);
-  observe?.({ kind: 'event', source: e.id, turn: s.turn }, s);
+/** Event e (its index in the campaign: i) happens if its conditions hold. */
+function fireEvent(ctx: Ctx, b: Board, e: GameEvent, i: number, observe?: StepObserver): void {
+  if (e.until && b.eventDone[i] === 1) return;
+  if (!holds(ctx, b, e.requires)) return;
+  if (e.politburoElection) electAfterCongress(ctx, b, e.politburoElection);
+  applyEffects(ctx, b, e.effects, e.id);
+  b.events.push({ turn: b.turn, day: b.day, id: e.id });
+  b.eventDone[i] = 1;
+  checkEndingOn(ctx, b, false);
+  observe?.({ kind: 'event', source: e.id, turn: b.turn }, NO_STATE);
 }
 
+/** What a step's observer is handed inside the rules: the watcher (above) replaces it with the saved state. */
+const NO_STATE = null as unknown as GameState;
+
 /** The first plenum after a Congress elects the Politburo from the Congress's frozen record (none if it was not held). */
-function electAfterCongress(ctx: Ctx, s: GameState, p: { vote: string; size: number }): void {
-  for (let i = s.votes.length - 1; i >= 0; i--) {
-    const rec = s.votes[i];
+function electAfterCongress(ctx: Ctx, b: Board, p: { vote: string; size: number }): void {
+  for (let i = b.votes.length - 1; i >= 0; i--) {
+    const rec = b.votes[i];
     if (rec.id !== p.vote || !rec.held) continue;
-    electPolitburo(ctx, s, rec, p.size);
+    electPolitburo(ctx, b, rec, p.size);
     return;
   }
 }
 
 /** Holds the vote at the agenda's cursor (or records why it was not held) and moves past it. */
 export function holdVote(ctx: Ctx, s: GameState, detail: boolean, observe?: StepObserver): void {
-  const m = ctx.sc.agendaByTurn[s.turn][s.cursor];
-  if (m.kind !== 'vote') throw new RuleError(`the moment at the cursor is a ${m.kind}, not a vote`);
-  s.cursor++;
-  s.day = m.day;
-  // A vote of one of the lab's switches, with its switch off, did not arise in any sense worth telling: no record.
-  if (m.item.counterfactual && !holds(ctx, s, m.item.requires)) return;
-  resolveVote(ctx, s, m.item, detail);
-  checkEnding(ctx, s, false);
-  observe?.({ kind: 'vote', source: m.item.id, turn: s.turn }, s);
+  const b = boardOf(ctx, s);
+  holdVoteOn(ctx, b, detail, watcher(b, s, observe));
+  writeBack(b, s);
+  release(b);
 }
 
-/** Whether an event has happened already in this game. */
-function happened(s: GameState, id: string): boolean {
-  const events = s.events;
-  for (let i = 0; i < events.length; i++) if (events[i].id === id) return true;
-  return false;
+function holdVoteOn(ctx: Ctx, b: Board, detail: boolean, observe?: StepObserver): void {
+  const m = ctx.sc.agendaByTurn[b.turn][b.cursor];
+  if (m.kind !== 'vote') throw new RuleError(`the moment at the cursor is a ${m.kind}, not a vote`);
+  b.cursor++;
+  b.day = m.day;
+  // A vote of one of the lab's switches, with its switch off, did not arise in any sense worth telling: no record.
+  if (m.item.counterfactual && !holds(ctx, b, m.item.requires)) return;
+  resolveVote(ctx, b, m.item, detail);
+  checkEndingOn(ctx, b, false);
+  observe?.({ kind: 'vote', source: m.item.id, turn: b.turn }, NO_STATE);
 }
 
 export class RuleError extends Error {}
@@ -232,50 +294,73 @@ export function choose(ctx: Ctx, s: GameState, decisionId: string, optionId: str
   if (!pendingDecisions(ctx, s, d.role).includes(d)) throw new RuleError(`decision "${decisionId}" is not open now`);
   const o = d.options.find((x) => x.id === optionId);
   if (!o) throw new RuleError(`decision "${decisionId}" has no option "${optionId}"`);
-  s.cursor++;
-  applyChoice(ctx, s, d, o, by, observe);
+  const b = boardOf(ctx, s);
+  b.cursor++;
+  applyChoice(ctx, b, d, b.ix.decision.get(d.id)!, o, by, watcher(b, s, observe));
+  writeBack(b, s);
+  release(b);
 }
 
-function applyChoice(ctx: Ctx, s: GameState, d: Decision, o: Option, by: Choice['by'], observe?: StepObserver): void {
-  s.choices.push({ turn: s.turn, day: s.day, decision: d.id, option: o.id, role: d.role, by });
-  applyEffects(ctx, s, o.effects, `${d.id}:${o.id}`);
-  checkEnding(ctx, s, false);
-  observe?.({ kind: 'decision', source: `${d.id}:${o.id}`, turn: s.turn, role: d.role, by }, s);
+function applyChoice(ctx: Ctx, b: Board, d: Decision, i: number, o: Option, by: Choice['by'], observe?: StepObserver): void {
+  b.choices.push({ turn: b.turn, day: b.day, decision: d.id, option: o.id, role: d.role, by });
+  b.decisionDone[i] = 1;
+  applyEffects(ctx, b, o.effects, `${d.id}:${o.id}`);
+  checkEndingOn(ctx, b, false);
+  observe?.({ kind: 'decision', source: `${d.id}:${o.id}`, turn: b.turn, role: d.role, by }, NO_STATE);
 }
 
 /** A side the player does not control takes its decision: forced by a lab factor, or by its policy. */
-function rivalDecides(ctx: Ctx, s: GameState, d: Decision, observe?: StepObserver): void {
-  const forcedId = s.config.forced?.[d.id];
+function rivalDecides(ctx: Ctx, b: Board, d: Decision, i: number, observe?: StepObserver): void {
+  const forcedId = b.config.forced?.[d.id];
   const forced = forcedId ? d.options.find((o) => o.id === forcedId) : undefined;
-  const option = forced ?? chooseOption(ctx, s, d, s.config.policies[d.role]);
-  applyChoice(ctx, s, d, option, forced ? 'forced' : s.config.policies[d.role], observe);
+  const option = forced ?? chooseOption(ctx, b, d, b.config.policies[d.role]);
+  applyChoice(ctx, b, d, i, option, forced ? 'forced' : b.config.policies[d.role], observe);
 }
 
 /** Consequences, on the half-year's last day: the Secretariat appoints, membership grows, the turn ends. */
 export function endTurn(ctx: Ctx, s: GameState, observe?: StepObserver): void {
-  if (s.ending) return;
-  const turn = s.turn;
-  s.day = lastDayOf(turnLabel(ctx.sc.calendar, turn));
-  appointSecretaries(ctx, s);
-  growMembership(ctx, s);
-  if (!s.ending && s.turn >= ctx.sc.end) checkEnding(ctx, s, true);
-  if (!s.ending) s.turn++;
-  observe?.({ kind: 'turn-end', source: 'turn-end', turn }, s);
+  const b = boardOf(ctx, s);
+  endOn(ctx, b, watcher(b, s, observe));
+  writeBack(b, s);
+  release(b);
+}
+
+function endOn(ctx: Ctx, b: Board, observe?: StepObserver): void {
+  if (b.ending) return;
+  const turn = b.turn;
+  b.day = daysOf(ctx.sc).last[turn] ?? lastDayOf(turnLabel(ctx.sc.calendar, turn));
+  appointSecretaries(ctx, b);
+  growMembership(ctx, b);
+  if (!b.ending && b.turn >= ctx.sc.end) checkEndingOn(ctx, b, true);
+  if (!b.ending) b.turn++;
+  observe?.({ kind: 'turn-end', source: 'turn-end', turn }, NO_STATE);
 }
 
 /** Sets the ending when one applies: early endings at any moment, the rest only at the scenario's end. */
 export function checkEnding(ctx: Ctx, s: GameState, final: boolean): void {
-  if (s.ending) return;
-  if (ctx.sc.kind === 'lesson' && s.turn < ctx.sc.start) return;
+  const b = boardOf(ctx, s);
+  checkEndingOn(ctx, b, final);
+  writeBack(b, s);
+  release(b);
+}
+
+function checkEndingOn(ctx: Ctx, b: Board, final: boolean): void {
+  if (b.ending) return;
+  if (ctx.sc.kind === 'lesson' && b.turn < ctx.sc.start) return;
   const endings = final ? ctx.sc.endings : ctx.sc.earlyEndings;
   if (endings.length === 0) return;
   const memo = ENDING_MEMO;
   memo.dominant = undefined;
   for (const e of endings) {
-    if (!holds(ctx, s, e.when, memo)) continue;
-    s.ending = { id: e.id, turn: s.turn, winner: e.winner ?? (memo.dominant ??= dominantCamp(ctx, s)) };
+    if (!holds(ctx, b, e.when, memo)) continue;
+    b.ending = { id: e.id, turn: b.turn, winner: e.winner ?? campOrShared((memo.dominant ??= dominantCamp(ctx, b))) };
     return;
   }
+}
+
+/** A dominant camp's name, or "collective". */
+function campOrShared(i: number): Camp | 'collective' {
+  return i < 4 ? CAMPS[i] : 'collective';
 }
 
 /** The facts shared by the endings checked at one moment (one object, cleared at each check). */
@@ -284,6 +369,9 @@ const ENDING_MEMO: Memo = { dominant: undefined };
 /** Plays a whole game with both sides under their policies (no player): the simulator's loop. */
 export function playOut(ctx: Ctx, s: GameState, detail = false): GameState {
   const options = { detail };
-  while (!s.ending) playTurn(ctx, s, options);
+  let b = boardOf(ctx, s);
+  while (!b.ending) b = turnOn(ctx, b, s, options);
+  writeBack(b, s);
+  release(b);
   return s;
 }

@@ -1,9 +1,8 @@
 // A body's voting groups as numbers: each group's share of the seats and its lean (five numbers in the order of
 // SIDES) written into arrays that are allocated once and reused by every vote, so that a vote makes no object
 // per group. The ledgers, the debrief and the tests read the same groups as records (groupsOf).
-import { CAMPS } from '../scenario/schema';
 import type { Ctx } from '../scenario/playable';
-import { sideIndex, type GameState } from './state';
+import { ACTIVE, type Board } from './board';
 import { activeMask, apparatusShare, leanRecord, machineBoss, memberLeanInto, sideStigma, SIDES, type Group } from './support';
 
 const MACHINE = 0;
@@ -56,27 +55,27 @@ const COUNTS = new Int32Array(5);
 const shared = new GroupTable();
 
 /** The groups of a Congress or Conference held now, written into `t` (by default a table shared by callers that read it at once). */
-export function congressGroupTable(ctx: Ctx, s: GameState, t: GroupTable = shared): GroupTable {
+export function congressGroupTable(ctx: Ctx, b: Board, t: GroupTable = shared): GroupTable {
   const camp = ctx.sc.campaign;
   const { machineLoyalty, secretaryLoyalty } = ctx.model.support;
-  const a = apparatusShare(ctx, s);
+  const a = apparatusShare(ctx, b);
   t.n = 0;
   let machineShare = 0;
   const machines = camp.machines;
   for (let i = 0; i < machines.length; i++) {
     const m = machines[i];
-    const boss = machineBoss(s, m);
-    const bossActive = boss !== null && s.leaders[boss].status === 'active';
+    const boss = machineBoss(b, i);
     machineShare += m.share;
     const g = t.add(MACHINE, i, m.share);
-    if (bossActive) t.leanTo(g, sideIndex(s.leaders[boss].camp), machineLoyalty);
+    if (boss >= 0 && b.status[boss] === ACTIVE) t.leanTo(g, b.camp[boss] + 1, machineLoyalty);
     else t.leanTo(g, 0, 1);
   }
-  const active = activeMask(ctx, s);
+  const active = activeMask(b);
   COUNTS.fill(0);
   let regions = 0;
+  const secretary = b.secretary;
   for (const i of ctx.sc.apparatusRegions) {
-    const side = sideIndex(s.secretaries[i]);
+    const side = secretary[i];
     COUNTS[side !== 0 && active & (1 << (side - 1)) ? side : 0]++;
     regions++;
   }
@@ -89,24 +88,24 @@ export function congressGroupTable(ctx: Ctx, s: GameState, t: GroupTable = share
     else t.leanTo(g, side, secretaryLoyalty);
   }
   const blocs = camp.blocs;
+  const size = b.members;
   let members = 0;
-  for (const b of blocs) members += s.members[b.id];
-  for (let i = 0; i < 4; i++) STIGMAS[i] = sideStigma(ctx, s, CAMPS[i]);
+  for (let i = 0; i < blocs.length; i++) members += size[i];
+  for (let i = 0; i < 4; i++) STIGMAS[i] = sideStigma(ctx, b, i);
   for (let i = 0; i < blocs.length; i++) {
-    const size = s.members[blocs[i].id];
-    if (!size) continue;
-    const g = t.add(MEMBERS, i, ((1 - a) * size) / members);
-    memberLeanInto(ctx, s, i, STIGMAS, t.lean, g * 5, active);
+    if (!size[i]) continue;
+    const g = t.add(MEMBERS, i, ((1 - a) * size[i]) / members);
+    memberLeanInto(ctx, b, i, STIGMAS, t.lean, g * 5, active);
   }
   return t;
 }
 
 /** The groups of the Central Committee now (its currents; a current whose chief is out follows the line), into `t`. */
-export function ccGroupTable(ctx: Ctx, s: GameState, t: GroupTable = shared): GroupTable {
-  const active = activeMask(ctx, s);
+export function ccGroupTable(_ctx: Ctx, b: Board, t: GroupTable = shared): GroupTable {
+  const active = activeMask(b);
   t.n = 0;
   for (let side = 0; side < 5; side++) {
-    const share = s.cc[SIDES[side]];
+    const share = b.cc[side];
     if (!share) continue;
     const effective = side !== 0 && !(active & (1 << (side - 1))) ? 0 : side;
     t.leanTo(t.add(CC, side, share), effective, 1);

@@ -1,13 +1,14 @@
 // How a side that the player does not control chooses: `historical` repeats what the person really did,
 // `random` picks any option with the seeded generator, `shrewd` weighs each option's expected effect on its
 // own position one step ahead (gambles are weighed by their odds). The lab uses the same policies.
-import type { Camp, Decision, Effect, Option } from '../scenario/schema';
+import type { Decision, Effect, Option } from '../scenario/schema';
 import type { Ctx } from '../scenario/playable';
-import { cloneState, type GameState, type PolicyId } from './state';
+import type { PolicyId } from './state';
+import { campIndex, COLLECTIVE, type Board } from './board';
 import { applyEffect, chanceOf, holds } from './effects';
 import { drawIndex } from './rng';
-import { campLeaderActive, congressComposition, lineFollows, politburoSeats, sideOf, sideShareOfCc } from './support';
-import { CAMPS } from '../scenario/schema';
+import { activeMask, campLeaderActive, compositionInto, lineFollows, politburoSeats, sideMask, sideShareOfCc } from './support';
+import { congressGroupTable } from './groups';
 import { dominantCamp } from './dominance';
 
 export function historicalOption(d: Decision): Option {
@@ -16,24 +17,27 @@ export function historicalOption(d: Decision): Option {
   return options[0];
 }
 
-/** How good the present moment looks for a camp, from 0 (ruined) to 1 (unchallenged). */
-export function positionScore(ctx: Ctx, s: GameState, camp: Camp): number {
-  if (camp === 'trotsky' && s.flags['red-army-rules']) return 1;
-  if (camp !== 'trotsky' && s.flags['red-army-rules']) return 0;
-  if (!campLeaderActive(ctx, s, camp)) return 0;
-  const side = sideOf(ctx, s, camp);
-  const rivals = CAMPS.filter((c) => !side.includes(c) && campLeaderActive(ctx, s, c));
-  const comp = congressComposition(ctx, s);
+const COMPOSITION = new Float64Array(5);
+
+/** How good the present moment looks for a camp (its index in CAMPS), from 0 (ruined) to 1 (unchallenged). */
+export function positionScore(ctx: Ctx, b: Board, camp: number): number {
+  const armyRules = b.flag[b.ix.redArmyRules] === 1;
+  if (camp === 1 && armyRules) return 1;
+  if (camp !== 1 && armyRules) return 0;
+  if (!campLeaderActive(b, camp)) return 0;
+  const side = sideMask(b, camp);
+  const rivals = activeMask(b) & ~side;
+  const comp = compositionInto(congressGroupTable(ctx, b), COMPOSITION);
   let congress = 0;
-  for (const c of side) congress += comp[c];
-  const line = rivals.length === 0 ? 'sponsor' : lineFollows(ctx, s, side, rivals);
-  congress += line === 'sponsor' ? comp.line : line === 'split' ? comp.line / 2 : 0;
-  const cc = sideShareOfCc(ctx, s, camp);
-  const total = politburoSeats(s, CAMPS) || 1;
-  const politburo = politburoSeats(s, side) / total;
-  const leader = s.leaders[ctx.sc.campLeader[camp]];
-  const own = politburoSeats(s, [camp]) / total;
-  const winning = previewWinner(ctx, s) === camp ? 1 : 0;
+  for (let c = 0; c < 4; c++) if (side & (1 << c)) congress += comp[c + 1];
+  const line = rivals === 0 ? 'sponsor' : lineFollows(b, side, rivals);
+  congress += line === 'sponsor' ? comp[0] : line === 'split' ? comp[0] / 2 : 0;
+  const cc = sideShareOfCc(b, camp);
+  const total = politburoSeats(b, 15) || 1;
+  const politburo = politburoSeats(b, side) / total;
+  const leader = b.ix.chief[camp];
+  const own = politburoSeats(b, 1 << camp) / total;
+  const winning = previewWinner(ctx, b) === camp ? 1 : 0;
   const w = ctx.model.shrewd;
   return (
     w.congress * congress +
@@ -41,46 +45,46 @@ export function positionScore(ctx: Ctx, s: GameState, camp: Camp): number {
     w.politburo * politburo +
     w.ownSeats * own +
     w.winning * winning -
-    leader.stigma / w.stigmaDivisor +
-    leader.prestige / w.prestigeDivisor
+    b.stigma[leader] / w.stigmaDivisor +
+    b.prestige[leader] / w.prestigeDivisor
   );
 }
 
-/** Who would win if the game ended now: the first ending whose conditions hold, ignoring the player's role. */
-function previewWinner(ctx: Ctx, s: GameState): Camp | 'collective' {
+/** Who would win if the game ended now (CAMPS index or COLLECTIVE): the first ending whose conditions hold, ignoring the player's role. */
+function previewWinner(ctx: Ctx, b: Board): number {
   for (const e of ctx.sc.endings) {
-    if (e.when.role !== undefined || !holds(ctx, s, e.when)) continue;
-    return e.winner ?? dominantCamp(ctx, s);
+    if (e.when.role !== undefined || !holds(ctx, b, e.when)) continue;
+    return e.winner === undefined ? dominantCamp(ctx, b) : e.winner === 'collective' ? COLLECTIVE : campIndex(e.winner);
   }
-  return 'collective';
+  return COLLECTIVE;
 }
 
 /** Expected score after a list of effects, branching on every gamble by its odds. */
-function expectedAfter(ctx: Ctx, s: GameState, effects: readonly Effect[], camp: Camp, source: string): number {
+function expectedAfter(ctx: Ctx, b: Board, effects: readonly Effect[], camp: number, source: string): number {
   for (let i = 0; i < effects.length; i++) {
     const e = effects[i];
     if ('chance' in e) {
-      const p = chanceOf(ctx, s, e.chance);
+      const p = chanceOf(ctx, b, e.chance);
       const rest = effects.slice(i + 1);
-      const win = expectedAfter(ctx, cloneState(s), [...e.chance.then, ...rest], camp, source);
-      const lose = expectedAfter(ctx, cloneState(s), [...e.chance.else, ...rest], camp, source);
+      const win = expectedAfter(ctx, b.copy(), [...e.chance.then, ...rest], camp, source);
+      const lose = expectedAfter(ctx, b.copy(), [...e.chance.else, ...rest], camp, source);
       return p * win + (1 - p) * lose;
     }
     if ('if' in e) {
-      const branch = holds(ctx, s, e.if.when) ? e.if.then : (e.if.else ?? []);
-      return expectedAfter(ctx, s, [...branch, ...effects.slice(i + 1)], camp, source);
+      const branch = holds(ctx, b, e.if.when) ? e.if.then : (e.if.else ?? []);
+      return expectedAfter(ctx, b, [...branch, ...effects.slice(i + 1)], camp, source);
     }
-    applyEffect(ctx, s, e, source);
+    applyEffect(ctx, b, e, source);
   }
-  return positionScore(ctx, s, camp);
+  return positionScore(ctx, b, camp);
 }
 
-export function shrewdOption(ctx: Ctx, s: GameState, d: Decision): Option {
-  const camp: Camp = d.role;
+export function shrewdOption(ctx: Ctx, b: Board, d: Decision): Option {
+  const camp = campIndex(d.role);
   let best = d.options[0];
   let bestScore = -Infinity;
   for (const o of d.options) {
-    const score = expectedAfter(ctx, cloneState(s), o.effects, camp, `${d.id}:${o.id}`);
+    const score = expectedAfter(ctx, b.copy(), o.effects, camp, `${d.id}:${o.id}`);
     if (score > bestScore + 1e-9) {
       best = o;
       bestScore = score;
@@ -89,8 +93,8 @@ export function shrewdOption(ctx: Ctx, s: GameState, d: Decision): Option {
   return best;
 }
 
-export function chooseOption(ctx: Ctx, s: GameState, d: Decision, policy: PolicyId): Option {
+export function chooseOption(ctx: Ctx, b: Board, d: Decision, policy: PolicyId): Option {
   if (policy === 'historical') return historicalOption(d);
-  if (policy === 'random') return d.options[drawIndex(s, d.options.length)];
-  return shrewdOption(ctx, s, d);
+  if (policy === 'random') return d.options[drawIndex(b, d.options.length)];
+  return shrewdOption(ctx, b, d);
 }

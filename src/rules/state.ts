@@ -1,5 +1,6 @@
 // The game state: a plain, JSON-serialisable object holding everything that happens in one game, the
-// generator's state included. Rules take a working copy and change it; nothing else holds game data.
+// generator's state included. The rules play on a working copy laid out for speed (board.ts) and write the
+// result back into it; nothing else holds game data.
 import { CAMPS, type Camp, type Role, type Seat, type Status } from '../scenario/schema';
 
 export type Side = Camp | 'line';
@@ -163,38 +164,15 @@ export function allianceKey(a: string, b: string): string {
   return a < b ? `${a}+${b}` : `${b}+${a}`;
 }
 
-const KEYS: Record<string, Record<string, string>> = {};
-for (const a of CAMPS) {
-  KEYS[a] = {};
-  for (const b of CAMPS) KEYS[a][b] = allianceKey(a, b);
-}
-
+/** Whether two camps are on the same side in a saved state. */
 export function isAllied(s: GameState, a: Camp, b: Camp): boolean {
-  return a === b || s.alliances[KEYS[a][b]] === true;
+  return a === b || s.alliances[allianceKey(a, b)] === true;
 }
 
-/** A set of camps as a small integer: bit i stands for CAMPS[i] (the rules' hot paths count sides this way). */
+/** A set of camps as a small integer: bit i stands for CAMPS[i] (the rules count sides this way). */
 export type CampMask = number;
 
-/** Each camp's bit and its index among the sides (SIDES: the line first, then CAMPS). */
 export const CAMP_BIT: Record<Camp, number> = { stalin: 1, trotsky: 2, zinoviev: 4, bukharin: 8 };
-export const SIDE_INDEX: Record<Side, number> = { line: 0, stalin: 1, trotsky: 2, zinoviev: 3, bukharin: 4 };
-
-/** SIDE_INDEX as comparisons of the five names (each a single pointer comparison), for the hottest loops. */
-export function sideIndex(side: Side): number {
-  return side === 'line' ? 0 : side === 'stalin' ? 1 : side === 'trotsky' ? 2 : side === 'zinoviev' ? 3 : 4;
-}
-
-const PAIR_KEYS: string[][] = CAMPS.map((a) => CAMPS.map((b) => KEYS[a][b]));
-
-/** The camps allied with a camp, itself included. */
-export function allyMask(s: GameState, camp: Camp): CampMask {
-  const keys = PAIR_KEYS[sideIndex(camp) - 1];
-  const alliances = s.alliances;
-  let mask = CAMP_BIT[camp];
-  for (let i = 0; i < 4; i++) if (alliances[keys[i]] === true) mask |= 1 << i;
-  return mask;
-}
 
 const MASK_CAMPS: Camp[][] = Array.from({ length: 16 }, (_, mask) => CAMPS.filter((_c, i) => mask & (1 << i)));
 
@@ -208,40 +186,6 @@ export function maskOf(camps: readonly Camp[]): CampMask {
   let mask = 0;
   for (let i = 0; i < camps.length; i++) mask |= CAMP_BIT[camps[i]];
   return mask;
-}
-
-/**
- * The leaders of the state last asked about, as lists: every leader (in the order of the record) and the camps'
- * chiefs (in the order of CAMPS). The hot paths read these by index instead of looking names up. The lists hold
- * the state's own leader records, which the rules change in place, so they stay true until the state's record of
- * leaders is replaced (a copy of the state), which is checked on every call.
- */
-let indexedLeaders: Record<string, LeaderState> | null = null;
-let indexedChiefIds: readonly string[] | null = null;
-let allLeaders: LeaderState[] = [];
-const CHIEFS: LeaderState[] = [];
-
-function indexLeaders(s: GameState): void {
-  indexedLeaders = s.leaders;
-  indexedChiefIds = null;
-  allLeaders = [];
-  for (const id in s.leaders) allLeaders.push(s.leaders[id]);
-}
-
-/** Every leader's record in the state, as a list (read it at once: the next call may reuse it). */
-export function leaderList(s: GameState): readonly LeaderState[] {
-  if (s.leaders !== indexedLeaders) indexLeaders(s);
-  return allLeaders;
-}
-
-/** The records of the camps' chiefs (`ids`, in the order of CAMPS), as a list (read it at once). */
-export function chiefList(s: GameState, ids: readonly string[]): readonly LeaderState[] {
-  if (s.leaders !== indexedLeaders) indexLeaders(s);
-  if (ids !== indexedChiefIds) {
-    indexedChiefIds = ids;
-    for (let i = 0; i < 4; i++) CHIEFS[i] = s.leaders[ids[i]];
-  }
-  return CHIEFS;
 }
 
 /** A deep copy made by hand: several times faster than structuredClone for this shape. */

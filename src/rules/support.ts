@@ -2,11 +2,12 @@
 // regional secretaries (the apparatus share), the delegations of the big city machines, and delegates of the
 // rank and file, whose mood follows prestige, the claim to be Lenin's heir, policy and the stigma of
 // factionalism. The Central Committee is elected from the Congress by slate. Pure and deterministic.
-// The hot paths count sides as masks of camps (state.ts) and write a body's groups into reused arrays
+// Sides are counted as masks of camps (bit i: CAMPS[i]) and a body's groups are written into reused arrays
 // (groups.ts); the functions that return lists and records are for the ledgers, the debrief and the tests.
 import { CAMPS, type Camp } from '../scenario/schema';
 import type { Ctx } from '../scenario/playable';
-import { allyMask, CAMP_BIT, chiefList, leaderList, campsOf, maskOf, sideIndex, type CampMask, type GameState, type Side } from './state';
+import { maskOf, type CampMask, type Side } from './state';
+import { ACTIVE, FULL, SIDE_NAMES, type Board } from './board';
 import { clamp } from './clamp';
 import { congressGroupTable, groupsOf, type GroupTable } from './groups';
 
@@ -19,36 +20,34 @@ export interface Group {
   lean: Record<Side, number>;
 }
 
-export function campLeaderActive(ctx: Ctx, s: GameState, camp: Camp): boolean {
-  return chiefList(s, ctx.sc.chiefs)[sideIndex(camp) - 1].status === 'active';
+export const SIDES: readonly Side[] = SIDE_NAMES;
+
+/** Whether a camp's chief (camp: its index in CAMPS) is an active member of the Party. */
+export function campLeaderActive(b: Board, camp: number): boolean {
+  return b.status[b.ix.chief[camp]] === ACTIVE;
 }
 
 /** The camps whose leaders are active members of the Party. */
-export function activeMask(ctx: Ctx, s: GameState): CampMask {
-  const chiefs = chiefList(s, ctx.sc.chiefs);
+export function activeMask(b: Board): CampMask {
+  const chief = b.ix.chief;
+  const status = b.status;
   let mask = 0;
-  for (let i = 0; i < 4; i++) if (chiefs[i].status === 'active') mask |= 1 << i;
+  for (let i = 0; i < 4; i++) if (status[chief[i]] === ACTIVE) mask |= 1 << i;
   return mask;
 }
 
-
-export function apparatusShare(ctx: Ctx, s: GameState): number {
+export function apparatusShare(ctx: Ctx, b: Board): number {
   const m = ctx.model.support;
-  return clamp(ctx.lens.apparatusShare + s.apparatusShift, m.apparatusShareMin, m.apparatusShareMax);
-}
-
-/** How strongly a rank-and-file bloc is drawn to a camp: the model's transparent scoring rule. */
-export function campScore(ctx: Ctx, s: GameState, blocIdx: number, camp: Camp, stigma = sideStigma(ctx, s, camp)): number {
-  const bloc = ctx.sc.campaign.blocs[blocIdx];
-  return scoreOf(ctx, bloc, s.leaders[ctx.sc.campLeader[camp]], s.policy[camp], s.moods[bloc.id]?.[camp] ?? 0, stigma);
+  return clamp(ctx.lens.apparatusShare + b.apparatusShift, m.apparatusShareMin, m.apparatusShareMax);
 }
 
 type Bloc = Ctx['sc']['campaign']['blocs'][number];
 
-function scoreOf(ctx: Ctx, bloc: Bloc, leader: GameState['leaders'][string], p: { nep: number; world: number }, mood: number, stigma: number): number {
+/** How strongly a rank-and-file bloc is drawn to a camp: the model's transparent scoring rule. */
+function scoreOf(ctx: Ctx, b: Board, bloc: Bloc, leader: number, camp: number, mood: number, stigma: number): number {
   const m = ctx.model.support;
-  const fit = 1 - (Math.abs(bloc.nep - p.nep) + Math.abs(bloc.world - p.world)) / 2;
-  const personal = (leader.prestige * bloc.prestigeWeight + leader.heir * bloc.heirWeight) / m.personalDivisor;
+  const fit = 1 - (Math.abs(bloc.nep - b.policy[camp * 2]) + Math.abs(bloc.world - b.policy[camp * 2 + 1])) / 2;
+  const personal = (b.prestige[leader] * bloc.prestigeWeight + b.heir[leader] * bloc.heirWeight) / m.personalDivisor;
   return (
     ctx.lens.personalWeight * personal +
     ctx.lens.policyWeight * bloc.policyWeight * fit * m.policyScale -
@@ -57,13 +56,18 @@ function scoreOf(ctx: Ctx, bloc: Bloc, leader: GameState['leaders'][string], p: 
   );
 }
 
+/** A rank-and-file bloc's score for a camp (camp: its index in CAMPS). */
+export function campScore(ctx: Ctx, b: Board, blocIdx: number, camp: number, stigma = sideStigma(ctx, b, camp)): number {
+  return scoreOf(ctx, b, ctx.sc.campaign.blocs[blocIdx], b.ix.chief[camp], camp, b.mood[blocIdx * 4 + camp], stigma);
+}
+
 /** A camp's stigma: its leader's own, plus the model's share of each ally's (faction-making taints the whole bloc). */
-export function sideStigma(ctx: Ctx, s: GameState, camp: Camp): number {
-  const chiefs = chiefList(s, ctx.sc.chiefs);
-  let stigma = chiefs[sideIndex(camp) - 1].stigma;
+export function sideStigma(ctx: Ctx, b: Board, camp: number): number {
+  const chief = b.ix.chief;
+  let stigma = b.stigma[chief[camp]];
   const share = ctx.model.support.allyStigmaShare;
-  const allies = allyMask(s, camp) & ~CAMP_BIT[camp];
-  for (let i = 0; i < 4; i++) if (allies & (1 << i)) stigma += chiefs[i].stigma * share;
+  const allies = b.ally[camp];
+  for (let i = 0; i < 4; i++) if (allies & (1 << i)) stigma += b.stigma[chief[i]] * share;
   return stigma;
 }
 
@@ -75,22 +79,21 @@ const RAW = new Float64Array(4);
  */
 export function memberLeanInto(
   ctx: Ctx,
-  s: GameState,
+  b: Board,
   blocIdx: number,
   stigmas: ArrayLike<number> | undefined,
   out: Float64Array,
   at: number,
-  active = activeMask(ctx, s),
+  active = activeMask(b),
 ): void {
   const line = ctx.lens.lineLoyalty * ctx.model.support.lineScale;
   const bloc = ctx.sc.campaign.blocs[blocIdx];
-  const moods = s.moods[bloc.id];
+  const chief = b.ix.chief;
   let max = line;
   for (let i = 0; i < 4; i++) {
     if (!(active & (1 << i))) continue;
-    const camp = CAMPS[i];
-    const stigma = stigmas ? stigmas[i] : sideStigma(ctx, s, camp);
-    RAW[i] = scoreOf(ctx, bloc, chiefList(s, ctx.sc.chiefs)[i], s.policy[camp], moods?.[camp] ?? 0, stigma);
+    const stigma = stigmas ? stigmas[i] : sideStigma(ctx, b, i);
+    RAW[i] = scoreOf(ctx, b, bloc, chief[i], i, b.mood[blocIdx * 4 + i], stigma);
     if (RAW[i] > max) max = RAW[i];
   }
   const lineShare = Math.exp(line - max);
@@ -107,12 +110,10 @@ export function memberLeanInto(
 const LEAN = new Float64Array(5);
 
 /** The rank-and-file bloc's lean as a record: a softmax over the active camps and the party line. */
-export function memberLean(ctx: Ctx, s: GameState, blocIdx: number, stigmas?: number[]): Record<Side, number> {
-  memberLeanInto(ctx, s, blocIdx, stigmas, LEAN, 0);
+export function memberLean(ctx: Ctx, b: Board, blocIdx: number): Record<Side, number> {
+  memberLeanInto(ctx, b, blocIdx, undefined, LEAN, 0);
   return leanRecord(LEAN, 0);
 }
-
-export const SIDES: readonly Side[] = ['line', ...CAMPS];
 
 export function emptyLean(): Record<Side, number> {
   return { line: 0, stalin: 0, trotsky: 0, zinoviev: 0, bukharin: 0 };
@@ -176,22 +177,24 @@ export function castOf(ctx: Ctx, lean: Record<Side, number>, sponsor: readonly C
   return castInto(ctx, five, 0, maskOf(sponsor), maskOf(target), lineWith, { for: 0, against: 0, abstain: 0 });
 }
 
-/** Who a machine's delegates answer to: the holder of its post when it has one, else its boss. */
-export function machineBoss(s: GameState, m: { id: string; post?: string }): string | null {
-  return m.post ? s.posts[m.post] : s.machines[m.id];
+/** Who a machine's delegates answer to: the holder of its post when it has one, else its boss (-1: nobody). */
+export function machineBoss(b: Board, machine: number): number {
+  const post = b.ix.machinePost[machine];
+  return post >= 0 ? b.post[post] : b.boss[machine];
 }
 
 /** The groups that make up a Congress or Conference, each with its share of delegates and its lean. */
-export function congressGroups(ctx: Ctx, s: GameState): Group[] {
-  return groupsOf(ctx, congressGroupTable(ctx, s));
+export function congressGroups(ctx: Ctx, b: Board): Group[] {
+  return groupsOf(ctx, congressGroupTable(ctx, b));
 }
 
-export function ccGroups(ctx: Ctx, s: GameState): Group[] {
+export function ccGroups(ctx: Ctx, b: Board): Group[] {
   const groups: Group[] = [];
-  for (const side of SIDES) {
-    const share = s.cc[side];
+  for (let k = 0; k < 5; k++) {
+    const side = SIDES[k];
+    const share = b.cc[k];
     if (!share) continue;
-    const effective: Side = side !== 'line' && !campLeaderActive(ctx, s, side) ? 'line' : side;
+    const effective: Side = k !== 0 && !campLeaderActive(b, k - 1) ? 'line' : side;
     const id = ctx.sc.groupIds.cc[side];
     groups.push({ id, name: ctx.sc.names[id], kind: 'cc', share, lean: leanOf(effective, 1) });
   }
@@ -211,33 +214,26 @@ export function compositionInto(t: GroupTable, out: Float64Array): Float64Array 
 const COMPOSITION = new Float64Array(5);
 
 /** Share of delegates leaning to each side (camps and line) in a Congress held now, without noise. */
-export function congressComposition(ctx: Ctx, s: GameState, groups?: Group[]): Record<Side, number> {
-  if (!groups) return leanRecord(compositionInto(congressGroupTable(ctx, s), COMPOSITION), 0);
-  const out = emptyLean();
-  for (const g of groups) {
-    for (const k of SIDES) out[k] += g.share * g.lean[k];
-  }
-  return out;
+export function congressComposition(ctx: Ctx, b: Board): Record<Side, number> {
+  return leanRecord(compositionInto(congressGroupTable(ctx, b), COMPOSITION), 0);
 }
 
 /** The camps standing with a camp: itself and its allies whose leaders are still active. */
-export function sideMask(ctx: Ctx, s: GameState, camp: Camp): CampMask {
-  return allyMask(s, camp) & (activeMask(ctx, s) | CAMP_BIT[camp]);
+export function sideMask(b: Board, camp: number): CampMask {
+  return (b.ally[camp] | (1 << camp)) & (activeMask(b) | (1 << camp));
 }
 
 /** The camps standing with a camp, as a list in the order of CAMPS. */
-export function sideOf(ctx: Ctx, s: GameState, camp: Camp): Camp[] {
-  return campsOf(sideMask(ctx, s, camp));
+export function sideOf(b: Board, camp: number): Camp[] {
+  const mask = sideMask(b, camp);
+  return CAMPS.filter((_c, i) => mask & (1 << i));
 }
 
 /** Full Politburo seats held by active members of each camp (CAMPS order), into `out`. */
-export function seatCounts(s: GameState, out: Int32Array): Int32Array {
+export function seatCounts(b: Board, out: Int32Array): Int32Array {
   out.fill(0);
-  const leaders = leaderList(s);
-  for (let i = 0; i < leaders.length; i++) {
-    const l = leaders[i];
-    if (l.politburo === 'full' && l.status === 'active') out[sideIndex(l.camp) - 1]++;
-  }
+  const { seat, status, camp } = b;
+  for (let i = 0; i < seat.length; i++) if (seat[i] === FULL && status[i] === ACTIVE) out[camp[i]]++;
   return out;
 }
 
@@ -250,38 +246,34 @@ export function seatsOf(counts: Int32Array, mask: CampMask): number {
 
 const SEATS = new Int32Array(4);
 
-/** Full Politburo seats held by members of the given camps. */
-export function politburoSeats(s: GameState, camps: readonly Camp[]): number {
-  return seatsOf(seatCounts(s, SEATS), maskOf(camps));
+/** Full Politburo seats held by members of the camps in a mask. */
+export function politburoSeats(b: Board, mask: CampMask): number {
+  return seatsOf(seatCounts(b, SEATS), mask);
 }
 
 /**
  * Which side the party line follows in a contest: the side with more Politburo seats. When the Politburo is
  * evenly split the loyalists divide too; when neither side sits there, they follow the General Secretary.
  */
-export function lineFollowsMask(s: GameState, sponsor: CampMask, target: CampMask): 'sponsor' | 'target' | 'split' {
-  seatCounts(s, SEATS);
+export function lineFollows(b: Board, sponsor: CampMask, target: CampMask): 'sponsor' | 'target' | 'split' {
+  seatCounts(b, SEATS);
   const a = seatsOf(SEATS, sponsor);
-  const b = seatsOf(SEATS, target);
-  if (a !== b) return a > b ? 'sponsor' : 'target';
+  const c = seatsOf(SEATS, target);
+  if (a !== c) return a > c ? 'sponsor' : 'target';
   if (a > 0) return 'split';
-  const gs = s.posts['general-secretary'];
-  const gsCamp = gs ? s.leaders[gs].camp : null;
-  return gsCamp && target & CAMP_BIT[gsCamp] ? 'target' : 'sponsor';
-}
-
-export function lineFollows(_ctx: Ctx, s: GameState, sponsor: readonly Camp[], target: readonly Camp[]): 'sponsor' | 'target' | 'split' {
-  return lineFollowsMask(s, maskOf(sponsor), maskOf(target));
+  const gs = b.ix.gs < 0 ? -1 : b.post[b.ix.gs];
+  return gs >= 0 && target & (1 << b.camp[gs]) ? 'target' : 'sponsor';
 }
 
 /** The share of the Central Committee that would stand with a camp, the line included when it leads. */
-export function sideShareOfCc(ctx: Ctx, s: GameState, camp: Camp): number {
-  const side = sideMask(ctx, s, camp);
+export function sideShareOfCc(b: Board, camp: number): number {
+  const side = sideMask(b, camp);
   let share = 0;
-  for (let i = 0; i < 4; i++) if (side & (1 << i)) share += s.cc[CAMPS[i]];
-  const rivals = activeMask(ctx, s) & ~side;
-  const line = lineFollowsMask(s, side, rivals);
-  if (line === 'sponsor') share += s.cc.line;
-  else if (line === 'split') share += s.cc.line / 2;
+  for (let i = 0; i < 4; i++) if (side & (1 << i)) share += b.cc[i + 1];
+  const rivals = activeMask(b) & ~side;
+  const line = lineFollows(b, side, rivals);
+  if (line === 'sponsor') share += b.cc[0];
+  else if (line === 'split') share += b.cc[0] / 2;
   return share;
 }
+

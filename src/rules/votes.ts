@@ -2,14 +2,15 @@
 // voters splits according to the support model with seeded noise, and the record keeps a ledger of how each
 // bloc voted and which earlier decisions moved it. A Congress that elects the Central Committee also closes
 // the circular flow: the new CC elects the Politburo and the General Secretary.
-import type { Camp, Vote } from '../scenario/schema';
+import { CAMPS, type Camp, type Vote } from '../scenario/schema';
 import type { Ctx } from '../scenario/playable';
-import { CAMP_BIT, campsOf, type Ballot, type CampMask, type GameState, type MemberBallot, type VoteRecord } from './state';
+import { campsOf, type Ballot, type CampMask, type MemberBallot, type VoteRecord } from './state';
+import { ACTIVE, campIndex, EXPELLED, FULL, CANDIDATE, NO_SEAT, markMilestone, setFlag, type Board } from './board';
 import { blocCauses, DISPOSITION, memberReasons, topMoments } from './causes';
-import { adjustStanding, applyEffects, holds, markMilestone, setHolder, setSeat, setStatus } from './effects';
+import { adjustStanding, applyEffects, holds, setHolder, setSeat, setStatus } from './effects';
 import { clamp } from './clamp';
 import { draw, drawNormal } from './rng';
-import { activeMask, campLeaderActive, castInto, compositionInto, lineFollowsMask, sideMask, sideOf, SIDES, type Cast } from './support';
+import { activeMask, campLeaderActive, castInto, compositionInto, lineFollows, sideMask, type Cast } from './support';
 import { ccGroupTable, congressGroupTable, groupAt, GroupTable } from './groups';
 
 interface Sides {
@@ -23,11 +24,11 @@ const delegatesTable = new GroupTable();
 const SPLIT: Cast = { for: 0, against: 0, abstain: 0 };
 const COMPOSITION = new Float64Array(5);
 
-function notHeld(vote: Vote, s: GameState, reason: string): VoteRecord {
+function notHeld(vote: Vote, b: Board, reason: string): VoteRecord {
   return {
     id: vote.id,
-    turn: s.turn,
-    day: s.day,
+    turn: b.turn,
+    day: b.day,
     body: vote.body,
     held: false,
     reason,
@@ -44,41 +45,45 @@ function notHeld(vote: Vote, s: GameState, reason: string): VoteRecord {
   };
 }
 
+/** The General Secretary's post, when the campaign has one. */
+const GENERAL_SECRETARY = 'general-secretary';
+
 /** Why a scheduled vote cannot be held now, or null when it can. */
-export function whyNotHeld(ctx: Ctx, s: GameState, vote: Vote, sponsorSide = vote.kind === 'confidence' ? 0 : sideMask(ctx, s, vote.sponsor)): string | null {
-  const target = s.leaders[vote.target];
+export function whyNotHeld(ctx: Ctx, b: Board, vote: Vote, sponsorSide = vote.kind === 'confidence' ? 0 : sideMask(b, campIndex(vote.sponsor))): string | null {
+  const ix = b.ix;
+  const target = ix.leaderOf(vote.target);
   const name = ctx.sc.leaderNames[vote.target];
-  if (vote.kind !== 'confidence' && !campLeaderActive(ctx, s, vote.sponsor)) return 'its sponsors are no longer in the leadership';
-  const confirmed = vote.confirms && target.status === 'expelled';
-  if (target.status !== 'active' && !confirmed) return `${name} is no longer an active member of the Party`;
-  if ((vote.kind === 'remove-post' || vote.kind === 'confidence') && s.posts[vote.post!] !== vote.target) {
+  if (vote.kind !== 'confidence' && !campLeaderActive(b, campIndex(vote.sponsor))) return 'its sponsors are no longer in the leadership';
+  const confirmed = vote.confirms && b.status[target] === EXPELLED;
+  if (b.status[target] !== ACTIVE && !confirmed) return `${name} is no longer an active member of the Party`;
+  if ((vote.kind === 'remove-post' || vote.kind === 'confidence') && b.post[ix.post.get(vote.post!)!] !== target) {
     return `${name} does not hold that post`;
   }
-  if (vote.kind === 'remove-politburo' && target.politburo !== 'full') return `${name} is not a full member of the Politburo`;
-  if (vote.kind === 'expel-cc' && s.flags[`${vote.target}-out-of-cc`]) return `${name} is already out of the Central Committee`;
-  if (vote.kind !== 'confidence' && sponsorSide & CAMP_BIT[target.camp]) {
+  if (vote.kind === 'remove-politburo' && b.seat[target] !== FULL) return `${name} is not a full member of the Politburo`;
+  if (vote.kind === 'expel-cc' && b.flag[ix.outOfCc[target]] === 1) return `${name} is already out of the Central Committee`;
+  if (vote.kind !== 'confidence' && sponsorSide & (1 << b.camp[target])) {
     return `${name}'s camp is allied with the sponsors, so no one brings the motion`;
   }
-  if (!holds(ctx, s, vote.requires)) return 'the circumstances that led to it did not arise';
+  if (!holds(ctx, b, vote.requires)) return 'the circumstances that led to it did not arise';
   return null;
 }
 
 /** The vote's two sides; `sponsorSide` is the sponsor's side (unused for a vote of confidence). */
-function sidesOf(ctx: Ctx, s: GameState, vote: Vote, sponsorSide: CampMask): { sponsor: CampMask; target: CampMask } {
-  const targetCamp = s.leaders[vote.target].camp;
+function sidesOf(b: Board, vote: Vote, sponsorSide: CampMask): { sponsor: CampMask; target: CampMask } {
+  const targetCamp = b.camp[b.ix.leaderOf(vote.target)];
   if (vote.kind === 'confidence') {
-    const sponsor = sideMask(ctx, s, targetCamp);
-    return { sponsor, target: activeMask(ctx, s) & ~sponsor };
+    const sponsor = sideMask(b, targetCamp);
+    return { sponsor, target: activeMask(b) & ~sponsor };
   }
-  return { sponsor: sponsorSide, target: sideMask(ctx, s, targetCamp) };
+  return { sponsor: sponsorSide, target: sideMask(b, targetCamp) };
 }
 
 /** How group g of the table casts its votes, after the mood of the hall (a seeded draw), into SPLIT. */
-function splitGroup(ctx: Ctx, s: GameState, t: GroupTable, g: number, sides: Sides): Cast {
+function splitGroup(ctx: Ctx, b: Board, t: GroupTable, g: number, sides: Sides): Cast {
   const c = castInto(ctx, t.lean, g * 5, sides.sponsor, sides.target, sides.lineWith, SPLIT);
   const cast = c.for + c.against;
   if (cast > 0 && ctx.lens.noise > 0) {
-    c.for = clamp(c.for + drawNormal(s, ctx.lens.noise) * cast, 0, cast);
+    c.for = clamp(c.for + drawNormal(b, ctx.lens.noise) * cast, 0, cast);
     c.against = cast - c.for;
   }
   return c;
@@ -88,18 +93,21 @@ function splitGroup(ctx: Ctx, s: GameState, t: GroupTable, g: number, sides: Sid
  * Members vote with their camp; on questions of policy a few (a leader's "waver") may break ranks. With
  * `detail` each ballot records the member's camp and his reasons.
  */
-function politburoBallots(ctx: Ctx, s: GameState, vote: Vote, sides: Sides, detail: boolean): MemberBallot[] {
+function politburoBallots(ctx: Ctx, b: Board, vote: Vote, sides: Sides, detail: boolean): MemberBallot[] {
   const { sponsor, target, lineWith } = sides;
   const members: MemberBallot[] = [];
   const { politburoDoubt, politburoLineTurnout: turnout } = ctx.model.votes;
-  for (const l of ctx.sc.campaign.leaders) {
-    const st = s.leaders[l.id];
-    if (st.politburo !== 'full' || st.status !== 'active') continue;
-    const isChief = ctx.sc.campLeader[st.camp] === l.id;
-    const r = draw(s);
+  const leaders = ctx.sc.campaign.leaders;
+  const chief = b.ix.chief;
+  for (let i = 0; i < leaders.length; i++) {
+    if (b.seat[i] !== FULL || b.status[i] !== ACTIVE) continue;
+    const l = leaders[i];
+    const camp = b.camp[i];
+    const isChief = chief[camp] === i;
+    const r = draw(b);
     const doubt = isChief ? 0 : ctx.lens.noise * politburoDoubt;
     const waver = vote.kind === 'policy' ? l.waver : 0;
-    const bit = CAMP_BIT[st.camp];
+    const bit = 1 << camp;
     let ballot: Ballot;
     if (sponsor & bit) ballot = r < waver ? 'against' : r < waver + doubt ? 'abstain' : 'for';
     else if (target & bit) ballot = r < waver ? 'for' : r < waver + doubt ? 'abstain' : 'against';
@@ -110,14 +118,14 @@ function politburoBallots(ctx: Ctx, s: GameState, vote: Vote, sides: Sides, deta
       continue;
     }
     const side = sponsor & bit ? 'sponsor' : target & bit ? 'target' : null;
-    members.push({ leader: l.id, vote: ballot, camp: st.camp, reasons: memberReasons(side, isChief, ballot, lineWith) });
+    members.push({ leader: l.id, vote: ballot, camp: CAMPS[camp], reasons: memberReasons(side, isChief, ballot, lineWith) });
   }
   return members;
 }
 
 /** Who brought the motion and against whom: for a vote of confidence, the holder's side against its rivals. */
-function parties(ctx: Ctx, s: GameState, vote: Vote, target: Camp[]): Pick<VoteRecord, 'sponsor' | 'target'> {
-  const held = s.leaders[vote.target].camp;
+function parties(ctx: Ctx, b: Board, vote: Vote, target: Camp[]): Pick<VoteRecord, 'sponsor' | 'target'> {
+  const held = CAMPS[b.camp[b.ix.leaderOf(vote.target)]];
   if (vote.kind !== 'confidence') {
     return { sponsor: { camp: vote.sponsor, leader: ctx.sc.campLeader[vote.sponsor] }, target: { camp: held, leader: vote.target } };
   }
@@ -129,24 +137,24 @@ function parties(ctx: Ctx, s: GameState, vote: Vote, target: Camp[]): Pick<VoteR
  * Holds a scheduled vote on the working state and applies its consequences. With `detail` the record carries
  * the full ledger (bloc by bloc, with what moved each); the simulator leaves it out for speed.
  */
-export function resolveVote(ctx: Ctx, s: GameState, vote: Vote, detail: boolean): VoteRecord {
-  const sponsorSide = vote.kind === 'confidence' ? 0 : sideMask(ctx, s, vote.sponsor);
-  const reason = whyNotHeld(ctx, s, vote, sponsorSide);
+export function resolveVote(ctx: Ctx, b: Board, vote: Vote, detail: boolean): VoteRecord {
+  const sponsorSide = vote.kind === 'confidence' ? 0 : sideMask(b, campIndex(vote.sponsor));
+  const reason = whyNotHeld(ctx, b, vote, sponsorSide);
   // The words of the day, recorded with the ledger (the simulator shows no words and leaves them out).
-  const variant = detail ? vote.texts?.find((t) => holds(ctx, s, t.requires))?.id : undefined;
+  const variant = detail ? vote.texts?.find((t) => holds(ctx, b, t.requires))?.id : undefined;
   if (reason) {
-    const rec = notHeld(vote, s, reason);
+    const rec = notHeld(vote, b, reason);
     if (variant !== undefined) rec.variant = variant;
-    s.votes.push(rec);
+    b.votes.push(rec);
     return rec;
   }
-  const { sponsor, target } = sidesOf(ctx, s, vote, sponsorSide);
-  const lineWith = vote.lineSplitsIf && holds(ctx, s, vote.lineSplitsIf) ? 'split' : lineFollowsMask(s, sponsor, target);
+  const { sponsor, target } = sidesOf(b, vote, sponsorSide);
+  const lineWith = vote.lineSplitsIf && holds(ctx, b, vote.lineSplitsIf) ? 'split' : lineFollows(b, sponsor, target);
   const sides: Sides = { sponsor, target, lineWith };
   const rec: VoteRecord = {
     id: vote.id,
-    turn: s.turn,
-    day: s.day,
+    turn: b.turn,
+    day: b.day,
     body: vote.body,
     held: true,
     passed: false,
@@ -162,16 +170,20 @@ export function resolveVote(ctx: Ctx, s: GameState, vote: Vote, detail: boolean)
   };
   if (variant !== undefined) rec.variant = variant;
   let delegates: GroupTable | undefined;
-  if (detail) Object.assign(rec, parties(ctx, s, vote, rec.targetSide));
+  if (detail) Object.assign(rec, parties(ctx, b, vote, rec.targetSide));
   if (vote.body === 'politburo') {
-    rec.members = politburoBallots(ctx, s, vote, sides, detail);
-    for (const m of rec.members) rec[m.vote]++;
+    rec.members = politburoBallots(ctx, b, vote, sides, detail);
+    for (const m of rec.members) {
+      if (m.vote === 'for') rec.for++;
+      else if (m.vote === 'against') rec.against++;
+      else rec.abstain++;
+    }
   } else {
-    const t = vote.body === 'cc' ? ccGroupTable(ctx, s, delegatesTable) : congressGroupTable(ctx, s, delegatesTable);
+    const t = vote.body === 'cc' ? ccGroupTable(ctx, b, delegatesTable) : congressGroupTable(ctx, b, delegatesTable);
     if (vote.body !== 'cc') delegates = t;
     const total = vote.delegates!;
     for (let i = 0; i < t.n; i++) {
-      const split = splitGroup(ctx, s, t, i, sides);
+      const split = splitGroup(ctx, b, t, i, sides);
       const seats = t.share[i] * total;
       const f = Math.round(seats * split.for);
       const a = Math.round(seats * split.against);
@@ -181,7 +193,7 @@ export function resolveVote(ctx: Ctx, s: GameState, vote: Vote, detail: boolean)
       rec.abstain += ab;
       if (detail && f + a + ab > 0) {
         const g = groupAt(ctx, t, i);
-        const { share, causes } = blocCauses(ctx, s, g, { sponsor: rec.sponsorSide, target: rec.targetSide, lineWith }, split);
+        const { share, causes } = blocCauses(ctx, b, g, { sponsor: rec.sponsorSide, target: rec.targetSide, lineWith }, split);
         rec.blocs.push({
           id: g.id,
           name: g.name,
@@ -201,71 +213,73 @@ export function resolveVote(ctx: Ctx, s: GameState, vote: Vote, detail: boolean)
   }
   const cast = rec.for + rec.against;
   rec.passed = cast > 0 && (vote.threshold > 0.5 ? rec.for >= vote.threshold * cast - 1e-9 : rec.for > cast / 2);
-  s.votes.push(rec);
-  applyOutcome(ctx, s, vote, rec, delegates);
+  b.votes.push(rec);
+  applyOutcome(ctx, b, vote, rec, target, delegates);
   return rec;
 }
 
-function applyOutcome(ctx: Ctx, s: GameState, vote: Vote, rec: VoteRecord, delegates: GroupTable | undefined): void {
-  const targetLeaders = () => rec.targetSide.map((c) => ctx.sc.campLeader[c]);
+function applyOutcome(ctx: Ctx, b: Board, vote: Vote, rec: VoteRecord, targetSide: CampMask, delegates: GroupTable | undefined): void {
+  const ix = b.ix;
   if (rec.passed) {
     switch (vote.kind) {
       case 'remove-post':
-        setHolder(s, vote.post!, null);
+        setHolder(b, ix.post.get(vote.post!)!, -1);
         break;
       case 'remove-politburo':
-        setSeat(s, vote.target, 'none');
+        setSeat(b, ix.leaderOf(vote.target), NO_SEAT);
         break;
       case 'expel-cc':
-        for (const id of targetLeaders()) {
-          s.flags[`${id}-out-of-cc`] = true;
-          if (s.leaders[id].politburo !== 'none') setSeat(s, id, 'none');
+        for (let c = 0; c < 4; c++) {
+          if (!(targetSide & (1 << c))) continue;
+          const id = ix.chief[c];
+          setFlag(b, ix.outOfCc[id]);
+          if (b.seat[id] !== NO_SEAT) setSeat(b, id, NO_SEAT);
         }
         break;
       case 'expel-party':
-        for (const id of targetLeaders()) setStatus(s, id, 'expelled');
+        for (let c = 0; c < 4; c++) if (targetSide & (1 << c)) setStatus(b, ix.chief[c], EXPELLED);
         break;
       case 'censure':
-        adjustStanding(ctx, s, vote.target, 'stigma', ctx.model.votes.censureStigma, vote.id);
+        adjustStanding(ctx, b, ix.leaderOf(vote.target), 'stigma', ctx.model.votes.censureStigma, vote.id);
         break;
       default:
         break;
     }
-    applyEffects(ctx, s, vote.onPass, vote.id);
+    applyEffects(ctx, b, vote.onPass, vote.id);
   } else {
     if (vote.kind === 'confidence') {
-      const successor = mostPrestigious(ctx, s, rec.targetSide);
-      setHolder(s, vote.post!, successor);
+      setHolder(b, ix.post.get(vote.post!)!, mostPrestigious(b, targetSide));
     } else if (vote.kind !== 'policy') {
-      const targetCamp = s.leaders[vote.target].camp;
-      adjustStanding(ctx, s, ctx.sc.campLeader[vote.sponsor], 'prestige', ctx.model.votes.failedSponsorPrestige, vote.id);
-      adjustStanding(ctx, s, ctx.sc.campLeader[targetCamp], 'prestige', ctx.model.votes.failedTargetPrestige, vote.id);
+      const targetCamp = b.camp[ix.leaderOf(vote.target)];
+      adjustStanding(ctx, b, ix.chief[campIndex(vote.sponsor)], 'prestige', ctx.model.votes.failedSponsorPrestige, vote.id);
+      adjustStanding(ctx, b, ix.chief[targetCamp], 'prestige', ctx.model.votes.failedTargetPrestige, vote.id);
     }
-    applyEffects(ctx, s, vote.onFail, vote.id);
+    applyEffects(ctx, b, vote.onFail, vote.id);
   }
-  if (vote.electsCentralCommittee) electCentralCommittee(ctx, s, vote, rec, delegates);
-  markMilestone(s, rec.passed ? ctx.sc.voteMilestones[vote.id].passed : ctx.sc.voteMilestones[vote.id].failed);
+  if (vote.electsCentralCommittee) electCentralCommittee(ctx, b, vote, rec, delegates);
+  markMilestone(b, (rec.passed ? ix.votePassed : ix.voteFailed).get(vote.id)!);
 }
 
 /**
  * Who takes a post the winners have freed: the camp chief with the greatest standing, prestige plus the
- * claim to be Lenin's heir (so the funeral and the Testament decide between Trotsky and Zinoviev).
+ * claim to be Lenin's heir (so the funeral and the Testament decide between Trotsky and Zinoviev). -1: nobody.
  */
-function mostPrestigious(ctx: Ctx, s: GameState, camps: readonly Camp[]): string | null {
-  let best: string | null = null;
-  const standing = (id: string) => s.leaders[id].prestige + s.leaders[id].heir;
-  for (const c of camps) {
-    const id = ctx.sc.campLeader[c];
-    if (s.leaders[id].status === 'active' && (!best || standing(id) > standing(best))) best = id;
+function mostPrestigious(b: Board, camps: CampMask): number {
+  let best = -1;
+  const standing = (i: number) => b.prestige[i] + b.heir[i];
+  for (let c = 0; c < 4; c++) {
+    if (!(camps & (1 << c))) continue;
+    const id = b.ix.chief[c];
+    if (b.status[id] === ACTIVE && (best < 0 || standing(id) > standing(best))) best = id;
   }
   return best;
 }
 
-function strongestCamp(ctx: Ctx, s: GameState, camps: readonly Camp[]): Camp | null {
-  let best: Camp | null = null;
-  for (const c of camps) {
-    if (!campLeaderActive(ctx, s, c)) continue;
-    if (!best || s.cc[c] > s.cc[best]) best = c;
+function strongestCamp(b: Board, camps: CampMask): number {
+  let best = -1;
+  for (let c = 0; c < 4; c++) {
+    if (!(camps & (1 << c)) || !campLeaderActive(b, c)) continue;
+    if (best < 0 || b.cc[c + 1] > b.cc[best + 1]) best = c;
   }
   return best;
 }
@@ -275,16 +289,16 @@ function strongestCamp(ctx: Ctx, s: GameState, camps: readonly Camp[]): Camp | n
  * by slate (the larger current gains more than its share). With a "politburoSize" the new Committee elects
  * the Politburo at once; otherwise an event names the day of its first plenum (see electPolitburo).
  */
-export function electCentralCommittee(ctx: Ctx, s: GameState, vote: Vote, rec: VoteRecord, delegates?: GroupTable): void {
-  const comp = compositionInto(delegates ?? congressGroupTable(ctx, s), COMPOSITION);
+export function electCentralCommittee(ctx: Ctx, b: Board, vote: Vote, rec: VoteRecord, delegates?: GroupTable): void {
+  const comp = compositionInto(delegates ?? congressGroupTable(ctx, b), COMPOSITION);
   let total = 0;
   const raw = [0, 0, 0, 0, 0];
   for (let k = 0; k < 5; k++) {
     raw[k] = Math.pow(comp[k], ctx.lens.slateExponent);
     total += raw[k];
   }
-  for (let k = 0; k < 5; k++) s.cc[SIDES[k]] = total > 0 ? raw[k] / total : 0;
-  if (vote.politburoSize !== undefined) electPolitburo(ctx, s, rec, vote.politburoSize);
+  for (let k = 0; k < 5; k++) b.cc[k] = total > 0 ? raw[k] / total : 0;
+  if (vote.politburoSize !== undefined) electPolitburo(ctx, b, rec, vote.politburoSize);
 }
 
 /**
@@ -292,31 +306,37 @@ export function electCentralCommittee(ctx: Ctx, s: GameState, vote: Vote, rec: V
  * re-elects the Politburo around itself (losing-side members other than the camp chiefs become candidates,
  * empty seats are filled up to `size`) and keeps the General Secretary in its ranks.
  */
-export function electPolitburo(ctx: Ctx, s: GameState, rec: VoteRecord, size: number): void {
+export function electPolitburo(ctx: Ctx, b: Board, rec: VoteRecord, size: number): void {
   const winners = rec.passed ? rec.sponsorSide : rec.targetSide;
-  const lead = winners.find((c) => campLeaderActive(ctx, s, c)) ?? null;
-  if (!lead) return;
-  const side = sideOf(ctx, s, lead);
-  const leading = strongestCamp(ctx, s, side) ?? lead;
-  for (const l of ctx.sc.campaign.leaders) {
-    const st = s.leaders[l.id];
-    if (st.politburo === 'full' && !side.includes(st.camp) && ctx.sc.campLeader[st.camp] !== l.id) setSeat(s, l.id, 'candidate');
+  const lead = winners.find((c) => campLeaderActive(b, campIndex(c)));
+  if (lead === undefined) return;
+  const leadIdx = campIndex(lead);
+  const side = sideMask(b, leadIdx);
+  const strongest = strongestCamp(b, side);
+  const leading = strongest >= 0 ? strongest : leadIdx;
+  const chief = b.ix.chief;
+  for (let i = 0; i < b.seat.length; i++) {
+    if (b.seat[i] === FULL && !(side & (1 << b.camp[i])) && chief[b.camp[i]] !== i) setSeat(b, i, CANDIDATE);
   }
-  fillPolitburo(ctx, s, [leading, ...side.filter((c) => c !== leading)], size);
-  const gs = s.posts['general-secretary'];
-  if (!gs || !side.includes(s.leaders[gs].camp)) setHolder(s, 'general-secretary', ctx.sc.campLeader[leading]);
+  const order = [leading];
+  for (let c = 0; c < 4; c++) if (side & (1 << c) && c !== leading) order.push(c);
+  fillPolitburo(ctx, b, order, size);
+  const gsPost = b.ix.post.get(GENERAL_SECRETARY);
+  if (gsPost === undefined) return;
+  const gs = b.post[gsPost];
+  if (gs < 0 || !(side & (1 << b.camp[gs]))) setHolder(b, gsPost, chief[leading]);
 }
 
-/** Fills empty Politburo seats up to `size` from the camps' reserves, in their listed order. */
-export function fillPolitburo(ctx: Ctx, s: GameState, camps: readonly Camp[], size: number): void {
+/** Fills empty Politburo seats up to `size` from the camps' reserves (camps by index), in their listed order. */
+export function fillPolitburo(ctx: Ctx, b: Board, camps: readonly number[], size: number): void {
   let seats = 0;
-  for (const id in s.leaders) if (s.leaders[id].politburo === 'full' && s.leaders[id].status === 'active') seats++;
+  for (let i = 0; i < b.seat.length; i++) if (b.seat[i] === FULL && b.status[i] === ACTIVE) seats++;
   for (const camp of camps) {
-    for (const l of ctx.sc.reserves[camp]) {
+    for (const l of ctx.sc.reserves[CAMPS[camp]]) {
       if (seats >= size) return;
-      const st = s.leaders[l.id];
-      if (st.status !== 'active' || st.politburo === 'full' || st.camp !== camp) continue;
-      setSeat(s, l.id, 'full');
+      const i = b.ix.leaderOf(l.id);
+      if (b.status[i] !== ACTIVE || b.seat[i] === FULL || b.camp[i] !== camp) continue;
+      setSeat(b, i, FULL);
       seats++;
     }
   }

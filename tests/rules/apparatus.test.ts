@@ -1,7 +1,7 @@
 // The appointment rule: how many regional secretaries the General Secretary's Secretariat replaces in a turn,
 // and where. The pace is the lens's appointment rate, scaled by decisions and by the Politburo's consent.
 import { describe, expect, it } from 'vitest';
-import { appointSecretaries } from '../../src/rules/apparatus';
+import { appointSecretaries } from '../../src/rules/saved';
 import type { GameState } from '../../src/rules/state';
 import { ctxWith, noAlliances, opening } from './rules-fixtures';
 

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { campaignCtx, config } from '../helpers';
 import { newGame, playTurn } from '../../src/rules/game';
-import { applyEffects } from '../../src/rules/effects';
+import { applyEffects } from '../../src/rules/saved';
 import type { GameState } from '../../src/rules/state';
 import { turnIndex } from '../../src/scenario/turns';
 import { formatProblem, loadCampaign } from '../../src/scenario/loader';

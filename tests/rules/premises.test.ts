@@ -9,7 +9,7 @@ import type { Ctx } from '../../src/scenario/playable';
 import type { Camp, Role } from '../../src/scenario/schema';
 import { newGame, playTurn, type StepNote } from '../../src/rules/game';
 import { isAllied, type GameState, type LeaderState, type PolicyId } from '../../src/rules/state';
-import { dominantCamp } from '../../src/rules/dominance';
+import { dominantCamp } from '../../src/rules/saved';
 import { turnLabel } from '../../src/scenario/turns';
 import { voteWords } from '../../src/scenario/voteWords';
 

@@ -1,7 +1,8 @@
 // The composition of a Congress from the support model, on the campaign's opening position changed by hand:
 // the city machines, the secretaries by camp, the rank and file, and the bounds of the apparatus share.
 import { describe, expect, it } from 'vitest';
-import { apparatusShare, congressComposition, congressGroups, memberLean, sideStigma, type Group } from '../../src/rules/support';
+import { apparatusShare, congressComposition, congressGroups, memberLean, sideStigma } from '../../src/rules/saved';
+import type { Group } from '../../src/rules/support';
 import { ctxWith, opening } from './rules-fixtures';
 
 const ctx = ctxWith();

@@ -1,7 +1,7 @@
 // A vote's words follow the game: the first variant of its "texts" whose premises hold on the day it is held is
 // named in its record, and the record keeps those words whatever happens later. Variants change only words.
 import { describe, expect, it } from 'vitest';
-import { resolveVote } from '../../src/rules/votes';
+import { resolveVote } from '../../src/rules/saved';
 import type { GameState } from '../../src/rules/state';
 import { voteDefinition } from '../../src/flow/selectors';
 import { voteWords } from '../../src/scenario/voteWords';

@@ -2,8 +2,7 @@
 // threshold, what a failed motion costs, the succession after a lost vote of confidence, a split party line
 // and the Politburo's individual ballots.
 import { describe, expect, it } from 'vitest';
-import { resolveVote, whyNotHeld } from '../../src/rules/votes';
-import { lineFollows, sideShareOfCc } from '../../src/rules/support';
+import { lineFollows, resolveVote, sideShareOfCc, whyNotHeld } from '../../src/rules/saved';
 import type { GameState } from '../../src/rules/state';
 import { ctxWith, noAlliances, opening } from './rules-fixtures';
 
