@@ -5,9 +5,6 @@
 // arrays indexed by those integers, and alliances as masks of camps. A board is made from a saved state,
 // played on, and written back into it (convert.ts).
 import { CAMPS, SEATS, STATUSES, type Campaign, type Condition, type Effect } from '../scenario/schema';
-import type { Scenario } from '../scenario/playable';
-import { firstDayOf, lastDayOf } from '../scenario/days';
-import { turnLabel } from '../scenario/turns';
 import type { GameState, Side } from './state';
 
 /** Names turned into small integers in the order they are first met. */
@@ -188,37 +185,6 @@ export function indexOf(campaign: Campaign): Index {
   let ix = indexes.get(campaign);
   if (!ix) indexes.set(campaign, (ix = new Index(campaign)));
   return ix;
-}
-
-/**
- * Each turn's first and last day, and each agenda moment's item as numbers (an event's or a decision's index
- * in the campaign, and for a decision the index of the leader whose role it is), worked out once per scenario.
- */
-export interface Days {
-  first: string[];
-  last: string[];
-  item: Int32Array[];
-  role: Int32Array[];
-}
-const days = new WeakMap<Scenario, Days>();
-
-export function daysOf(sc: Scenario): Days {
-  let d = days.get(sc);
-  if (!d) {
-    const n = sc.agendaByTurn.length;
-    const ix = indexOf(sc.campaign);
-    d = { first: [], last: [], item: [], role: [] };
-    for (let t = 0; t < n + 1; t++) {
-      const label = turnLabel(sc.calendar, t);
-      d.first.push(firstDayOf(label));
-      d.last.push(lastDayOf(label));
-      const moments = sc.agendaByTurn[t] ?? [];
-      d.item.push(Int32Array.from(moments, (m) => (m.kind === 'event' ? ix.event.get(m.item.id)! : m.kind === 'decision' ? ix.decision.get(m.item.id)! : -1)));
-      d.role.push(Int32Array.from(moments, (m) => (m.kind === 'decision' ? ix.leaderOf(m.item.role) : -1)));
-    }
-    days.set(sc, d);
-  }
-  return d;
 }
 
 type Mod = GameState['appointmentMods'][number];

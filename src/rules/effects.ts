@@ -38,39 +38,34 @@ export interface Memo {
   dominant?: number;
 }
 
-type Check = (ctx: Ctx, b: Board, memo: Memo | undefined) => boolean;
+/** A condition as a function of the game (memo: the facts shared by several checks at one moment). */
+export type Pred = (ctx: Ctx, b: Board, memo: Memo | undefined) => boolean;
 
-/** Each condition is turned once into the list of checks for the keys it actually has. */
-const compiled = new WeakMap<Condition, Check[]>();
+/** Each condition is turned once into one function that checks the keys it actually has. */
+const compiled = new WeakMap<Condition, Pred>();
+const ALWAYS: Pred = () => true;
 
 const dominantIndex = (x: Camp | 'collective') => (x === 'collective' ? COLLECTIVE : campIndex(x));
 const maskOfList = <T>(v: T | T[], index: (x: T) => number) => (Array.isArray(v) ? v : [v]).reduce((m, x) => m | (1 << index(x)), 0);
 
-function compile(cond: Condition, ix: Index): Check[] {
-  const checks: Check[] = [];
-  const { flag, notFlag, role, allied, notAllied, holds: held, lacks, status, inPolitburo, notInPolitburo, seat, dominant, notDominant, any } = cond;
+/** Checks that every flag of the list is set (or, with `set` false, that none is). */
+function flagsCheck(names: string | string[], set: boolean): Pred {
+  const want = set ? 1 : 0;
+  if (typeof names === 'string') {
+    const f = FLAGS.id(names);
+    return (_c, b) => (b.flag[f] === 1 ? 1 : 0) === want;
+  }
+  const fs = names.map((x) => FLAGS.id(x));
+  return (_c, b) => {
+    for (let i = 0; i < fs.length; i++) if ((b.flag[fs[i]] === 1 ? 1 : 0) !== want) return false;
+    return true;
+  };
+}
+
+/** The checks of a condition about leaders, posts and alliances. */
+function peopleChecks(cond: Condition, ix: Index, checks: Pred[]): void {
+  const { allied, notAllied, holds: held, lacks, status, inPolitburo, notInPolitburo, seat } = cond;
   const leader = (id: string) => ix.leaderOf(id);
-  if (typeof flag === 'string') {
-    const f = FLAGS.id(flag);
-    checks.push((_c, b) => b.flag[f] === 1);
-  } else if (flag !== undefined) {
-    const fs = flag.map((x) => FLAGS.id(x));
-    checks.push((_c, b) => {
-      for (let i = 0; i < fs.length; i++) if (b.flag[fs[i]] !== 1) return false;
-      return true;
-    });
-  }
-  if (typeof notFlag === 'string') {
-    const f = FLAGS.id(notFlag);
-    checks.push((_c, b) => b.flag[f] !== 1);
-  } else if (notFlag !== undefined) {
-    const fs = notFlag.map((x) => FLAGS.id(x));
-    checks.push((_c, b) => {
-      for (let i = 0; i < fs.length; i++) if (b.flag[fs[i]] === 1) return false;
-      return true;
-    });
-  }
-  if (role !== undefined) checks.push((_c, b) => b.config.role === role);
   if (allied) {
     const [x, y] = [campIndex(allied[0]), campIndex(allied[1])];
     checks.push((_c, b) => isAlliedB(b, x, y));
@@ -103,6 +98,16 @@ function compile(cond: Condition, ix: Index): Check[] {
     const [l, allowed] = [leader(seat.leader), maskOfList(seat.is, seatIndex)];
     checks.push((_c, b) => (allowed & (1 << b.seat[l])) !== 0);
   }
+}
+
+/** The checks of a condition, the cheapest first (the role, then flags): each is pure, so the order is free. */
+function compile(cond: Condition, ix: Index): Pred {
+  const checks: Pred[] = [];
+  const { flag, notFlag, role, dominant, notDominant, any } = cond;
+  if (role !== undefined) checks.push((_c, b) => b.config.role === role);
+  if (flag !== undefined) checks.push(flagsCheck(flag, true));
+  if (notFlag !== undefined) checks.push(flagsCheck(notFlag, false));
+  peopleChecks(cond, ix, checks);
   const dominance = (c: Ctx, b: Board, memo: Memo | undefined) => (memo ? (memo.dominant ??= dominantCamp(c, b)) : dominantCamp(c, b));
   if (dominant) {
     const d = dominantIndex(dominant);
@@ -112,19 +117,28 @@ function compile(cond: Condition, ix: Index): Check[] {
     const d = dominantIndex(notDominant);
     checks.push((c, b, memo) => dominance(c, b, memo) !== d);
   }
-  if (any) checks.push((c, b, memo) => any.some((x) => holds(c, b, x, memo)));
-  return checks;
+  if (any) {
+    const alternatives = any.map((x) => predicate(x, ix));
+    checks.push((c, b, memo) => alternatives.some((p) => p(c, b, memo)));
+  }
+  if (checks.length === 0) return ALWAYS;
+  if (checks.length === 1) return checks[0];
+  return (c, b, memo) => {
+    for (let i = 0; i < checks.length; i++) if (!checks[i](c, b, memo)) return false;
+    return true;
+  };
+}
+
+/** A condition as a function (none: always true), made once per condition. */
+export function predicate(cond: Condition | undefined, ix: Index): Pred {
+  if (!cond) return ALWAYS;
+  let p = compiled.get(cond);
+  if (!p) compiled.set(cond, (p = compile(cond, ix)));
+  return p;
 }
 
 export function holds(ctx: Ctx, b: Board, cond: Condition | undefined, memo?: Memo): boolean {
-  if (!cond) return true;
-  let checks = compiled.get(cond);
-  if (!checks) {
-    checks = compile(cond, b.ix);
-    compiled.set(cond, checks);
-  }
-  for (let i = 0; i < checks.length; i++) if (!checks[i](ctx, b, memo)) return false;
-  return true;
+  return cond === undefined || predicate(cond, b.ix)(ctx, b, memo);
 }
 
 /**
@@ -166,18 +180,28 @@ export function setHolder(b: Board, post: number, holder: number): void {
   b.post[post] = holder;
 }
 
-type Apply = (ctx: Ctx, b: Board, source: string) => void;
+/** Effects as a function of the game they change; `source` names the moment that logs the change. */
+export type Apply = (ctx: Ctx, b: Board, source: string) => void;
 
-/** Each list of effects is turned once into a list of functions, one per effect (effects have one key each). */
-const compiledEffects = new WeakMap<readonly Effect[], Apply[]>();
+/** Each list of effects is turned once into one function (effects have one key each). */
+const compiledEffects = new WeakMap<readonly Effect[], Apply>();
+const NOTHING: Apply = () => {};
+
+/** A list of effects as one function, made once per list. */
+export function effectsOf(effects: readonly Effect[], ix: Index): Apply {
+  let fn = compiledEffects.get(effects);
+  if (!fn) {
+    const fns = effects.map((e) => compileEffect(e, ix));
+    fn = fns.length === 0 ? NOTHING : fns.length === 1 ? fns[0] : (ctx, b, source) => {
+      for (let i = 0; i < fns.length; i++) fns[i](ctx, b, source);
+    };
+    compiledEffects.set(effects, fn);
+  }
+  return fn;
+}
 
 export function applyEffects(ctx: Ctx, b: Board, effects: readonly Effect[], source: string): void {
-  let fns = compiledEffects.get(effects);
-  if (!fns) {
-    fns = effects.map((e) => compileEffect(e, b.ix));
-    compiledEffects.set(effects, fns);
-  }
-  for (let i = 0; i < fns.length; i++) fns[i](ctx, b, source);
+  effectsOf(effects, b.ix)(ctx, b, source);
 }
 
 export function applyEffect(ctx: Ctx, b: Board, e: Effect, source: string): void {
@@ -294,12 +318,16 @@ function compileEffect(e: Effect, ix: Index): Apply {
     const m = MILESTONES.id(e.milestone);
     return (_ctx, b) => markMilestone(b, m);
   }
-  if ('chance' in e) return (ctx, b, source) => applyEffects(ctx, b, draw(b) < chanceOf(ctx, b, e.chance) ? e.chance.then : e.chance.else, source);
-  if ('if' in e) return (ctx, b, source) => applyEffects(ctx, b, holds(ctx, b, e.if.when) ? e.if.then : (e.if.else ?? NONE), source);
-  return () => {};
+  if ('chance' in e) {
+    const [then, otherwise] = [effectsOf(e.chance.then, ix), effectsOf(e.chance.else, ix)];
+    return (ctx, b, source) => (draw(b) < chanceOf(ctx, b, e.chance) ? then : otherwise)(ctx, b, source);
+  }
+  if ('if' in e) {
+    const [when, then, otherwise] = [predicate(e.if.when, ix), effectsOf(e.if.then, ix), e.if.else ? effectsOf(e.if.else, ix) : NOTHING];
+    return (ctx, b, source) => (when(ctx, b, undefined) ? then : otherwise)(ctx, b, source);
+  }
+  return NOTHING;
 }
-
-const NONE: readonly Effect[] = [];
 
 /** The probability of a gamble: its base chance, shifted by a leader's prestige above or below the pivot. */
 export function chanceOf(ctx: Ctx, b: Board, c: { p: number; boost?: { leader: string; per: number } }): number {

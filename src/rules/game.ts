@@ -3,12 +3,11 @@
 // stops the agenda where the player decides or a vote is shown; the simulator plays it through. Each step changes
 // only the state it is given. Each entry point below takes the saved state, plays on a working copy laid out
 // for speed (board.ts) and writes the result back into the state it was given.
-import type { Camp, Decision, GameEvent, Option, Role, Vote } from '../scenario/schema';
+import type { Camp, Decision, Role, Vote } from '../scenario/schema';
 import { firstDayOf, lastDayOf } from '../scenario/days';
 import { turnLabel } from '../scenario/turns';
 import type { Ctx } from '../scenario/playable';
-import type { Moment } from '../scenario/agenda';
-import { applyEffects, holds, type Memo } from './effects';
+import { holds, type Memo } from './effects';
 import { appointSecretaries, growMembership } from './apparatus';
 import { chooseOption } from './policies';
 import { seedFrom } from './rng';
@@ -17,7 +16,8 @@ import type { Choice, GameConfig, GameState, LeaderState, Side } from './state';
 import { allianceKey, cloneState } from './state';
 import { electPolitburo, resolveVote, whyNotHeld } from './votes';
 import { dominantCamp } from './dominance';
-import { ACTIVE, daysOf, EXILED, type Board } from './board';
+import { ACTIVE, EXILED, type Board } from './board';
+import { planOf, type DecisionStep, type EventStep, type Step } from './plan';
 import { boardOf, release, writeBack } from './convert';
 
 const templates = new WeakMap<object, GameState>();
@@ -174,24 +174,24 @@ export function startTurn(ctx: Ctx, s: GameState): void {
 
 function startOn(ctx: Ctx, b: Board): void {
   b.cursor = 0;
-  b.day = daysOf(ctx.sc).first[b.turn] ?? firstDayOf(turnLabel(ctx.sc.calendar, b.turn));
+  b.day = planOf(ctx.sc).first[b.turn] ?? firstDayOf(turnLabel(ctx.sc.calendar, b.turn));
 }
 
-/** Whether decision d (its index in the campaign: i; its role's leader: role) can be taken now. */
-function isOpen(ctx: Ctx, b: Board, d: Decision, i: number, role: number): boolean {
-  const status = b.status[role];
+/** Whether a decision can be taken now: its leader is in the game, its conditions hold, it was not taken. */
+function isOpen(ctx: Ctx, b: Board, d: DecisionStep): boolean {
+  const status = b.status[d.role];
   if (status !== ACTIVE && status !== EXILED) return false;
-  if (!holds(ctx, b, d.requires)) return false;
-  return b.decisionDone[i] === 0;
+  if (!d.requires(ctx, b, undefined)) return false;
+  return b.decisionDone[d.index] === 0;
 }
 
 /** The role's decision waiting at this moment of the agenda, if it is open (a list of one, or empty). */
 export function pendingDecisions(ctx: Ctx, s: GameState, role: Role): Decision[] {
   if (s.ending) return [];
-  const m = ctx.sc.agendaByTurn[s.turn]?.[s.cursor];
+  const m = planOf(ctx.sc).turns[s.turn]?.[s.cursor];
   if (m === undefined || m.kind !== 'decision' || m.item.role !== role) return [];
   const b = boardOf(ctx, s);
-  const open = isOpen(ctx, b, m.item, b.ix.decision.get(m.item.id)!, b.ix.leaderOf(role));
+  const open = isOpen(ctx, b, m);
   release(b);
   return open ? [m.item] : [];
 }
@@ -212,22 +212,18 @@ export function advance(ctx: Ctx, s: GameState, options: AdvanceOptions = NO_OPT
 }
 
 function advanceOn(ctx: Ctx, b: Board, options: AdvanceOptions): Stop {
-  const agenda = ctx.sc.agendaByTurn[b.turn] ?? NO_MOMENTS;
-  const days = daysOf(ctx.sc);
-  const items = days.item[b.turn];
-  const roles = days.role[b.turn];
+  const agenda = planOf(ctx.sc).turns[b.turn] ?? NO_STEPS;
   while (b.cursor < agenda.length && !b.ending) {
-    const at = b.cursor;
-    const m = agenda[at];
+    const m = agenda[b.cursor];
     b.day = m.day;
     if (m.kind === 'decision') {
-      const open = isOpen(ctx, b, m.item, items[at], roles[at]);
+      const open = isOpen(ctx, b, m);
       if (open && m.item.role === b.config.role) return { kind: 'decision', decision: m.item };
       b.cursor++;
-      if (open) rivalDecides(ctx, b, m.item, items[at], options.observe);
+      if (open) rivalDecides(ctx, b, m, options.observe);
     } else if (m.kind === 'event') {
       b.cursor++;
-      fireEvent(ctx, b, m.item, items[at], options.observe);
+      fireEvent(ctx, b, m, options.observe);
     } else {
       if (options.pauseAtVotes && whyNotHeld(ctx, b, m.item) === null) return { kind: 'vote', vote: m.item };
       holdVoteOn(ctx, b, options.detail ?? false, options.observe);
@@ -237,17 +233,18 @@ function advanceOn(ctx: Ctx, b: Board, options: AdvanceOptions): Stop {
 }
 
 const NO_OPTIONS: AdvanceOptions = Object.freeze({});
-const NO_MOMENTS: readonly Moment[] = [];
+const NO_STEPS: readonly Step[] = [];
 const END: Stop = Object.freeze({ kind: 'end' });
 
-/** Event e (its index in the campaign: i) happens if its conditions hold. */
-function fireEvent(ctx: Ctx, b: Board, e: GameEvent, i: number, observe?: StepObserver): void {
-  if (e.until && b.eventDone[i] === 1) return;
-  if (!holds(ctx, b, e.requires)) return;
+/** An event happens on its day if its conditions hold. */
+function fireEvent(ctx: Ctx, b: Board, step: EventStep, observe?: StepObserver): void {
+  const e = step.item;
+  if (e.until && b.eventDone[step.index] === 1) return;
+  if (!step.requires(ctx, b, undefined)) return;
   if (e.politburoElection) electAfterCongress(ctx, b, e.politburoElection);
-  applyEffects(ctx, b, e.effects, e.id);
+  step.effects(ctx, b, e.id);
   b.events.push({ turn: b.turn, day: b.day, id: e.id });
-  b.eventDone[i] = 1;
+  b.eventDone[step.index] = 1;
   checkEndingOn(ctx, b, false);
   observe?.({ kind: 'event', source: e.id, turn: b.turn }, NO_STATE);
 }
@@ -294,27 +291,31 @@ export function choose(ctx: Ctx, s: GameState, decisionId: string, optionId: str
   if (!pendingDecisions(ctx, s, d.role).includes(d)) throw new RuleError(`decision "${decisionId}" is not open now`);
   const o = d.options.find((x) => x.id === optionId);
   if (!o) throw new RuleError(`decision "${decisionId}" has no option "${optionId}"`);
+  const step = planOf(ctx.sc).turns[s.turn][s.cursor] as DecisionStep;
   const b = boardOf(ctx, s);
   b.cursor++;
-  applyChoice(ctx, b, d, b.ix.decision.get(d.id)!, o, by, watcher(b, s, observe));
+  applyChoice(ctx, b, step, d.options.indexOf(o), by, watcher(b, s, observe));
   writeBack(b, s);
   release(b);
 }
 
-function applyChoice(ctx: Ctx, b: Board, d: Decision, i: number, o: Option, by: Choice['by'], observe?: StepObserver): void {
-  b.choices.push({ turn: b.turn, day: b.day, decision: d.id, option: o.id, role: d.role, by });
-  b.decisionDone[i] = 1;
-  applyEffects(ctx, b, o.effects, `${d.id}:${o.id}`);
+/** Option k of a decision is taken. */
+function applyChoice(ctx: Ctx, b: Board, step: DecisionStep, k: number, by: Choice['by'], observe?: StepObserver): void {
+  const d = step.item;
+  b.choices.push({ turn: b.turn, day: b.day, decision: d.id, option: d.options[k].id, role: d.role, by });
+  b.decisionDone[step.index] = 1;
+  step.effects[k](ctx, b, step.sources[k]);
   checkEndingOn(ctx, b, false);
-  observe?.({ kind: 'decision', source: `${d.id}:${o.id}`, turn: b.turn, role: d.role, by }, NO_STATE);
+  observe?.({ kind: 'decision', source: step.sources[k], turn: b.turn, role: d.role, by }, NO_STATE);
 }
 
 /** A side the player does not control takes its decision: forced by a lab factor, or by its policy. */
-function rivalDecides(ctx: Ctx, b: Board, d: Decision, i: number, observe?: StepObserver): void {
+function rivalDecides(ctx: Ctx, b: Board, step: DecisionStep, observe?: StepObserver): void {
+  const d = step.item;
   const forcedId = b.config.forced?.[d.id];
   const forced = forcedId ? d.options.find((o) => o.id === forcedId) : undefined;
   const option = forced ?? chooseOption(ctx, b, d, b.config.policies[d.role]);
-  applyChoice(ctx, b, d, i, option, forced ? 'forced' : b.config.policies[d.role], observe);
+  applyChoice(ctx, b, step, d.options.indexOf(option), forced ? 'forced' : b.config.policies[d.role], observe);
 }
 
 /** Consequences, on the half-year's last day: the Secretariat appoints, membership grows, the turn ends. */
@@ -328,7 +329,7 @@ export function endTurn(ctx: Ctx, s: GameState, observe?: StepObserver): void {
 function endOn(ctx: Ctx, b: Board, observe?: StepObserver): void {
   if (b.ending) return;
   const turn = b.turn;
-  b.day = daysOf(ctx.sc).last[turn] ?? lastDayOf(turnLabel(ctx.sc.calendar, turn));
+  b.day = planOf(ctx.sc).last[turn] ?? lastDayOf(turnLabel(ctx.sc.calendar, turn));
   appointSecretaries(ctx, b);
   growMembership(ctx, b);
   if (!b.ending && b.turn >= ctx.sc.end) checkEndingOn(ctx, b, true);
@@ -347,12 +348,14 @@ export function checkEnding(ctx: Ctx, s: GameState, final: boolean): void {
 function checkEndingOn(ctx: Ctx, b: Board, final: boolean): void {
   if (b.ending) return;
   if (ctx.sc.kind === 'lesson' && b.turn < ctx.sc.start) return;
-  const endings = final ? ctx.sc.endings : ctx.sc.earlyEndings;
+  const plan = planOf(ctx.sc);
+  const endings = final ? plan.final : plan.early;
   if (endings.length === 0) return;
   const memo = ENDING_MEMO;
   memo.dominant = undefined;
-  for (const e of endings) {
-    if (!holds(ctx, b, e.when, memo)) continue;
+  for (let i = 0; i < endings.length; i++) {
+    if (!endings[i].when(ctx, b, memo)) continue;
+    const e = endings[i].ending;
     b.ending = { id: e.id, turn: b.turn, winner: e.winner ?? campOrShared((memo.dominant ??= dominantCamp(ctx, b))) };
     return;
   }
