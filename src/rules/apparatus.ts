@@ -65,8 +65,6 @@ export function appointSecretaries(ctx: Ctx, b: Board): number {
   return n;
 }
 
-const COUNTS = new Int32Array(4);
-
 /**
  * Appointments pass through the Orgburo and Politburo: a Secretariat whose side holds the Politburo
  * majority works at full pace, slower when the Politburo is split, slowest when it is outvoted (the model's
@@ -77,7 +75,7 @@ function politburoConsent(ctx: Ctx, b: Board, camp: number): number {
   const side = sideMask(b, camp);
   const rivals = activeMask(b) & ~side;
   if (rivals === 0) return m.consentMajority;
-  const counts = seatCounts(b, COUNTS);
+  const counts = seatCounts(b);
   const ours = seatsOf(counts, side);
   const theirs = seatsOf(counts, rivals);
   return ours > theirs ? m.consentMajority : ours === theirs ? m.consentSplit : m.consentOutvoted;

@@ -180,10 +180,16 @@ function nameEffects(effects: readonly Effect[]): void {
 }
 
 const indexes = new WeakMap<Campaign, Index>();
+/** The campaign asked about last, and its index (nearly every question is about the same one). */
+let lastCampaign: Campaign | null = null;
+let lastIndex: Index | null = null;
 
 export function indexOf(campaign: Campaign): Index {
+  if (campaign === lastCampaign) return lastIndex!;
   let ix = indexes.get(campaign);
   if (!ix) indexes.set(campaign, (ix = new Index(campaign)));
+  lastCampaign = campaign;
+  lastIndex = ix;
   return ix;
 }
 
@@ -234,6 +240,9 @@ export class Board {
   eventDone: Uint8Array;
   decisionDone: Uint8Array;
   ending: GameState['ending'] = null;
+  /** Full Politburo seats held by active members of each camp, worked out again after any seat, status or camp changes. */
+  seats = new Int32Array(4);
+  seatsFresh = false;
   /**
    * What changed the saved state's keyed records since the board was made, in order (written back exactly):
    * flags set (index) and cleared (-index - 1), alliances made (pair * 2 + 1) and broken (pair * 2), moods
@@ -303,6 +312,8 @@ export class Board {
     b.eventDone.set(this.eventDone);
     b.decisionDone.set(this.decisionDone);
     b.ending = this.ending;
+    b.seats.set(this.seats);
+    b.seatsFresh = this.seatsFresh;
     return b;
   }
 }

@@ -38,14 +38,14 @@ export function boardOf(ctx: Ctx, s: GameState): Board {
     b.milestoneLog.length = 0;
   } else b = new Board(ix);
   b.config = s.config;
+  b.seatsFresh = false;
   b.turn = s.turn;
   b.cursor = s.cursor;
   b.day = s.day;
   b.rng = s.rng;
-  for (const id in s.leaders) {
-    const i = ix.leader.get(id);
-    if (i === undefined) continue;
-    const l = s.leaders[id];
+  for (let i = 0; i < ix.leaders.length; i++) {
+    const l = s.leaders[ix.leaders[i]];
+    if (!l) continue;
     b.camp[i] = campIndex(l.camp);
     b.prestige[i] = l.prestige;
     b.heir[i] = l.heir;
@@ -53,10 +53,9 @@ export function boardOf(ctx: Ctx, s: GameState): Board {
     b.status[i] = statusIndex(l.status);
     b.seat[i] = seatIndex(l.politburo);
   }
-  b.post.fill(-1);
-  for (const id in s.posts) {
-    const p = ix.post.get(id);
-    if (p !== undefined) b.post[p] = ix.leaderOf(s.posts[id]);
+  for (let p = 0; p < ix.posts.length; p++) {
+    const holder = s.posts[ix.posts[p]];
+    b.post[p] = holder === undefined ? -1 : ix.leaderOf(holder);
   }
   b.postRead.set(b.post);
   for (const key in s.alliances) {
@@ -76,10 +75,9 @@ export function boardOf(ctx: Ctx, s: GameState): Board {
     b.flag[i] = 1;
   }
   for (let i = 0; i < ix.regions; i++) b.secretary[i] = sideOfName(s.secretaries[i]);
-  b.boss.fill(-1);
-  for (const id in s.machines) {
-    const m = ix.machine.get(id);
-    if (m !== undefined) b.boss[m] = ix.leaderOf(s.machines[id]);
+  for (let m = 0; m < ix.machines.length; m++) {
+    const boss = s.machines[ix.machines[m]];
+    b.boss[m] = boss === undefined ? -1 : ix.leaderOf(boss);
   }
   b.bossRead.set(b.boss);
   for (let i = 0; i < ix.blocs.length; i++) b.members[i] = s.members[ix.blocs[i]] ?? 0;

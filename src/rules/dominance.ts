@@ -5,11 +5,9 @@ import type { Ctx } from '../scenario/playable';
 import { ACTIVE, COLLECTIVE, type Board } from './board';
 import { seatCounts, seatsOf, sideMask } from './support';
 
-const COUNTS = new Int32Array(4);
-
 /** The dominant camp's index in CAMPS, or COLLECTIVE. */
 export function dominantCamp(_ctx: Ctx, b: Board): number {
-  const counts = seatCounts(b, COUNTS);
+  const counts = seatCounts(b);
   const total = counts[0] + counts[1] + counts[2] + counts[3];
   if (total === 0) return COLLECTIVE;
   let best = 0;

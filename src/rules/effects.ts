@@ -160,11 +160,13 @@ export function leaveSide(b: Board, host: number, leaver: number): void {
 export function setSeat(b: Board, leader: number, seat: number): void {
   if (b.seat[leader] === FULL && seat !== FULL) markMilestone(b, b.ix.outOfPolitburo[leader]);
   b.seat[leader] = seat;
+  b.seatsFresh = false;
 }
 
 export function setStatus(b: Board, leader: number, status: number): void {
   if (b.status[leader] === status) return;
   b.status[leader] = status;
+  b.seatsFresh = false;
   if (status !== ACTIVE) {
     if (b.seat[leader] !== NO_SEAT) setSeat(b, leader, NO_SEAT);
     for (let p = 0; p < b.post.length; p++) if (b.post[p] === leader) setHolder(b, p, -1);
@@ -272,6 +274,7 @@ function compileEffect(e: Effect, ix: Index): Apply {
     const [l, c] = [leader(e.camp.leader), campIndex(e.camp.is)];
     return (ctx, b) => {
       b.camp[l] = c;
+      b.seatsFresh = false;
       followBosses(ctx, b);
     };
   }

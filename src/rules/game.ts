@@ -312,10 +312,11 @@ function applyChoice(ctx: Ctx, b: Board, step: DecisionStep, k: number, by: Choi
 /** A side the player does not control takes its decision: forced by a lab factor, or by its policy. */
 function rivalDecides(ctx: Ctx, b: Board, step: DecisionStep, observe?: StepObserver): void {
   const d = step.item;
+  const policy = b.config.policies[d.role];
   const forcedId = b.config.forced?.[d.id];
-  const forced = forcedId ? d.options.find((o) => o.id === forcedId) : undefined;
-  const option = forced ?? chooseOption(ctx, b, d, b.config.policies[d.role]);
-  applyChoice(ctx, b, step, d.options.indexOf(option), forced ? 'forced' : b.config.policies[d.role], observe);
+  const forced = forcedId ? d.options.findIndex((o) => o.id === forcedId) : -1;
+  if (forced >= 0) applyChoice(ctx, b, step, forced, 'forced', observe);
+  else applyChoice(ctx, b, step, policy === 'historical' ? step.historical : d.options.indexOf(chooseOption(ctx, b, d, policy)), policy, observe);
 }
 
 /** Consequences, on the half-year's last day: the Secretariat appoints, membership grows, the turn ends. */

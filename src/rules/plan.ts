@@ -29,6 +29,8 @@ export interface DecisionStep {
   /** Each option's effects, and the name its changes are logged under ("decision:option"). */
   effects: Apply[];
   sources: string[];
+  /** The option the person really took. */
+  historical: number;
 }
 
 export interface VoteStep {
@@ -53,10 +55,16 @@ export interface Plan {
 }
 
 const plans = new WeakMap<Scenario, Plan>();
+/** The scenario asked about last, and its plan: the rules ask many times a game, nearly always about the same one. */
+let lastScenario: Scenario | null = null;
+let lastPlan: Plan | null = null;
 
 export function planOf(sc: Scenario): Plan {
+  if (sc === lastScenario) return lastPlan!;
   let plan = plans.get(sc);
   if (!plan) plans.set(sc, (plan = compilePlan(sc)));
+  lastScenario = sc;
+  lastPlan = plan;
   return plan;
 }
 
@@ -79,6 +87,7 @@ function compilePlan(sc: Scenario): Plan {
         requires: predicate(d.requires, ix),
         effects: d.options.map((o) => effectsOf(o.effects, ix)),
         sources: d.options.map((o) => `${d.id}:${o.id}`),
+        historical: Math.max(0, d.options.findIndex((o) => o.historical)),
       };
     }),
   );

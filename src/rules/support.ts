@@ -229,11 +229,14 @@ export function sideOf(b: Board, camp: number): Camp[] {
   return CAMPS.filter((_c, i) => mask & (1 << i));
 }
 
-/** Full Politburo seats held by active members of each camp (CAMPS order), into `out`. */
-export function seatCounts(b: Board, out: Int32Array): Int32Array {
+/** Full Politburo seats held by active members of each camp (CAMPS order): the board's own counts, to read at once. */
+export function seatCounts(b: Board): Int32Array {
+  const out = b.seats;
+  if (b.seatsFresh) return out;
   out.fill(0);
   const { seat, status, camp } = b;
   for (let i = 0; i < seat.length; i++) if (seat[i] === FULL && status[i] === ACTIVE) out[camp[i]]++;
+  b.seatsFresh = true;
   return out;
 }
 
@@ -244,11 +247,9 @@ export function seatsOf(counts: Int32Array, mask: CampMask): number {
   return n;
 }
 
-const SEATS = new Int32Array(4);
-
 /** Full Politburo seats held by members of the camps in a mask. */
 export function politburoSeats(b: Board, mask: CampMask): number {
-  return seatsOf(seatCounts(b, SEATS), mask);
+  return seatsOf(seatCounts(b), mask);
 }
 
 /**
@@ -256,9 +257,9 @@ export function politburoSeats(b: Board, mask: CampMask): number {
  * evenly split the loyalists divide too; when neither side sits there, they follow the General Secretary.
  */
 export function lineFollows(b: Board, sponsor: CampMask, target: CampMask): 'sponsor' | 'target' | 'split' {
-  seatCounts(b, SEATS);
-  const a = seatsOf(SEATS, sponsor);
-  const c = seatsOf(SEATS, target);
+  const seats = seatCounts(b);
+  const a = seatsOf(seats, sponsor);
+  const c = seatsOf(seats, target);
   if (a !== c) return a > c ? 'sponsor' : 'target';
   if (a > 0) return 'split';
   const gs = b.ix.gs < 0 ? -1 : b.post[b.ix.gs];

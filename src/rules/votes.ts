@@ -7,7 +7,8 @@ import type { Ctx } from '../scenario/playable';
 import { campsOf, type Ballot, type CampMask, type MemberBallot, type VoteRecord } from './state';
 import { ACTIVE, campIndex, EXPELLED, FULL, CANDIDATE, NO_SEAT, markMilestone, setFlag, type Board } from './board';
 import { blocCauses, DISPOSITION, memberReasons, topMoments } from './causes';
-import { adjustStanding, applyEffects, holds, setHolder, setSeat, setStatus } from './effects';
+import { adjustStanding, effectsOf, holds, predicate, setHolder, setSeat, setStatus, type Apply, type Pred } from './effects';
+import type { Index } from './board';
 import { clamp } from './clamp';
 import { draw, drawNormal } from './rng';
 import { activeMask, campLeaderActive, castInto, compositionInto, lineFollows, sideMask, type Cast } from './support';
@@ -48,30 +49,64 @@ function notHeld(vote: Vote, b: Board, reason: string): VoteRecord {
 /** The General Secretary's post, when the campaign has one. */
 const GENERAL_SECRETARY = 'general-secretary';
 
+/** A vote's names as numbers and its conditions and effects as functions, made once per vote. */
+interface VoteRules {
+  target: number;
+  /** The sponsoring camp (-1 for a vote of confidence, which has none). */
+  sponsor: number;
+  post: number;
+  requires: Pred;
+  lineSplitsIf: Pred | null;
+  onPass: Apply;
+  onFail: Apply;
+  passed: number;
+  failed: number;
+}
+
+const voteRules = new WeakMap<Vote, VoteRules>();
+
+function rulesOf(vote: Vote, ix: Index): VoteRules {
+  let r = voteRules.get(vote);
+  if (!r) {
+    r = {
+      target: ix.leaderOf(vote.target),
+      sponsor: vote.kind === 'confidence' ? -1 : campIndex(vote.sponsor),
+      post: vote.post === undefined ? -1 : (ix.post.get(vote.post) ?? -1),
+      requires: predicate(vote.requires, ix),
+      lineSplitsIf: vote.lineSplitsIf ? predicate(vote.lineSplitsIf, ix) : null,
+      onPass: effectsOf(vote.onPass, ix),
+      onFail: effectsOf(vote.onFail, ix),
+      passed: ix.votePassed.get(vote.id)!,
+      failed: ix.voteFailed.get(vote.id)!,
+    };
+    voteRules.set(vote, r);
+  }
+  return r;
+}
+
 /** Why a scheduled vote cannot be held now, or null when it can. */
-export function whyNotHeld(ctx: Ctx, b: Board, vote: Vote, sponsorSide = vote.kind === 'confidence' ? 0 : sideMask(b, campIndex(vote.sponsor))): string | null {
-  const ix = b.ix;
-  const target = ix.leaderOf(vote.target);
-  const name = ctx.sc.leaderNames[vote.target];
-  if (vote.kind !== 'confidence' && !campLeaderActive(b, campIndex(vote.sponsor))) return 'its sponsors are no longer in the leadership';
+export function whyNotHeld(ctx: Ctx, b: Board, vote: Vote, r = rulesOf(vote, b.ix), sponsorSide = r.sponsor < 0 ? 0 : sideMask(b, r.sponsor)): string | null {
+  const target = r.target;
+  const name = () => ctx.sc.leaderNames[vote.target];
+  if (r.sponsor >= 0 && !campLeaderActive(b, r.sponsor)) return 'its sponsors are no longer in the leadership';
   const confirmed = vote.confirms && b.status[target] === EXPELLED;
-  if (b.status[target] !== ACTIVE && !confirmed) return `${name} is no longer an active member of the Party`;
-  if ((vote.kind === 'remove-post' || vote.kind === 'confidence') && b.post[ix.post.get(vote.post!)!] !== target) {
-    return `${name} does not hold that post`;
+  if (b.status[target] !== ACTIVE && !confirmed) return `${name()} is no longer an active member of the Party`;
+  if ((vote.kind === 'remove-post' || vote.kind === 'confidence') && b.post[r.post] !== target) {
+    return `${name()} does not hold that post`;
   }
-  if (vote.kind === 'remove-politburo' && b.seat[target] !== FULL) return `${name} is not a full member of the Politburo`;
-  if (vote.kind === 'expel-cc' && b.flag[ix.outOfCc[target]] === 1) return `${name} is already out of the Central Committee`;
-  if (vote.kind !== 'confidence' && sponsorSide & (1 << b.camp[target])) {
-    return `${name}'s camp is allied with the sponsors, so no one brings the motion`;
+  if (vote.kind === 'remove-politburo' && b.seat[target] !== FULL) return `${name()} is not a full member of the Politburo`;
+  if (vote.kind === 'expel-cc' && b.flag[b.ix.outOfCc[target]] === 1) return `${name()} is already out of the Central Committee`;
+  if (r.sponsor >= 0 && sponsorSide & (1 << b.camp[target])) {
+    return `${name()}'s camp is allied with the sponsors, so no one brings the motion`;
   }
-  if (!holds(ctx, b, vote.requires)) return 'the circumstances that led to it did not arise';
+  if (!r.requires(ctx, b, undefined)) return 'the circumstances that led to it did not arise';
   return null;
 }
 
 /** The vote's two sides; `sponsorSide` is the sponsor's side (unused for a vote of confidence). */
-function sidesOf(b: Board, vote: Vote, sponsorSide: CampMask): { sponsor: CampMask; target: CampMask } {
-  const targetCamp = b.camp[b.ix.leaderOf(vote.target)];
-  if (vote.kind === 'confidence') {
+function sidesOf(b: Board, r: VoteRules, sponsorSide: CampMask): { sponsor: CampMask; target: CampMask } {
+  const targetCamp = b.camp[r.target];
+  if (r.sponsor < 0) {
     const sponsor = sideMask(b, targetCamp);
     return { sponsor, target: activeMask(b) & ~sponsor };
   }
@@ -138,8 +173,9 @@ function parties(ctx: Ctx, b: Board, vote: Vote, target: Camp[]): Pick<VoteRecor
  * the full ledger (bloc by bloc, with what moved each); the simulator leaves it out for speed.
  */
 export function resolveVote(ctx: Ctx, b: Board, vote: Vote, detail: boolean): VoteRecord {
-  const sponsorSide = vote.kind === 'confidence' ? 0 : sideMask(b, campIndex(vote.sponsor));
-  const reason = whyNotHeld(ctx, b, vote, sponsorSide);
+  const r = rulesOf(vote, b.ix);
+  const sponsorSide = r.sponsor < 0 ? 0 : sideMask(b, r.sponsor);
+  const reason = whyNotHeld(ctx, b, vote, r, sponsorSide);
   // The words of the day, recorded with the ledger (the simulator shows no words and leaves them out).
   const variant = detail ? vote.texts?.find((t) => holds(ctx, b, t.requires))?.id : undefined;
   if (reason) {
@@ -148,8 +184,8 @@ export function resolveVote(ctx: Ctx, b: Board, vote: Vote, detail: boolean): Vo
     b.votes.push(rec);
     return rec;
   }
-  const { sponsor, target } = sidesOf(b, vote, sponsorSide);
-  const lineWith = vote.lineSplitsIf && holds(ctx, b, vote.lineSplitsIf) ? 'split' : lineFollows(b, sponsor, target);
+  const { sponsor, target } = sidesOf(b, r, sponsorSide);
+  const lineWith = r.lineSplitsIf && r.lineSplitsIf(ctx, b, undefined) ? 'split' : lineFollows(b, sponsor, target);
   const sides: Sides = { sponsor, target, lineWith };
   const rec: VoteRecord = {
     id: vote.id,
@@ -214,19 +250,19 @@ export function resolveVote(ctx: Ctx, b: Board, vote: Vote, detail: boolean): Vo
   const cast = rec.for + rec.against;
   rec.passed = cast > 0 && (vote.threshold > 0.5 ? rec.for >= vote.threshold * cast - 1e-9 : rec.for > cast / 2);
   b.votes.push(rec);
-  applyOutcome(ctx, b, vote, rec, target, delegates);
+  applyOutcome(ctx, b, vote, r, rec, target, delegates);
   return rec;
 }
 
-function applyOutcome(ctx: Ctx, b: Board, vote: Vote, rec: VoteRecord, targetSide: CampMask, delegates: GroupTable | undefined): void {
+function applyOutcome(ctx: Ctx, b: Board, vote: Vote, r: VoteRules, rec: VoteRecord, targetSide: CampMask, delegates: GroupTable | undefined): void {
   const ix = b.ix;
   if (rec.passed) {
     switch (vote.kind) {
       case 'remove-post':
-        setHolder(b, ix.post.get(vote.post!)!, -1);
+        setHolder(b, r.post, -1);
         break;
       case 'remove-politburo':
-        setSeat(b, ix.leaderOf(vote.target), NO_SEAT);
+        setSeat(b, r.target, NO_SEAT);
         break;
       case 'expel-cc':
         for (let c = 0; c < 4; c++) {
@@ -240,24 +276,24 @@ function applyOutcome(ctx: Ctx, b: Board, vote: Vote, rec: VoteRecord, targetSid
         for (let c = 0; c < 4; c++) if (targetSide & (1 << c)) setStatus(b, ix.chief[c], EXPELLED);
         break;
       case 'censure':
-        adjustStanding(ctx, b, ix.leaderOf(vote.target), 'stigma', ctx.model.votes.censureStigma, vote.id);
+        adjustStanding(ctx, b, r.target, 'stigma', ctx.model.votes.censureStigma, vote.id);
         break;
       default:
         break;
     }
-    applyEffects(ctx, b, vote.onPass, vote.id);
+    r.onPass(ctx, b, vote.id);
   } else {
     if (vote.kind === 'confidence') {
-      setHolder(b, ix.post.get(vote.post!)!, mostPrestigious(b, targetSide));
+      setHolder(b, r.post, mostPrestigious(b, targetSide));
     } else if (vote.kind !== 'policy') {
-      const targetCamp = b.camp[ix.leaderOf(vote.target)];
-      adjustStanding(ctx, b, ix.chief[campIndex(vote.sponsor)], 'prestige', ctx.model.votes.failedSponsorPrestige, vote.id);
+      const targetCamp = b.camp[r.target];
+      adjustStanding(ctx, b, ix.chief[r.sponsor], 'prestige', ctx.model.votes.failedSponsorPrestige, vote.id);
       adjustStanding(ctx, b, ix.chief[targetCamp], 'prestige', ctx.model.votes.failedTargetPrestige, vote.id);
     }
-    applyEffects(ctx, b, vote.onFail, vote.id);
+    r.onFail(ctx, b, vote.id);
   }
   if (vote.electsCentralCommittee) electCentralCommittee(ctx, b, vote, rec, delegates);
-  markMilestone(b, (rec.passed ? ix.votePassed : ix.voteFailed).get(vote.id)!);
+  markMilestone(b, rec.passed ? r.passed : r.failed);
 }
 
 /**
