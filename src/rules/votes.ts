@@ -87,20 +87,24 @@ function rulesOf(vote: Vote, ix: Index): VoteRules {
 /** Why a scheduled vote cannot be held now, or null when it can. */
 export function whyNotHeld(ctx: Ctx, b: Board, vote: Vote, r = rulesOf(vote, b.ix), sponsorSide = r.sponsor < 0 ? 0 : sideMask(b, r.sponsor)): string | null {
   const target = r.target;
-  const name = () => ctx.sc.leaderNames[vote.target];
   if (r.sponsor >= 0 && !campLeaderActive(b, r.sponsor)) return 'its sponsors are no longer in the leadership';
   const confirmed = vote.confirms && b.status[target] === EXPELLED;
-  if (b.status[target] !== ACTIVE && !confirmed) return `${name()} is no longer an active member of the Party`;
+  if (b.status[target] !== ACTIVE && !confirmed) return `${leaderName(ctx, vote)} is no longer an active member of the Party`;
   if ((vote.kind === 'remove-post' || vote.kind === 'confidence') && b.post[r.post] !== target) {
-    return `${name()} does not hold that post`;
+    return `${leaderName(ctx, vote)} does not hold that post`;
   }
-  if (vote.kind === 'remove-politburo' && b.seat[target] !== FULL) return `${name()} is not a full member of the Politburo`;
-  if (vote.kind === 'expel-cc' && b.flag[b.ix.outOfCc[target]] === 1) return `${name()} is already out of the Central Committee`;
+  if (vote.kind === 'remove-politburo' && b.seat[target] !== FULL) return `${leaderName(ctx, vote)} is not a full member of the Politburo`;
+  if (vote.kind === 'expel-cc' && b.flag[b.ix.outOfCc[target]] === 1) return `${leaderName(ctx, vote)} is already out of the Central Committee`;
   if (r.sponsor >= 0 && sponsorSide & (1 << b.camp[target])) {
-    return `${name()}'s camp is allied with the sponsors, so no one brings the motion`;
+    return `${leaderName(ctx, vote)}'s camp is allied with the sponsors, so no one brings the motion`;
   }
   if (!r.requires(ctx, b, undefined)) return 'the circumstances that led to it did not arise';
   return null;
+}
+
+/** The name of the vote's target, for the reasons a vote is not held. */
+function leaderName(ctx: Ctx, vote: Vote): string {
+  return ctx.sc.leaderNames[vote.target];
 }
 
 /** The vote's two sides; `sponsorSide` is the sponsor's side (unused for a vote of confidence). */
@@ -302,11 +306,10 @@ function applyOutcome(ctx: Ctx, b: Board, vote: Vote, r: VoteRules, rec: VoteRec
  */
 function mostPrestigious(b: Board, camps: CampMask): number {
   let best = -1;
-  const standing = (i: number) => b.prestige[i] + b.heir[i];
   for (let c = 0; c < 4; c++) {
     if (!(camps & (1 << c))) continue;
     const id = b.ix.chief[c];
-    if (b.status[id] === ACTIVE && (best < 0 || standing(id) > standing(best))) best = id;
+    if (b.status[id] === ACTIVE && (best < 0 || b.prestige[id] + b.heir[id] > b.prestige[best] + b.heir[best])) best = id;
   }
   return best;
 }
@@ -344,9 +347,9 @@ export function electCentralCommittee(ctx: Ctx, b: Board, vote: Vote, rec: VoteR
  */
 export function electPolitburo(ctx: Ctx, b: Board, rec: VoteRecord, size: number): void {
   const winners = rec.passed ? rec.sponsorSide : rec.targetSide;
-  const lead = winners.find((c) => campLeaderActive(b, campIndex(c)));
-  if (lead === undefined) return;
-  const leadIdx = campIndex(lead);
+  let leadIdx = -1;
+  for (let i = 0; i < winners.length && leadIdx < 0; i++) if (campLeaderActive(b, campIndex(winners[i]))) leadIdx = campIndex(winners[i]);
+  if (leadIdx < 0) return;
   const side = sideMask(b, leadIdx);
   const strongest = strongestCamp(b, side);
   const leading = strongest >= 0 ? strongest : leadIdx;
