@@ -3,15 +3,17 @@
 // the seed included, is the same. Games with the same switches are one game until a decision comes up on which
 // their forced options differ; there the game branches, each branch replaying that turn from a copy taken at
 // its start. Each result is therefore exactly what playOut(ctx, newGame(ctx, config)) gives for that config
-// (tests/lab/run.test.ts checks this), at a fraction of the cost. Pure.
-import { newGame, playTurn } from '../rules/game';
+// (tests/lab/run.test.ts checks this), at a fraction of the cost. The games are played on the rules' boards and
+// never written back into saved states: only their endings are read. Pure.
+import { newBoard, playTurnOnBoard } from '../rules/game';
 import type { Ctx } from '../scenario/playable';
-import { cloneState, type GameConfig, type GameState } from '../rules/state';
+import type { GameConfig, GameState } from '../rules/state';
+import type { Board } from '../rules/board';
 
 export type Ending = NonNullable<GameState['ending']>;
 
 interface Branch {
-  s: GameState;
+  s: Board;
   /** Indices of the configurations that are still playing exactly this game. */
   members: number[];
 }
@@ -23,7 +25,7 @@ function forcedOption(config: GameConfig, decision: string): string {
 /** Whether some decision scheduled for this turn is forced differently among the members. */
 function membersDisagreeThisTurn(
   ctx: Ctx,
-  s: GameState,
+  s: Board,
   configs: readonly GameConfig[],
   members: readonly number[],
   contested: ReadonlySet<string>,
@@ -40,10 +42,10 @@ function membersDisagreeThisTurn(
  * Plays one turn from `start` for every member, once per group of members that take the same forced options
  * in the decisions that actually came up. Appends the resulting branches to `out`, the first member's first.
  */
-function branchTurn(ctx: Ctx, start: GameState, configs: readonly GameConfig[], members: number[], out: Branch[]): void {
-  const s = cloneState(start);
+function branchTurn(ctx: Ctx, start: Board, configs: readonly GameConfig[], members: number[], out: Branch[]): void {
+  const s = start.copy();
   s.config = configs[members[0]];
-  playTurn(ctx, s);
+  playTurnOnBoard(ctx, s);
   const taken = s.choices.slice(start.choices.length).map((c) => c.decision);
   const groups = new Map<string, number[]>();
   for (const m of members) {
@@ -72,7 +74,7 @@ export function playBranching(ctx: Ctx, configs: readonly GameConfig[]): Ending[
   });
   const contested = new Set(configs.flatMap((c) => Object.keys(c.forced ?? {})));
   const stack: Branch[] = [];
-  for (const group of bySwitches.values()) stack.push({ s: newGame(ctx, configs[group[0]]), members: group });
+  for (const group of bySwitches.values()) stack.push({ s: newBoard(ctx, configs[group[0]]), members: group });
   while (stack.length) {
     let { s, members } = stack.pop()!;
     while (!s.ending) {
@@ -82,10 +84,10 @@ export function playBranching(ctx: Ctx, configs: readonly GameConfig[]): Ending[
         ({ s, members } = branches[0]);
         for (let k = 1; k < branches.length; k++) stack.push(branches[k]);
       } else {
-        playTurn(ctx, s);
+        playTurnOnBoard(ctx, s);
       }
     }
-    for (const m of members) endings[m] = s.ending;
+    for (const m of members) endings[m] = s.ending!;
   }
   return endings;
 }

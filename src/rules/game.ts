@@ -131,13 +131,17 @@ export function playTurn(ctx: Ctx, s: GameState, options: TurnOptions = {}): voi
   release(b);
 }
 
-function turnOn(ctx: Ctx, b: Board, s: GameState, options: TurnOptions): Board {
-  const watch = watcher(b, s, options.observe);
+/**
+ * The turn on the board. With a player's `decide` or an observer, the saved state `s` is brought up to date
+ * for them (the callers that play on boards alone, the Lab's, pass neither).
+ */
+function turnOn(ctx: Ctx, b: Board, s: GameState | null, options: TurnOptions): Board {
+  const watch = s ? watcher(b, s, options.observe) : undefined;
   const advanceOptions = watch === options.observe ? options : { ...options, observe: watch };
   startOn(ctx, b);
   for (let stop = advanceOn(ctx, b, advanceOptions); stop.kind === 'decision'; stop = advanceOn(ctx, b, advanceOptions)) {
     const at = b.cursor;
-    if (options.decide) {
+    if (options.decide && s) {
       // The player's decision is taken on the saved state (by calling choose), then read back.
       writeBack(b, s);
       options.decide(s, stop.decision);
@@ -147,6 +151,21 @@ function turnOn(ctx: Ctx, b: Board, s: GameState, options: TurnOptions): Board {
   }
   endOn(ctx, b, watch);
   return b;
+}
+
+const PLAIN: TurnOptions = Object.freeze({});
+
+/**
+ * A new game as a board, for callers that play many games and read only their endings (the Lab): the same game
+ * as newGame's, never written back. Play it with playTurnOnBoard; copy it (board.copy()) to branch.
+ */
+export function newBoard(ctx: Ctx, config: GameConfig): Board {
+  return boardOf(ctx, newGame(ctx, config));
+}
+
+/** One whole turn on a board, with both sides under their policies (no player, no observer). */
+export function playTurnOnBoard(ctx: Ctx, b: Board): void {
+  turnOn(ctx, b, null, PLAIN);
 }
 
 /** The board again after the saved state was changed outside the rules. */
