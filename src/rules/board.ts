@@ -276,6 +276,22 @@ export class Board {
     this.decisionDone = new Uint8Array(ix.decisions);
   }
 
+  /** Empties the keyed records and the logs, for a board used again for another game. */
+  clear(): void {
+    this.flag.fill(0);
+    this.milestone.fill(0);
+    this.mood.fill(0);
+    this.moodKey.fill(0);
+    this.eventDone.fill(0);
+    this.decisionDone.fill(0);
+    this.ally.fill(0);
+    this.flagLog.length = 0;
+    this.allyLog.length = 0;
+    this.moodLog.length = 0;
+    this.milestoneLog.length = 0;
+    this.seatsFresh = false;
+  }
+
   /** A copy to look ahead on (never written back): its records are its own. */
   copy(): Board {
     const b = new Board(this.ix);
@@ -318,13 +334,24 @@ export class Board {
   }
 }
 
-/** The flag's stamp array, grown when a name was made after the board. */
+/** Makes room for flag f, a name made after the board was. */
+export function roomForFlag(b: Board, f: number): void {
+  if (f < b.flag.length) return;
+  const grown = new Uint8Array(FLAGS.size + 16);
+  grown.set(b.flag);
+  b.flag = grown;
+}
+
+/** Makes room for milestone m, a name made after the board was. */
+export function roomForMilestone(b: Board, m: number): void {
+  if (m < b.milestone.length) return;
+  const grown = new Int32Array(MILESTONES.size + 16);
+  grown.set(b.milestone);
+  b.milestone = grown;
+}
+
 export function setFlag(b: Board, f: number): void {
-  if (f >= b.flag.length) {
-    const grown = new Uint8Array(FLAGS.size + 16);
-    grown.set(b.flag);
-    b.flag = grown;
-  }
+  roomForFlag(b, f);
   if (b.flag[f] === 1) return;
   b.flag[f] = 1;
   b.flagLog.push(f);
@@ -338,11 +365,7 @@ export function clearFlag(b: Board, f: number): void {
 
 /** Records the first turn a milestone happened; later repeats keep the first date. */
 export function markMilestone(b: Board, m: number): void {
-  if (m >= b.milestone.length) {
-    const grown = new Int32Array(MILESTONES.size + 16);
-    grown.set(b.milestone);
-    b.milestone = grown;
-  }
+  roomForMilestone(b, m);
   if (b.milestone[m] !== 0) return;
   b.milestone[m] = b.turn + 1;
   b.milestoneLog.push(m);

@@ -5,7 +5,7 @@
 import { CAMPS, SEATS, STATUSES, type Camp } from '../scenario/schema';
 import type { Ctx } from '../scenario/playable';
 import { allianceKey, type GameState, type Side } from './state';
-import { Board, campIndex, FLAGS, indexOf, MILESTONES, SIDE_NAMES, seatIndex, statusIndex } from './board';
+import { Board, campIndex, FLAGS, indexOf, MILESTONES, roomForFlag, roomForMilestone, SIDE_NAMES, seatIndex, statusIndex } from './board';
 
 /** The six alliances of two different camps, numbered as in board.ts (PAIR), with their keys in a saved state. */
 const PAIR_CAMPS = [
@@ -22,27 +22,27 @@ const PAIR_OF_KEY = new Map(PAIR_KEYS.map((k, i) => [k, i]));
 /** A board for a saved state (the state itself is not changed). */
 export function boardOf(ctx: Ctx, s: GameState): Board {
   const ix = indexOf(ctx.sc.campaign);
-  let b = ix.spare;
-  if (b) {
-    ix.spare = null;
-    b.flag.fill(0);
-    b.milestone.fill(0);
-    b.mood.fill(0);
-    b.moodKey.fill(0);
-    b.eventDone.fill(0);
-    b.decisionDone.fill(0);
-    b.ally.fill(0);
-    b.flagLog.length = 0;
-    b.allyLog.length = 0;
-    b.moodLog.length = 0;
-    b.milestoneLog.length = 0;
-  } else b = new Board(ix);
+  const b = ix.spare ?? new Board(ix);
+  ix.spare = null;
+  b.clear();
   b.config = s.config;
-  b.seatsFresh = false;
   b.turn = s.turn;
   b.cursor = s.cursor;
   b.day = s.day;
   b.rng = s.rng;
+  b.apparatusShift = s.apparatusShift;
+  b.appointmentMods = s.appointmentMods;
+  b.ending = s.ending;
+  readPeople(b, s);
+  readParty(b, s);
+  readKeyed(b, s);
+  readRecords(b, s);
+  return b;
+}
+
+/** Leaders, posts and the machines' bosses. */
+function readPeople(b: Board, s: GameState): void {
+  const ix = b.ix;
   for (let i = 0; i < ix.leaders.length; i++) {
     const l = s.leaders[ix.leaders[i]];
     if (!l) continue;
@@ -58,6 +58,28 @@ export function boardOf(ctx: Ctx, s: GameState): Board {
     b.post[p] = holder === undefined ? -1 : ix.leaderOf(holder);
   }
   b.postRead.set(b.post);
+  for (let m = 0; m < ix.machines.length; m++) {
+    const boss = s.machines[ix.machines[m]];
+    b.boss[m] = boss === undefined ? -1 : ix.leaderOf(boss);
+  }
+  b.bossRead.set(b.boss);
+}
+
+/** The regions' secretaries, the blocs' members, the Central Committee and the camps' policies. */
+function readParty(b: Board, s: GameState): void {
+  const ix = b.ix;
+  for (let i = 0; i < ix.regions; i++) b.secretary[i] = sideOfName(s.secretaries[i]);
+  for (let i = 0; i < ix.blocs.length; i++) b.members[i] = s.members[ix.blocs[i]] ?? 0;
+  for (let k = 0; k < 5; k++) b.cc[k] = s.cc[SIDE_NAMES[k]] ?? 0;
+  for (let c = 0; c < 4; c++) {
+    const p = s.policy[CAMPS[c]];
+    b.policy[c * 2] = p.nep;
+    b.policy[c * 2 + 1] = p.world;
+  }
+}
+
+/** The records keyed by name: alliances, flags, moods and milestones. */
+function readKeyed(b: Board, s: GameState): void {
   for (const key in s.alliances) {
     const pair = PAIR_OF_KEY.get(key);
     if (pair === undefined) continue;
@@ -67,25 +89,11 @@ export function boardOf(ctx: Ctx, s: GameState): Board {
   }
   for (const f in s.flags) {
     const i = FLAGS.id(f);
-    if (i >= b.flag.length) {
-      const grown = new Uint8Array(FLAGS.size + 16);
-      grown.set(b.flag);
-      b.flag = grown;
-    }
+    roomForFlag(b, i);
     b.flag[i] = 1;
   }
-  for (let i = 0; i < ix.regions; i++) b.secretary[i] = sideOfName(s.secretaries[i]);
-  for (let m = 0; m < ix.machines.length; m++) {
-    const boss = s.machines[ix.machines[m]];
-    b.boss[m] = boss === undefined ? -1 : ix.leaderOf(boss);
-  }
-  b.bossRead.set(b.boss);
-  for (let i = 0; i < ix.blocs.length; i++) b.members[i] = s.members[ix.blocs[i]] ?? 0;
-  b.apparatusShift = s.apparatusShift;
-  b.appointmentMods = s.appointmentMods;
-  for (let k = 0; k < 5; k++) b.cc[k] = s.cc[SIDE_NAMES[k]] ?? 0;
   for (const bloc in s.moods) {
-    const i = ix.bloc.get(bloc);
+    const i = b.ix.bloc.get(bloc);
     if (i === undefined) continue;
     const m = s.moods[bloc];
     for (const camp in m) {
@@ -94,34 +102,27 @@ export function boardOf(ctx: Ctx, s: GameState): Board {
       b.mood[k] = m[camp as Camp] ?? 0;
     }
   }
-  for (let c = 0; c < 4; c++) {
-    const p = s.policy[CAMPS[c]];
-    b.policy[c * 2] = p.nep;
-    b.policy[c * 2 + 1] = p.world;
-  }
   for (const id in s.milestones) {
     const m = MILESTONES.id(id);
-    if (m >= b.milestone.length) {
-      const grown = new Int32Array(MILESTONES.size + 16);
-      grown.set(b.milestone);
-      b.milestone = grown;
-    }
+    roomForMilestone(b, m);
     b.milestone[m] = s.milestones[id] + 1;
   }
+}
+
+/** The logs of what happened, shared with the state (the rules add to them), and which events and decisions they hold. */
+function readRecords(b: Board, s: GameState): void {
   b.influences = s.influences;
   b.choices = s.choices;
   b.events = s.events;
   b.votes = s.votes;
   for (let i = 0; i < s.events.length; i++) {
-    const e = ix.event.get(s.events[i].id);
+    const e = b.ix.event.get(s.events[i].id);
     if (e !== undefined) b.eventDone[e] = 1;
   }
   for (let i = 0; i < s.choices.length; i++) {
-    const d = ix.decision.get(s.choices[i].decision);
+    const d = b.ix.decision.get(s.choices[i].decision);
     if (d !== undefined) b.decisionDone[d] = 1;
   }
-  b.ending = s.ending;
-  return b;
 }
 
 function sideOfName(side: Side): number {

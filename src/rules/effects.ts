@@ -222,8 +222,13 @@ export function adjustStanding(ctx: Ctx, b: Board, leader: number, kind: Standin
   b.influences.push({ turn: b.turn, day: b.day, source, kind, who: b.ix.leaders[leader], delta });
 }
 
-/** What one effect does, as a function of the game it changes. */
+/** What one effect does, as a function of the game it changes (effects have one key each). */
 function compileEffect(e: Effect, ix: Index): Apply {
+  return standingEffect(e, ix) ?? powerEffect(e, ix) ?? partyEffect(e, ix) ?? recordEffect(e, ix) ?? NOTHING;
+}
+
+/** A change to a leader's standing or a bloc's mood, logged as a push on the Party. */
+function standingEffect(e: Effect, ix: Index): Apply | null {
   const leader = (id: string) => ix.leaderOf(id);
   if ('prestige' in e) {
     const l = leader(e.prestige.leader);
@@ -245,6 +250,12 @@ function compileEffect(e: Effect, ix: Index): Apply {
       b.influences.push({ turn: b.turn, day: b.day, source, kind: 'mood', who: camp, bloc, delta });
     };
   }
+  return null;
+}
+
+/** A change of sides, posts, status or seats. */
+function powerEffect(e: Effect, ix: Index): Apply | null {
+  const leader = (id: string) => ix.leaderOf(id);
   if ('ally' in e) {
     const [host, joiner] = [campIndex(e.ally[0]), campIndex(e.ally[1])];
     return (_ctx, b) => joinSide(b, host, joiner);
@@ -278,6 +289,11 @@ function compileEffect(e: Effect, ix: Index): Apply {
       followBosses(ctx, b);
     };
   }
+  return null;
+}
+
+/** A change to the apparatus, the membership, the machines or a camp's policy. */
+function partyEffect(e: Effect, ix: Index): Apply | null {
   if ('appointments' in e) {
     const { factor, turns } = e.appointments;
     return (_ctx, b, source) => void b.appointmentMods.push({ factor, until: b.turn + turns, source });
@@ -296,7 +312,7 @@ function compileEffect(e: Effect, ix: Index): Apply {
   }
   if ('apparatusShare' in e) return (_ctx, b) => void (b.apparatusShift += e.apparatusShare);
   if ('machine' in e) {
-    const [m, boss] = [ix.machine.get(e.machine.id)!, leader(e.machine.boss)];
+    const [m, boss] = [ix.machine.get(e.machine.id)!, ix.leaderOf(e.machine.boss)];
     return (ctx, b) => {
       b.boss[m] = boss;
       followBosses(ctx, b);
@@ -309,6 +325,11 @@ function compileEffect(e: Effect, ix: Index): Apply {
       if (e.policy.world !== undefined) b.policy[c * 2 + 1] = e.policy.world;
     };
   }
+  return null;
+}
+
+/** A flag, a milestone, or a gamble or test that leads to other effects. */
+function recordEffect(e: Effect, ix: Index): Apply | null {
   if ('flag' in e) {
     const f = FLAGS.id(e.flag);
     return (_ctx, b) => setFlag(b, f);
@@ -329,7 +350,7 @@ function compileEffect(e: Effect, ix: Index): Apply {
     const [when, then, otherwise] = [predicate(e.if.when, ix), effectsOf(e.if.then, ix), e.if.else ? effectsOf(e.if.else, ix) : NOTHING];
     return (ctx, b, source) => (when(ctx, b, undefined) ? then : otherwise)(ctx, b, source);
   }
-  return NOTHING;
+  return null;
 }
 
 /** The probability of a gamble: its base chance, shifted by a leader's prestige above or below the pivot. */
