@@ -85,7 +85,10 @@ export function newGame(ctx: Ctx, config: GameConfig): GameState {
   const s = initialState(ctx, config);
   if (ctx.sc.start > 0) {
     s.config = { ...config, role: null, policies: { stalin: 'historical', trotsky: 'historical' }, forced: {} };
-    while (s.turn < ctx.sc.start && !s.ending) playTurn(ctx, s);
+    let b = boardOf(ctx, s);
+    while (b.turn < ctx.sc.start && !b.ending) b = turnOn(ctx, b, null, PLAIN);
+    writeBack(b, s);
+    release(b);
     s.config = config;
     s.ending = null;
   }

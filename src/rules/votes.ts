@@ -107,14 +107,23 @@ function leaderName(ctx: Ctx, vote: Vote): string {
   return ctx.sc.leaderNames[vote.target];
 }
 
-/** The vote's two sides; `sponsorSide` is the sponsor's side (unused for a vote of confidence). */
-function sidesOf(b: Board, r: VoteRules, sponsorSide: CampMask): { sponsor: CampMask; target: CampMask } {
+/** The sides of the vote being held (one record, filled for each vote: votes are held one at a time). */
+const SIDES: Sides = { sponsor: 0, target: 0, lineWith: 'sponsor' };
+
+/**
+ * The vote's two sides, into SIDES; `sponsorSide` is the sponsor's side (unused for a vote of confidence, where
+ * the holder's side defends him against every other active camp).
+ */
+function sidesOf(b: Board, r: VoteRules, sponsorSide: CampMask): Sides {
   const targetCamp = b.camp[r.target];
   if (r.sponsor < 0) {
-    const sponsor = sideMask(b, targetCamp);
-    return { sponsor, target: activeMask(b) & ~sponsor };
+    SIDES.sponsor = sideMask(b, targetCamp);
+    SIDES.target = activeMask(b) & ~SIDES.sponsor;
+  } else {
+    SIDES.sponsor = sponsorSide;
+    SIDES.target = sideMask(b, targetCamp);
   }
-  return { sponsor: sponsorSide, target: sideMask(b, targetCamp) };
+  return SIDES;
 }
 
 /** How group g of the table casts its votes, after the mood of the hall (a seeded draw), into SPLIT. */
@@ -188,9 +197,10 @@ export function resolveVote(ctx: Ctx, b: Board, vote: Vote, detail: boolean): Vo
     b.votes.push(rec);
     return rec;
   }
-  const { sponsor, target } = sidesOf(b, r, sponsorSide);
+  const sides = sidesOf(b, r, sponsorSide);
+  const { sponsor, target } = sides;
   const lineWith = r.lineSplitsIf && r.lineSplitsIf(ctx, b, undefined) ? 'split' : lineFollows(b, sponsor, target);
-  const sides: Sides = { sponsor, target, lineWith };
+  sides.lineWith = lineWith;
   const rec: VoteRecord = {
     id: vote.id,
     turn: b.turn,
