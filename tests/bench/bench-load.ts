@@ -13,6 +13,12 @@
 //   the offline copy                       what the service worker fetched in the background over the session
 //                                          to play offline later (every script, gzip, and every sound), once
 //                                          per device; counted apart from the page's own, which it does not delay
+//   clicks in a game                       a whole campaign played by clicking (the first option of each
+//                                          decision, else Begin, Continue, Debrief), plain and with the CPU
+//                                          slowed four times: the longest main-thread task that followed a
+//                                          click (the browser's Long Tasks timing: tasks over 50 ms), and the
+//                                          slowest click from the press to the next frame painted (Event Timing,
+//                                          the measure behind Chrome's "Interaction to Next Paint")
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -144,6 +150,69 @@ async function timeToUsable(browser: Browser, served: Served, kind: 'game' | 'he
   return median(times);
 }
 
+/** Watches, from the page's start, the main thread's long tasks and each click's time to the next frame. */
+function watchClicks(): void {
+  const watched = window as unknown as { longTasks: number[]; clickPaints: Map<number, number> };
+  watched.longTasks = [];
+  watched.clickPaints = new Map();
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) watched.longTasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    // interactionId groups the press, release and click of one interaction (not yet in TypeScript's DOM types).
+    for (const entry of list.getEntries() as (PerformanceEventTiming & { interactionId?: number })[]) {
+      const id = entry.interactionId;
+      if (!id) continue;
+      watched.clickPaints.set(id, Math.max(watched.clickPaints.get(id) ?? 0, entry.duration));
+    }
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+}
+
+interface ClickFigures {
+  clicks: number;
+  /** The longest main-thread task after the title (0: none over 50 ms). */
+  longestTask: number;
+  /** The slowest click, press to next paint (0: none over 16 ms). */
+  slowestClick: number;
+  /** Clicks slower than 100 ms to the next paint. */
+  slowClicks: number;
+}
+
+/** A whole campaign played by clicking, with the CPU slowed `cpuSlowdown` times (see the top of this file). */
+async function clicksInAGame(browser: Browser, served: Served, cpuSlowdown: number): Promise<ClickFigures> {
+  const { context, page } = await recordingPage(browser, cpuSlowdown);
+  await context.addInitScript(watchClicks);
+  await page.goto(`${served.url}?seed=1`);
+  await usableAt(page, 'game');
+  await page.evaluate(() => void (window as unknown as { longTasks: number[] }).longTasks.splice(0));
+  await click(page, 'New game');
+  await click(page, 'Start the game');
+  let clicks = 2;
+  for (; clicks < 400; clicks++) {
+    await page.waitForFunction(() => !document.querySelector('#panel .loading'), undefined, { timeout: 60000 });
+    const next = await page.evaluate(() => {
+      const option = document.querySelector('#panel .options button');
+      if (option) return (option.textContent ?? '').trim();
+      const names = [...document.querySelectorAll('#panel button')].map((b) => (b.textContent ?? '').trim());
+      return ['Begin', 'Continue', 'Debrief'].find((n) => names.includes(n)) ?? null;
+    });
+    if (next === null || (await page.locator('#panel h1').textContent())?.trim() === 'Your path against history') break;
+    await click(page, next);
+  }
+  await page.waitForTimeout(1000);
+  const watched = await page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[]; clickPaints: Map<number, number> };
+    return { tasks: w.longTasks, paints: [...w.clickPaints.values()] };
+  });
+  await context.close();
+  return {
+    clicks,
+    longestTask: Math.max(0, ...watched.tasks),
+    slowestClick: Math.max(0, ...watched.paints),
+    slowClicks: watched.paints.filter((d) => d > 100).length,
+  };
+}
+
 async function click(page: Page, name: string): Promise<void> {
   await page.locator('#panel').getByRole('button', { name, exact: true }).first().click();
   await page.waitForTimeout(300);
@@ -177,7 +246,9 @@ async function walkTheGame(browser: Browser, served: Served): Promise<GameFigure
   await click(page, 'Lab');
   await click(page, 'Run');
   await page.waitForTimeout(2000);
-  await click(page, 'Cancel');
+  // A run that has not finished by now is cancelled (the default one usually has).
+  const cancel = page.locator('#panel').getByRole('button', { name: 'Cancel', exact: true }).first();
+  if (await cancel.isEnabled()) await cancel.click();
   const { js: jsSession, offline } = await totals();
   await context.close();
   return { jsBeforeTitle: atTitle.js, audioBeforeClick, jsSession, stillDeskFrames, offline };
@@ -204,9 +275,20 @@ async function main(): Promise<void> {
     const figures = await walkTheGame(browser, game);
     const helloJs = await helloScript(browser, hello);
     const times: Record<string, { game: number; hello: number }> = {};
+    const clicks: Record<string, ClickFigures> = {};
     for (const slowdown of [1, 4]) {
       times[slowdown] = { game: await timeToUsable(browser, game, 'game', slowdown), hello: await timeToUsable(browser, hello, 'hello', slowdown) };
+      clicks[slowdown] = await clicksInAGame(browser, game, slowdown);
     }
+    const clickRow = (slowdown: number, target: number) => {
+      const c = clicks[slowdown];
+      return [
+        `clicks in a game${slowdown === 1 ? '' : `, CPU slowed ${slowdown}×`} (${c.clicks} clicks; target: no task over ${target} ms)`,
+        `longest task ${c.longestTask ? ms(c.longestTask) : 'under 50 ms'}; slowest click to paint ${c.slowestClick ? ms(c.slowestClick) : 'under 16 ms'}; ${c.slowClicks} over 100 ms`,
+        '—',
+        '',
+      ];
+    };
     const rows: string[][] = [
       ['', 'the game', 'the hello world', 'game ÷ hello'],
       ['JavaScript before the title is usable (gzip)', kb(figures.jsBeforeTitle), kb(helloJs), ratio(figures.jsBeforeTitle, helloJs)],
@@ -216,6 +298,8 @@ async function main(): Promise<void> {
       ['frames requested by a still desk in 3 s', String(figures.stillDeskFrames), '—', ''],
       ['audio fetched before the first click', kb(figures.audioBeforeClick), '—', ''],
       ['the offline copy, fetched in the background by the service worker', `${kb(figures.offline.js)} of script, ${kb(figures.offline.audio)} of sound`, '—', ratio(figures.offline.js, helloJs)],
+      clickRow(1, 100),
+      clickRow(4, 400),
     ];
     const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
     for (const row of rows) console.log(`| ${row.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`);

@@ -7,7 +7,7 @@ import { contextFor } from '../../src/scenario/catalog';
 import { newGame, playOut } from '../../src/rules/game';
 import { referenceRate } from './reference';
 
-/** Games per thousand reference units, measured with the engine of 1 December 2026 before its rewrite. */
+/** Games per thousand reference units, measured the same way with the engine before its speed work. */
 const BEFORE = 640;
 
 const ctx = contextFor(loadCatalogFromDisk(), 'campaign');
@@ -31,4 +31,4 @@ console.log(`complete games per second (one core, median of 5 rounds of 5,000): 
 console.log(`range: ${fmt(Math.min(...games))}–${fmt(Math.max(...games))}; target: 20,000`);
 console.log(`reference workload in the same run: ${fmt(median(reference))} units per second`);
 console.log(`games per 1,000 reference units: ${ratio.toFixed(1)}`);
-if (Number.isFinite(BEFORE)) console.log(`before the rewrite: ${BEFORE.toFixed(1)}; speed-up: ${(ratio / BEFORE).toFixed(2)}× (target 3×)`);
+if (Number.isFinite(BEFORE)) console.log(`before the speed work: ${BEFORE.toFixed(1)}; speed-up: ${(ratio / BEFORE).toFixed(2)}× (target 3×)`);
