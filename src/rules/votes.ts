@@ -171,6 +171,15 @@ function politburoBallots(ctx: Ctx, b: Board, vote: Vote, sides: Sides, detail: 
   return members;
 }
 
+/** Adds up the Politburo's ballots into the record's tally. */
+function countBallots(rec: VoteRecord): void {
+  for (const m of rec.members) {
+    if (m.vote === 'for') rec.for++;
+    else if (m.vote === 'against') rec.against++;
+    else rec.abstain++;
+  }
+}
+
 /** Who brought the motion and against whom: for a vote of confidence, the holder's side against its rivals. */
 function parties(ctx: Ctx, b: Board, vote: Vote, target: Camp[]): Pick<VoteRecord, 'sponsor' | 'target'> {
   const held = CAMPS[b.camp[b.ix.leaderOf(vote.target)]];
@@ -223,11 +232,7 @@ export function resolveVote(ctx: Ctx, b: Board, vote: Vote, detail: boolean): Vo
   if (detail) Object.assign(rec, parties(ctx, b, vote, rec.targetSide));
   if (vote.body === 'politburo') {
     rec.members = politburoBallots(ctx, b, vote, sides, detail);
-    for (const m of rec.members) {
-      if (m.vote === 'for') rec.for++;
-      else if (m.vote === 'against') rec.against++;
-      else rec.abstain++;
-    }
+    countBallots(rec);
   } else {
     const t = vote.body === 'cc' ? ccGroupTable(ctx, b, delegatesTable) : congressGroupTable(ctx, b, delegatesTable);
     if (vote.body !== 'cc') delegates = t;
