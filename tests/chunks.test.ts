@@ -89,6 +89,8 @@ describe("the Lab's session for its workers", () => {
     expect(reached.filter((id) => /\/node_modules\/yaml\//.test(id))).toEqual([]);
     const yaml = chunks.filter((c) => c.moduleIds.some((id) => /\/node_modules\/yaml\//.test(path(id))));
     expect(yaml).toHaveLength(1);
-    expect(yaml[0].isDynamicEntry).toBe(true);
+    // Fetched only through a dynamic import: no entry's static closure holds it; a dynamically imported one does.
+    for (const e of chunks.filter((c) => c.isEntry)) expect(closure(e).map((c) => c.fileName)).not.toContain(yaml[0].fileName);
+    expect(chunks.some((c) => c.dynamicImports.includes(yaml[0].fileName))).toBe(true);
   });
 });

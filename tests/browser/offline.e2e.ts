@@ -45,6 +45,35 @@ describe('the offline game', () => {
     await context.close();
   });
 
+  it('keeps the teachers’ tools once a teacher has opened them, though students never download them', async () => {
+    const { page, context, errors } = await open(browser);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload(); // now the service worker serves the page, and stores what it fetches for it
+    await page.locator('#panel h1').first().waitFor();
+    // The precache (a student's copy) holds no teachers' tools; they are stored when the teachers' screen first opens.
+    const cached = () =>
+      page.evaluate(async () => {
+        const names: string[] = [];
+        for (const key of await caches.keys()) for (const request of await (await caches.open(key)).keys()) names.push(new URL(request.url).pathname);
+        return names.filter((name) => /\/assets\/(teacherFiles|yaml)-/.test(name));
+      });
+    expect(await cached()).toEqual([]);
+    await clickOn(page, 'For teachers');
+    await clickOn(page, 'Lesson plans');
+    expect(await heading(page)).toBe('Lesson plans');
+    await expect.poll(async () => (await cached()).length).toBe(2);
+    await context.setOffline(true);
+    await page.reload();
+    await page.locator('#panel h1').first().waitFor();
+    await clickOn(page, 'For teachers');
+    await clickOn(page, 'Lesson plans');
+    expect(await page.locator('.lesson-plan').count()).toBe(3);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('says when a new version is ready, and reloads into it when asked', async () => {
     const { page, context, errors } = await open(browser);
     await page.evaluate(async () => {
