@@ -19,11 +19,14 @@ const PAIR_CAMPS = [
 const PAIR_KEYS = PAIR_CAMPS.map(([a, c]) => allianceKey(CAMPS[a], CAMPS[c]));
 const PAIR_OF_KEY = new Map(PAIR_KEYS.map((k, i) => [k, i]));
 
-/** A board for a saved state (the state itself is not changed). */
-export function boardOf(ctx: Ctx, s: GameState): Board {
+/**
+ * A board for a saved state (the state itself is not changed); with `into`, that board of the same campaign
+ * is read again from the state.
+ */
+export function boardOf(ctx: Ctx, s: GameState, into?: Board): Board {
   const ix = indexOf(ctx.sc.campaign);
-  const b = ix.spare ?? new Board(ix);
-  ix.spare = null;
+  const b = into ?? ix.spare ?? new Board(ix);
+  if (!into) ix.spare = null;
   b.clear();
   b.config = s.config;
   b.turn = s.turn;

@@ -85,8 +85,8 @@ export function newGame(ctx: Ctx, config: GameConfig): GameState {
   const s = initialState(ctx, config);
   if (ctx.sc.start > 0) {
     s.config = { ...config, role: null, policies: { stalin: 'historical', trotsky: 'historical' }, forced: {} };
-    let b = boardOf(ctx, s);
-    while (b.turn < ctx.sc.start && !b.ending) b = turnOn(ctx, b, null, PLAIN);
+    const b = boardOf(ctx, s);
+    while (b.turn < ctx.sc.start && !b.ending) turnOn(ctx, b, null, PLAIN);
     writeBack(b, s);
     release(b);
     s.config = config;
@@ -138,7 +138,7 @@ export function playTurn(ctx: Ctx, s: GameState, options: TurnOptions = {}): voi
  * The turn on the board. With a player's `decide` or an observer, the saved state `s` is brought up to date
  * for them (the callers that play on boards alone, the Lab's, pass neither).
  */
-function turnOn(ctx: Ctx, b: Board, s: GameState | null, options: TurnOptions): Board {
+function turnOn(ctx: Ctx, b: Board, s: GameState | null, options: TurnOptions): void {
   const watch = s ? watcher(b, s, options.observe) : undefined;
   const advanceOptions = watch === options.observe ? options : { ...options, observe: watch };
   startOn(ctx, b);
@@ -148,12 +148,11 @@ function turnOn(ctx: Ctx, b: Board, s: GameState | null, options: TurnOptions): 
       // The player's decision is taken on the saved state (by calling choose), then read back.
       writeBack(b, s);
       options.decide(s, stop.decision);
-      b = reread(ctx, b, s);
+      boardOf(ctx, s, b);
     }
     if (b.cursor === at) b.cursor++;
   }
   endOn(ctx, b, watch);
-  return b;
 }
 
 const PLAIN: TurnOptions = Object.freeze({});
@@ -169,12 +168,6 @@ export function newBoard(ctx: Ctx, config: GameConfig): Board {
 /** One whole turn on a board, with both sides under their policies (no player, no observer). */
 export function playTurnOnBoard(ctx: Ctx, b: Board): void {
   turnOn(ctx, b, null, PLAIN);
-}
-
-/** The board again after the saved state was changed outside the rules. */
-function reread(ctx: Ctx, b: Board, s: GameState): Board {
-  release(b);
-  return boardOf(ctx, s);
 }
 
 /** An observer of the board's steps that is shown the saved state, brought up to date at each step. */
@@ -395,8 +388,8 @@ const ENDING_MEMO: Memo = { dominant: undefined };
 /** Plays a whole game with both sides under their policies (no player): the simulator's loop. */
 export function playOut(ctx: Ctx, s: GameState, detail = false): GameState {
   const options = { detail };
-  let b = boardOf(ctx, s);
-  while (!b.ending) b = turnOn(ctx, b, s, options);
+  const b = boardOf(ctx, s);
+  while (!b.ending) turnOn(ctx, b, s, options);
   writeBack(b, s);
   release(b);
   return s;

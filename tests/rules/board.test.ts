@@ -4,7 +4,7 @@
 // boards alone (the Lab's way) end as the saved-state games do.
 import { describe, expect, it } from 'vitest';
 import { campaignCtx, config } from '../helpers';
-import { newBoard, newGame, playOut, playTurn, playTurnOnBoard } from '../../src/rules/game';
+import { choose, newBoard, newGame, playOut, playTurn, playTurnOnBoard, type StepNote } from '../../src/rules/game';
 import { boardOf, release, writeBack } from '../../src/rules/convert';
 import { FLAGS } from '../../src/rules/board';
 import { applyEffects } from '../../src/rules/saved';
@@ -71,6 +71,25 @@ describe('the board', () => {
     expect(b.influences).toHaveLength(influences);
     expect(b.flag[FLAGS.id('board-copy-test')]).not.toBe(1);
     expect(copy.flag[FLAGS.id('board-copy-test')]).toBe(1);
+  });
+
+  it('plays the same game with a player and an observer as with the player alone, the observer seeing each step', () => {
+    for (let i = 0; i < 40; i++) {
+      const cfg = config({ seed: `watched-${i}`, role: i % 2 ? 'stalin' : 'trotsky' });
+      const decide = (s: GameState, d: { id: string; options: readonly { id: string }[] }) => choose(ctx, s, d.id, d.options[(s.turn + i) % d.options.length].id, 'player');
+      const alone = newGame(ctx, cfg);
+      while (!alone.ending) playTurn(ctx, alone, { decide });
+      const watched = newGame(ctx, cfg);
+      const seen: string[] = [];
+      const observe = (step: StepNote, s: GameState) => {
+        // The observer is shown the state as the step left it: a decision's choice is already in the log.
+        if (step.kind === 'decision') expect(`${s.choices.at(-1)!.decision}:${s.choices.at(-1)!.option}`).toBe(step.source);
+        seen.push(step.source);
+      };
+      while (!watched.ending) playTurn(ctx, watched, { decide, observe });
+      expect(text(watched)).toBe(text(alone));
+      expect(seen.filter((x) => x.includes(':'))).toHaveLength(watched.choices.length - alone.choices.filter((c) => c.by === 'player').length);
+    }
   });
 
   it('ends 300 games played on boards alone exactly as the same games played on saved states', () => {
