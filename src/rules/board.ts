@@ -1,8 +1,8 @@
 // The working state. The saved game (GameState) is a plain record keyed by names, easy to read, save and
 // check; the rules play on a Board: the same game laid out for speed, with every name turned into a small
 // integer when a campaign is first played (leaders, posts, machines, blocs by their place in the campaign;
-// flags and milestones by a table shared by all campaigns), numbers in typed arrays, flags and milestones as
-// arrays indexed by those integers, and alliances as masks of camps. A board is made from a saved state,
+// flags and milestones by a table shared by all campaigns), numbers in typed arrays, flags as a bitset,
+// milestones as an array of turns indexed by their integers, and alliances as masks of camps. A board is made from a saved state,
 // played on, and written back into it (convert.ts).
 import { CAMPS, SEATS, STATUSES, type Campaign, type Condition, type Effect } from '../scenario/schema';
 import type { GameState, Side } from './state';
@@ -214,8 +214,8 @@ export class Board {
   postRead: Int16Array;
   /** Per camp: the other camps it is allied with (a mask of camps). */
   ally: Uint8Array;
-  /** Per flag: 1 when set. */
-  flag: Uint8Array;
+  /** The flags set, as a bitset: flag f is bit f % 32 of word f / 32 (see hasFlag). */
+  flags: Uint32Array;
   /** Per region: the side of its secretary (SIDE_NAMES index). */
   secretary: Int8Array;
   /** Per machine: its boss's leader index (-1: nobody), and as the saved state had it. */
@@ -264,7 +264,7 @@ export class Board {
     this.post = new Int16Array(ix.posts.length);
     this.postRead = new Int16Array(ix.posts.length);
     this.ally = new Uint8Array(4);
-    this.flag = new Uint8Array(FLAGS.size + 16);
+    this.flags = new Uint32Array(flagWords());
     this.secretary = new Int8Array(ix.regions);
     this.boss = new Int16Array(ix.machines.length);
     this.bossRead = new Int16Array(ix.machines.length);
@@ -278,7 +278,7 @@ export class Board {
 
   /** Empties the keyed records and the logs, for a board used again for another game. */
   clear(): void {
-    this.flag.fill(0);
+    this.flags.fill(0);
     this.milestone.fill(0);
     this.mood.fill(0);
     this.moodKey.fill(0);
@@ -308,8 +308,8 @@ export class Board {
     b.seat.set(this.seat);
     b.post.set(this.post);
     b.ally.set(this.ally);
-    if (b.flag.length < this.flag.length) b.flag = new Uint8Array(this.flag.length);
-    b.flag.set(this.flag);
+    if (b.flags.length < this.flags.length) b.flags = new Uint32Array(this.flags.length);
+    b.flags.set(this.flags);
     b.secretary.set(this.secretary);
     b.boss.set(this.boss);
     b.members.set(this.members);
@@ -334,12 +334,20 @@ export class Board {
   }
 }
 
+/** Words enough for every flag named so far, and a few more. */
+const flagWords = () => (FLAGS.size >>> 5) + 2;
+
 /** Makes room for flag f, a name made after the board was. */
 export function roomForFlag(b: Board, f: number): void {
-  if (f < b.flag.length) return;
-  const grown = new Uint8Array(FLAGS.size + 16);
-  grown.set(b.flag);
-  b.flag = grown;
+  if (f >>> 5 < b.flags.length) return;
+  const grown = new Uint32Array(flagWords());
+  grown.set(b.flags);
+  b.flags = grown;
+}
+
+/** Whether flag f is set (a flag beyond the board's words is not). */
+export function hasFlag(b: Board, f: number): boolean {
+  return (b.flags[f >>> 5] & (1 << (f & 31))) !== 0;
 }
 
 /** Makes room for milestone m, a name made after the board was. */
@@ -352,14 +360,14 @@ export function roomForMilestone(b: Board, m: number): void {
 
 export function setFlag(b: Board, f: number): void {
   roomForFlag(b, f);
-  if (b.flag[f] === 1) return;
-  b.flag[f] = 1;
+  if (hasFlag(b, f)) return;
+  b.flags[f >>> 5] |= 1 << (f & 31);
   b.flagLog.push(f);
 }
 
 export function clearFlag(b: Board, f: number): void {
-  if (b.flag[f] !== 1) return;
-  b.flag[f] = 0;
+  if (!hasFlag(b, f)) return;
+  b.flags[f >>> 5] &= ~(1 << (f & 31));
   b.flagLog.push(-f - 1);
 }
 

@@ -93,7 +93,7 @@ function readKeyed(b: Board, s: GameState): void {
   for (const f in s.flags) {
     const i = FLAGS.id(f);
     roomForFlag(b, i);
-    b.flag[i] = 1;
+    b.flags[i >>> 5] |= 1 << (i & 31);
   }
   for (const bloc in s.moods) {
     const i = b.ix.bloc.get(bloc);

@@ -14,6 +14,7 @@ import {
   EXPELLED,
   FLAGS,
   FULL,
+  hasFlag,
   isAlliedB,
   markMilestone,
   MILESTONES,
@@ -50,14 +51,13 @@ const maskOfList = <T>(v: T | T[], index: (x: T) => number) => (Array.isArray(v)
 
 /** Checks that every flag of the list is set (or, with `set` false, that none is). */
 function flagsCheck(names: string | string[], set: boolean): Pred {
-  const want = set ? 1 : 0;
   if (typeof names === 'string') {
     const f = FLAGS.id(names);
-    return (_c, b) => (b.flag[f] === 1 ? 1 : 0) === want;
+    return (_c, b) => hasFlag(b, f) === set;
   }
   const fs = names.map((x) => FLAGS.id(x));
   return (_c, b) => {
-    for (let i = 0; i < fs.length; i++) if ((b.flag[fs[i]] === 1 ? 1 : 0) !== want) return false;
+    for (let i = 0; i < fs.length; i++) if (hasFlag(b, fs[i]) !== set) return false;
     return true;
   };
 }

@@ -4,7 +4,7 @@
 import type { Decision, Effect, Option } from '../scenario/schema';
 import type { Ctx } from '../scenario/playable';
 import type { PolicyId } from './state';
-import { campIndex, COLLECTIVE, type Board } from './board';
+import { campIndex, COLLECTIVE, hasFlag, type Board } from './board';
 import { applyEffect, chanceOf, holds } from './effects';
 import { drawIndex } from './rng';
 import { activeMask, campLeaderActive, compositionInto, lineFollows, politburoSeats, sideMask, sideShareOfCc } from './support';
@@ -21,7 +21,7 @@ const COMPOSITION = new Float64Array(5);
 
 /** How good the present moment looks for a camp (its index in CAMPS), from 0 (ruined) to 1 (unchallenged). */
 export function positionScore(ctx: Ctx, b: Board, camp: number): number {
-  const armyRules = b.flag[b.ix.redArmyRules] === 1;
+  const armyRules = hasFlag(b, b.ix.redArmyRules);
   if (camp === 1 && armyRules) return 1;
   if (camp !== 1 && armyRules) return 0;
   if (!campLeaderActive(b, camp)) return 0;

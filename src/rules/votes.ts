@@ -5,7 +5,7 @@
 import { CAMPS, type Camp, type Vote } from '../scenario/schema';
 import type { Ctx } from '../scenario/playable';
 import { campsOf, type Ballot, type CampMask, type MemberBallot, type VoteRecord } from './state';
-import { ACTIVE, campIndex, EXPELLED, FULL, CANDIDATE, NO_SEAT, markMilestone, setFlag, type Board } from './board';
+import { ACTIVE, campIndex, EXPELLED, FULL, CANDIDATE, hasFlag, NO_SEAT, markMilestone, setFlag, type Board } from './board';
 import { blocCauses, DISPOSITION, memberReasons, topMoments } from './causes';
 import { adjustStanding, effectsOf, holds, predicate, setHolder, setSeat, setStatus, type Apply, type Pred } from './effects';
 import type { Index } from './board';
@@ -94,7 +94,7 @@ export function whyNotHeld(ctx: Ctx, b: Board, vote: Vote, r = rulesOf(vote, b.i
     return `${leaderName(ctx, vote)} does not hold that post`;
   }
   if (vote.kind === 'remove-politburo' && b.seat[target] !== FULL) return `${leaderName(ctx, vote)} is not a full member of the Politburo`;
-  if (vote.kind === 'expel-cc' && b.flag[b.ix.outOfCc[target]] === 1) return `${leaderName(ctx, vote)} is already out of the Central Committee`;
+  if (vote.kind === 'expel-cc' && hasFlag(b, b.ix.outOfCc[target])) return `${leaderName(ctx, vote)} is already out of the Central Committee`;
   if (r.sponsor >= 0 && sponsorSide & (1 << b.camp[target])) {
     return `${leaderName(ctx, vote)}'s camp is allied with the sponsors, so no one brings the motion`;
   }

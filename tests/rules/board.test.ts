@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { campaignCtx, config } from '../helpers';
 import { choose, newBoard, newGame, playOut, playTurn, playTurnOnBoard, type StepNote } from '../../src/rules/game';
 import { boardOf, release, writeBack } from '../../src/rules/convert';
-import { FLAGS } from '../../src/rules/board';
+import { FLAGS, hasFlag } from '../../src/rules/board';
 import { applyEffects } from '../../src/rules/saved';
 import { applyEffects as applyOnBoard } from '../../src/rules/effects';
 import { cloneState, POLICIES, type GameState } from '../../src/rules/state';
@@ -69,8 +69,8 @@ describe('the board', () => {
     expect(copy.influences).toHaveLength(influences + 1);
     expect(b.prestige[0]).toBe(prestige);
     expect(b.influences).toHaveLength(influences);
-    expect(b.flag[FLAGS.id('board-copy-test')]).not.toBe(1);
-    expect(copy.flag[FLAGS.id('board-copy-test')]).toBe(1);
+    expect(hasFlag(b, FLAGS.id('board-copy-test'))).toBe(false);
+    expect(hasFlag(copy, FLAGS.id('board-copy-test'))).toBe(true);
   });
 
   it('plays the same game with a player and an observer as with the player alone, the observer seeing each step', () => {
