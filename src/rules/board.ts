@@ -179,19 +179,25 @@ function nameEffects(effects: readonly Effect[]): void {
   }
 }
 
-const indexes = new WeakMap<Campaign, Index>();
-/** The campaign asked about last, and its index (nearly every question is about the same one). */
-let lastCampaign: Campaign | null = null;
-let lastIndex: Index | null = null;
-
-export function indexOf(campaign: Campaign): Index {
-  if (campaign === lastCampaign) return lastIndex!;
-  let ix = indexes.get(campaign);
-  if (!ix) indexes.set(campaign, (ix = new Index(campaign)));
-  lastCampaign = campaign;
-  lastIndex = ix;
-  return ix;
+/**
+ * A function of an object worked out once per object and kept while the object lives, remembering the last
+ * object asked about apart (the rules ask many times a game, nearly always about the same scenario).
+ */
+export function onceEach<K extends object, V>(make: (key: K) => V): (key: K) => V {
+  const made = new WeakMap<K, V>();
+  let lastKey: K | null = null;
+  let lastValue: V | null = null;
+  return (key) => {
+    if (key === lastKey) return lastValue!;
+    let value = made.get(key);
+    if (value === undefined) made.set(key, (value = make(key)));
+    lastKey = key;
+    lastValue = value;
+    return value;
+  };
 }
+
+export const indexOf = onceEach((campaign: Campaign) => new Index(campaign));
 
 type Mod = GameState['appointmentMods'][number];
 
@@ -308,7 +314,7 @@ export class Board {
     b.seat.set(this.seat);
     b.post.set(this.post);
     b.ally.set(this.ally);
-    if (b.flags.length < this.flags.length) b.flags = new Uint32Array(this.flags.length);
+    b.flags = withRoom(b.flags, this.flags.length - 1, this.flags.length);
     b.flags.set(this.flags);
     b.secretary.set(this.secretary);
     b.boss.set(this.boss);
@@ -319,7 +325,7 @@ export class Board {
     b.mood.set(this.mood);
     b.moodKey.set(this.moodKey);
     b.policy.set(this.policy);
-    if (b.milestone.length < this.milestone.length) b.milestone = new Int32Array(this.milestone.length);
+    b.milestone = withRoom(b.milestone, this.milestone.length - 1, this.milestone.length);
     b.milestone.set(this.milestone);
     b.influences = this.influences.slice();
     b.choices = this.choices.slice();
@@ -337,12 +343,17 @@ export class Board {
 /** Words enough for every flag named so far, and a few more. */
 const flagWords = () => (FLAGS.size >>> 5) + 2;
 
-/** Makes room for flag f, a name made after the board was. */
+/** The array, or a longer copy of it when it has no place `at` (for a name made after the board was). */
+function withRoom<T extends Uint32Array | Int32Array>(array: T, at: number, length: number): T {
+  if (at < array.length) return array;
+  const grown = new (array.constructor as new (n: number) => T)(Math.max(length, at + 1));
+  grown.set(array);
+  return grown;
+}
+
+/** Makes room for flag f. */
 export function roomForFlag(b: Board, f: number): void {
-  if (f >>> 5 < b.flags.length) return;
-  const grown = new Uint32Array(flagWords());
-  grown.set(b.flags);
-  b.flags = grown;
+  b.flags = withRoom(b.flags, f >>> 5, flagWords());
 }
 
 /** Whether flag f is set (a flag beyond the board's words is not). */
@@ -350,12 +361,9 @@ export function hasFlag(b: Board, f: number): boolean {
   return (b.flags[f >>> 5] & (1 << (f & 31))) !== 0;
 }
 
-/** Makes room for milestone m, a name made after the board was. */
+/** Makes room for milestone m. */
 export function roomForMilestone(b: Board, m: number): void {
-  if (m < b.milestone.length) return;
-  const grown = new Int32Array(MILESTONES.size + 16);
-  grown.set(b.milestone);
-  b.milestone = grown;
+  b.milestone = withRoom(b.milestone, m, MILESTONES.size + 16);
 }
 
 export function setFlag(b: Board, f: number): void {

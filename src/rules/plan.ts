@@ -5,7 +5,7 @@ import type { Decision, Ending, GameEvent, Vote } from '../scenario/schema';
 import type { Scenario } from '../scenario/playable';
 import { firstDayOf, lastDayOf } from '../scenario/days';
 import { turnLabel } from '../scenario/turns';
-import { indexOf } from './board';
+import { indexOf, onceEach } from './board';
 import { effectsOf, predicate, type Apply, type Pred } from './effects';
 
 export interface EventStep {
@@ -54,19 +54,7 @@ export interface Plan {
   final: EndingCheck[];
 }
 
-const plans = new WeakMap<Scenario, Plan>();
-/** The scenario asked about last, and its plan: the rules ask many times a game, nearly always about the same one. */
-let lastScenario: Scenario | null = null;
-let lastPlan: Plan | null = null;
-
-export function planOf(sc: Scenario): Plan {
-  if (sc === lastScenario) return lastPlan!;
-  let plan = plans.get(sc);
-  if (!plan) plans.set(sc, (plan = compilePlan(sc)));
-  lastScenario = sc;
-  lastPlan = plan;
-  return plan;
-}
+export const planOf = onceEach(compilePlan);
 
 function compilePlan(sc: Scenario): Plan {
   const ix = indexOf(sc.campaign);
