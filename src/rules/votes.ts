@@ -46,8 +46,6 @@ function notHeld(vote: Vote, b: Board, reason: string): VoteRecord {
   };
 }
 
-/** The General Secretary's post, when the campaign has one. */
-const GENERAL_SECRETARY = 'general-secretary';
 
 /** A vote's names as numbers and its conditions and effects as functions, made once per vote. */
 interface VoteRules {
@@ -375,8 +373,8 @@ export function electPolitburo(ctx: Ctx, b: Board, rec: VoteRecord, size: number
   const order = [leading];
   for (let c = 0; c < 4; c++) if (side & (1 << c) && c !== leading) order.push(c);
   fillPolitburo(ctx, b, order, size);
-  const gsPost = b.ix.post.get(GENERAL_SECRETARY);
-  if (gsPost === undefined) return;
+  const gsPost = b.ix.gs;
+  if (gsPost < 0) return;
   const gs = b.post[gsPost];
   if (gs < 0 || !(side & (1 << b.camp[gs]))) setHolder(b, gsPost, chief[leading]);
 }
