@@ -46,7 +46,6 @@ function notHeld(vote: Vote, b: Board, reason: string): VoteRecord {
   };
 }
 
-
 /** A vote's names as numbers and its conditions and effects as functions, made once per vote. */
 interface VoteRules {
   target: number;
