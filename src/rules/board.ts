@@ -298,9 +298,18 @@ export class Board {
     this.seatsFresh = false;
   }
 
-  /** A copy to look ahead on (never written back): its records are its own. */
-  copy(): Board {
-    const b = new Board(this.ix);
+  /**
+   * A copy to look ahead or branch on (never written back): its records are its own. With `into`, a board of the
+   * same campaign no longer needed is made the copy, so that looking ahead allocates no arrays.
+   */
+  copy(into?: Board): Board {
+    const b = into ?? new Board(this.ix);
+    if (into) {
+      b.flagLog.length = 0;
+      b.allyLog.length = 0;
+      b.moodLog.length = 0;
+      b.milestoneLog.length = 0;
+    }
     b.config = this.config;
     b.turn = this.turn;
     b.cursor = this.cursor;
@@ -316,6 +325,7 @@ export class Board {
     b.ally.set(this.ally);
     b.flags = withRoom(b.flags, this.flags.length - 1, this.flags.length);
     b.flags.set(this.flags);
+    b.flags.fill(0, this.flags.length);
     b.secretary.set(this.secretary);
     b.boss.set(this.boss);
     b.members.set(this.members);
@@ -327,6 +337,7 @@ export class Board {
     b.policy.set(this.policy);
     b.milestone = withRoom(b.milestone, this.milestone.length - 1, this.milestone.length);
     b.milestone.set(this.milestone);
+    b.milestone.fill(0, this.milestone.length);
     b.influences = this.influences.slice();
     b.choices = this.choices.slice();
     b.events = this.events.slice();

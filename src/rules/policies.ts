@@ -59,6 +59,19 @@ function previewWinner(ctx: Ctx, b: Board): number {
   return COLLECTIVE;
 }
 
+/** Boards done with, to be made look-ahead copies again (a look-ahead takes one and gives it back). */
+const SPARE_COPIES: Board[] = [];
+
+/** The expected score after a list of effects played on a copy of the board (the board itself is not changed). */
+function expectedOnCopy(ctx: Ctx, b: Board, effects: readonly Effect[], camp: number, source: string): number {
+  let spare = SPARE_COPIES.pop();
+  if (spare && spare.ix !== b.ix) spare = undefined;
+  const copy = b.copy(spare);
+  const score = expectedAfter(ctx, copy, effects, camp, source);
+  SPARE_COPIES.push(copy);
+  return score;
+}
+
 /** Expected score after a list of effects, branching on every gamble by its odds. */
 function expectedAfter(ctx: Ctx, b: Board, effects: readonly Effect[], camp: number, source: string): number {
   for (let i = 0; i < effects.length; i++) {
@@ -66,8 +79,8 @@ function expectedAfter(ctx: Ctx, b: Board, effects: readonly Effect[], camp: num
     if ('chance' in e) {
       const p = chanceOf(ctx, b, e.chance);
       const rest = effects.slice(i + 1);
-      const win = expectedAfter(ctx, b.copy(), [...e.chance.then, ...rest], camp, source);
-      const lose = expectedAfter(ctx, b.copy(), [...e.chance.else, ...rest], camp, source);
+      const win = expectedOnCopy(ctx, b, [...e.chance.then, ...rest], camp, source);
+      const lose = expectedOnCopy(ctx, b, [...e.chance.else, ...rest], camp, source);
       return p * win + (1 - p) * lose;
     }
     if ('if' in e) {
@@ -84,7 +97,7 @@ export function shrewdOption(ctx: Ctx, b: Board, d: Decision): Option {
   let best = d.options[0];
   let bestScore = -Infinity;
   for (const o of d.options) {
-    const score = expectedAfter(ctx, b.copy(), o.effects, camp, `${d.id}:${o.id}`);
+    const score = expectedOnCopy(ctx, b, o.effects, camp, `${d.id}:${o.id}`);
     if (score > bestScore + 1e-9) {
       best = o;
       bestScore = score;
