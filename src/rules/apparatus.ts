@@ -4,7 +4,7 @@
 import type { Ctx } from '../scenario/playable';
 import { CAMPS } from '../scenario/schema';
 import { activeMask, machineBoss, seatCounts, seatsOf, sideMask } from './support';
-import { ACTIVE, type Board } from './board';
+import { ACTIVE, appoint, type Board } from './board';
 import { draw, drawIndex } from './rng';
 import { turnIndex } from '../scenario/turns';
 
@@ -52,7 +52,7 @@ export function appointSecretaries(ctx: Ctx, b: Board): number {
     const pick = drawIndex(b, count - k);
     const region = candidates[pick];
     candidates[pick] = candidates[count - 1 - k];
-    secretaries[region] = side;
+    appoint(b, region, side);
   }
   if (n > 0) {
     const routine = Math.min(n, Math.round(base));

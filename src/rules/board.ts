@@ -63,6 +63,8 @@ export class Index {
   readonly blocs: string[];
   readonly bloc = new Map<string, number>();
   readonly regions: number;
+  /** The regions whose secretaries the General Secretary appoints (all but the machines' cities), in order. */
+  readonly apparatus: Int32Array;
   /** Each camp's chief (leader index, CAMPS order). */
   readonly chief = new Int16Array(4);
   /** The General Secretary's post (-1 if the campaign has none). */
@@ -101,6 +103,7 @@ export class Index {
     this.blocs = c.blocs.map((b) => b.id);
     this.blocs.forEach((id, i) => this.bloc.set(id, i));
     this.regions = c.regions.length;
+    this.apparatus = Int32Array.from(c.regions.map((_, i) => i).filter((i) => !c.machines.some((m) => m.region === c.regions[i].id)));
     for (let i = 0; i < 4; i++) this.chief[i] = this.leader.get(c.camps.find((x) => x.id === CAMPS[i])?.leader ?? '') ?? -1;
     this.gs = this.post.get('general-secretary') ?? -1;
     this.machinePost = Int16Array.from(c.machines, (m) => (m.post ? (this.post.get(m.post) ?? -1) : -1));
@@ -222,8 +225,10 @@ export class Board {
   ally: Uint8Array;
   /** The flags set, as a bitset: flag f is bit f % 32 of word f / 32 (see hasFlag). */
   flags: Uint32Array;
-  /** Per region: the side of its secretary (SIDE_NAMES index). */
+  /** Per region: the side of its secretary (SIDE_NAMES index); change it with setSecretary. */
   secretary: Int8Array;
+  /** How many of the appointed regions (Index.apparatus) have a secretary of each side. */
+  appointed = new Int32Array(5);
   /** Per machine: its boss's leader index (-1: nobody), and as the saved state had it. */
   boss: Int16Array;
   bossRead: Int16Array;
@@ -327,6 +332,7 @@ export class Board {
     b.flags.set(this.flags);
     b.flags.fill(0, this.flags.length);
     b.secretary.set(this.secretary);
+    b.appointed.set(this.appointed);
     b.boss.set(this.boss);
     b.members.set(this.members);
     b.apparatusShift = this.apparatusShift;
@@ -396,6 +402,20 @@ export function markMilestone(b: Board, m: number): void {
   if (b.milestone[m] !== 0) return;
   b.milestone[m] = b.turn + 1;
   b.milestoneLog.push(m);
+}
+
+/** Gives an appointed region (one of Index.apparatus) a secretary of this side, keeping the count by side. */
+export function appoint(b: Board, region: number, side: number): void {
+  b.appointed[b.secretary[region]]--;
+  b.appointed[side]++;
+  b.secretary[region] = side;
+}
+
+/** Counts the appointed regions' secretaries by side (after the board has been read). */
+export function countAppointed(b: Board): void {
+  b.appointed.fill(0);
+  const regions = b.ix.apparatus;
+  for (let j = 0; j < regions.length; j++) b.appointed[b.secretary[regions[j]]]++;
 }
 
 /** The alliance of two different camps as one of six pairs, numbered in CAMPS order. */

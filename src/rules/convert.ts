@@ -5,7 +5,7 @@
 import { CAMPS, SEATS, STATUSES, type Camp } from '../scenario/schema';
 import type { Ctx } from '../scenario/playable';
 import { allianceKey, type GameState, type Side } from './state';
-import { Board, campIndex, FLAGS, indexOf, MILESTONES, roomForFlag, roomForMilestone, SIDE_NAMES, seatIndex, statusIndex } from './board';
+import { Board, campIndex, countAppointed, FLAGS, indexOf, MILESTONES, roomForFlag, roomForMilestone, SIDE_NAMES, seatIndex, statusIndex } from './board';
 
 /** The six alliances of two different camps, numbered as in board.ts (PAIR), with their keys in a saved state. */
 const PAIR_CAMPS = [
@@ -72,6 +72,7 @@ function readPeople(b: Board, s: GameState): void {
 function readParty(b: Board, s: GameState): void {
   const ix = b.ix;
   for (let i = 0; i < ix.regions; i++) b.secretary[i] = sideOfName(s.secretaries[i]);
+  countAppointed(b);
   for (let i = 0; i < ix.blocs.length; i++) b.members[i] = s.members[ix.blocs[i]] ?? 0;
   for (let k = 0; k < 5; k++) b.cc[k] = s.cc[SIDE_NAMES[k]] ?? 0;
   for (let c = 0; c < 4; c++) {

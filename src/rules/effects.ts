@@ -7,6 +7,7 @@ import type { Ctx } from '../scenario/playable';
 import {
   addMood,
   ally,
+  appoint,
   clearFlag,
   campIndex,
   COLLECTIVE,
@@ -371,10 +372,10 @@ export function moveSecretaries(ctx: Ctx, b: Board, camp: number, count: number,
     if (moved >= Math.abs(count)) break;
     const cur = b.secretary[i];
     if (count > 0 && cur !== side) {
-      b.secretary[i] = side;
+      appoint(b, i, side);
       moved++;
     } else if (count < 0 && cur === side) {
-      b.secretary[i] = 0;
+      appoint(b, i, 0);
       moved++;
     }
   }

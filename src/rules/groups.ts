@@ -71,14 +71,10 @@ export function congressGroupTable(ctx: Ctx, b: Board, t: GroupTable = shared): 
     else t.leanTo(g, 0, 1);
   }
   const active = activeMask(b);
+  // The appointed regions by side, a side whose chief is out counted with the line.
   COUNTS.fill(0);
-  let regions = 0;
-  const secretary = b.secretary;
-  for (const i of ctx.sc.apparatusRegions) {
-    const side = secretary[i];
-    COUNTS[side !== 0 && active & (1 << (side - 1)) ? side : 0]++;
-    regions++;
-  }
+  for (let side = 0; side < 5; side++) COUNTS[side !== 0 && active & (1 << (side - 1)) ? side : 0] += b.appointed[side];
+  const regions = b.ix.apparatus.length;
   const appShare = Math.max(0, a - machineShare);
   for (let side = 0; side < 5; side++) {
     const n = COUNTS[side];

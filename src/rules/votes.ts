@@ -4,7 +4,7 @@
 // the circular flow: the new CC elects the Politburo and the General Secretary.
 import { CAMPS, type Camp, type Vote } from '../scenario/schema';
 import type { Ctx } from '../scenario/playable';
-import { campsOf, type Ballot, type CampMask, type MemberBallot, type VoteRecord } from './state';
+import { campsOf, type Ballot, type CampMask, type LedgerBloc, type MemberBallot, type VoteRecord } from './state';
 import { ACTIVE, campIndex, EXPELLED, FULL, CANDIDATE, hasFlag, NO_SEAT, markMilestone, setFlag, type Board } from './board';
 import { blocCauses, DISPOSITION, memberReasons, topMoments } from './causes';
 import { adjustStanding, effectsOf, holds, predicate, setHolder, setSeat, setStatus, type Apply, type Pred } from './effects';
@@ -19,6 +19,13 @@ interface Sides {
   target: CampMask;
   lineWith: VoteRecord['lineWith'];
 }
+
+/**
+ * The empty ledger of a record kept without detail, and the ballots of a vote not held in the Politburo: one
+ * frozen list each, shared by every such record (nothing is ever added to them).
+ */
+const NO_BLOCS = Object.freeze([]) as unknown as LedgerBloc[];
+const NO_BALLOTS = Object.freeze([]) as unknown as MemberBallot[];
 
 /** The groups of the vote being held, kept until its Congress has elected the Central Committee. */
 const delegatesTable = new GroupTable();
@@ -221,8 +228,8 @@ export function resolveVote(ctx: Ctx, b: Board, vote: Vote, detail: boolean): Vo
     sponsorSide: campsOf(sponsor),
     targetSide: campsOf(target),
     lineWith,
-    blocs: [],
-    members: [],
+    blocs: detail ? [] : NO_BLOCS,
+    members: vote.body === 'politburo' ? [] : NO_BALLOTS,
   };
   if (variant !== undefined) rec.variant = variant;
   let delegates: GroupTable | undefined;
