@@ -53,7 +53,13 @@ describe('the glossary and the document reader', () => {
 
     // The whole glossary, from the button that every screen carries.
     const open_ = page.getByRole('button', { name: 'Glossary', exact: true });
-    await open_.focus();
+    // Focus is set up first (and set again if the page was still handing it back to the term), then Enter.
+    await expect
+      .poll(async () => {
+        await open_.focus();
+        return (await focused(page)).text;
+      })
+      .toBe('Glossary');
     await page.keyboard.press('Enter');
     await page.getByRole('dialog', { name: 'Glossary' }).waitFor();
     expect(await page.locator('dialog[open] dt').count()).toBeGreaterThanOrEqual(30);
