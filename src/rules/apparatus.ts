@@ -40,7 +40,7 @@ export function appointSecretaries(ctx: Ctx, b: Board): number {
   const base = ctx.lens.appointmentRate;
   const rate = base * factor * politburoConsent(ctx, b, camp);
   let n = Math.floor(rate) + (draw(b) < rate - Math.floor(rate) ? 1 : 0);
-  const regions = ctx.sc.apparatusRegions;
+  const regions = b.ix.apparatus;
   if (CANDIDATES.length < regions.length) CANDIDATES = new Int32Array(regions.length);
   const candidates = CANDIDATES;
   const secretaries = b.secretary;

@@ -4,8 +4,9 @@
 // flags and milestones by a table shared by all campaigns), numbers in typed arrays, flags as a bitset,
 // milestones as an array of turns indexed by their integers, and alliances as masks of camps. A board is made from a saved state,
 // played on, and written back into it (convert.ts).
-import { CAMPS, SEATS, STATUSES, type Campaign, type Condition, type Effect } from '../scenario/schema';
+import { CAMPS, SEATS, STATUSES, type Camp, type Campaign, type Condition, type Effect } from '../scenario/schema';
 import type { GameState, Side } from './state';
+import { appointedRegions } from '../scenario/playable';
 
 /** Names turned into small integers in the order they are first met. */
 export class Names {
@@ -39,6 +40,11 @@ export const EXPELLED = STATUSES.indexOf('expelled');
 export const EXILED = STATUSES.indexOf('exiled');
 /** The dominant camp as a number: a camp's index in CAMPS, or COLLECTIVE. */
 export const COLLECTIVE = 4;
+/** A dominant camp (CAMPS index, or COLLECTIVE) by name. */
+export function dominantName(i: number): Camp | 'collective' {
+  return i < 4 ? CAMPS[i] : 'collective';
+}
+
 /** The sides in the order of their index: the party line, then the camps. */
 export const SIDE_NAMES: readonly Side[] = ['line', ...CAMPS];
 
@@ -103,7 +109,7 @@ export class Index {
     this.blocs = c.blocs.map((b) => b.id);
     this.blocs.forEach((id, i) => this.bloc.set(id, i));
     this.regions = c.regions.length;
-    this.apparatus = Int32Array.from(c.regions.map((_, i) => i).filter((i) => !c.machines.some((m) => m.region === c.regions[i].id)));
+    this.apparatus = Int32Array.from(appointedRegions(c));
     for (let i = 0; i < 4; i++) this.chief[i] = this.leader.get(c.camps.find((x) => x.id === CAMPS[i])?.leader ?? '') ?? -1;
     this.gs = this.post.get('general-secretary') ?? -1;
     this.machinePost = Int16Array.from(c.machines, (m) => (m.post ? (this.post.get(m.post) ?? -1) : -1));

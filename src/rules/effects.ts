@@ -207,8 +207,13 @@ export function applyEffects(ctx: Ctx, b: Board, effects: readonly Effect[], sou
   effectsOf(effects, b.ix)(ctx, b, source);
 }
 
+/** Each effect is turned into a function once (the shrewd policy applies effects one at a time). */
+const compiledEffect = new WeakMap<Effect, Apply>();
+
 export function applyEffect(ctx: Ctx, b: Board, e: Effect, source: string): void {
-  compileEffect(e, b.ix)(ctx, b, source);
+  let fn = compiledEffect.get(e);
+  if (!fn) compiledEffect.set(e, (fn = compileEffect(e, b.ix)));
+  fn(ctx, b, source);
 }
 
 export type Standing = 'prestige' | 'heir' | 'stigma';
@@ -365,10 +370,10 @@ export function chanceOf(ctx: Ctx, b: Board, c: { p: number; boost?: { leader: s
  * Places (count > 0) or removes (count < 0) secretaries of a camp, taking the regions in order of their list
  * so that the result is the same every time. Machine regions are left to their bosses.
  */
-export function moveSecretaries(ctx: Ctx, b: Board, camp: number, count: number, source: string): void {
+export function moveSecretaries(_ctx: Ctx, b: Board, camp: number, count: number, source: string): void {
   let moved = 0;
   const side = camp + 1;
-  for (const i of ctx.sc.apparatusRegions) {
+  for (const i of b.ix.apparatus) {
     if (moved >= Math.abs(count)) break;
     const cur = b.secretary[i];
     if (count > 0 && cur !== side) {

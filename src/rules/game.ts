@@ -3,7 +3,7 @@
 // stops the agenda where the player decides or a vote is shown; the simulator plays it through. Each step changes
 // only the state it is given. Each entry point below takes the saved state, plays on a working copy laid out
 // for speed (board.ts) and writes the result back into the state it was given.
-import type { Camp, Decision, Role, Vote } from '../scenario/schema';
+import type { Decision, Role, Vote } from '../scenario/schema';
 import { firstDayOf, lastDayOf } from '../scenario/days';
 import { turnLabel } from '../scenario/turns';
 import type { Ctx } from '../scenario/playable';
@@ -11,12 +11,11 @@ import { holds, type Memo } from './effects';
 import { appointSecretaries, growMembership } from './apparatus';
 import { chooseOption } from './policies';
 import { seedFrom } from './rng';
-import { CAMPS } from '../scenario/schema';
 import type { Choice, GameConfig, GameState, LeaderState, Side } from './state';
 import { allianceKey, cloneState } from './state';
 import { electPolitburo, resolveVote, whyNotHeld } from './votes';
 import { dominantCamp } from './dominance';
-import { ACTIVE, EXILED, type Board } from './board';
+import { ACTIVE, dominantName, EXILED, type Board } from './board';
 import { planOf, type DecisionStep, type EventStep, type Step } from './plan';
 import { boardOf, release, writeBack } from './convert';
 
@@ -140,9 +139,10 @@ export function playTurn(ctx: Ctx, s: GameState, options: TurnOptions = {}): voi
  */
 function turnOn(ctx: Ctx, b: Board, s: GameState | null, options: TurnOptions): void {
   const watch = s ? watcher(b, s, options.observe) : undefined;
-  const advanceOptions = watch === options.observe ? options : { ...options, observe: watch };
+  const detail = options.detail ?? false;
+  const pause = options.pauseAtVotes ?? false;
   startOn(ctx, b);
-  for (let stop = advanceOn(ctx, b, advanceOptions); stop.kind === 'decision'; stop = advanceOn(ctx, b, advanceOptions)) {
+  for (let stop = advanceOn(ctx, b, detail, pause, watch); stop.kind === 'decision'; stop = advanceOn(ctx, b, detail, pause, watch)) {
     const at = b.cursor;
     if (options.decide && s) {
       // The player's decision is taken on the saved state (by calling choose), then read back.
@@ -170,8 +170,11 @@ export function playTurnOnBoard(ctx: Ctx, b: Board): void {
   turnOn(ctx, b, null, PLAIN);
 }
 
+/** What the rules tell of each step they take on a board (see watcher). */
+type Watch = (step: StepNote) => void;
+
 /** An observer of the board's steps that is shown the saved state, brought up to date at each step. */
-function watcher(b: Board, s: GameState, observe: StepObserver | undefined): StepObserver | undefined {
+function watcher(b: Board, s: GameState, observe: StepObserver | undefined): Watch | undefined {
   if (!observe) return undefined;
   return (step) => {
     writeBack(b, s);
@@ -219,14 +222,13 @@ export function pendingDecisions(ctx: Ctx, s: GameState, role: Role): Decision[]
  */
 export function advance(ctx: Ctx, s: GameState, options: AdvanceOptions = NO_OPTIONS): Stop {
   const b = boardOf(ctx, s);
-  const watch = watcher(b, s, options.observe);
-  const stop = advanceOn(ctx, b, watch === options.observe ? options : { ...options, observe: watch });
+  const stop = advanceOn(ctx, b, options.detail ?? false, options.pauseAtVotes ?? false, watcher(b, s, options.observe));
   writeBack(b, s);
   release(b);
   return stop;
 }
 
-function advanceOn(ctx: Ctx, b: Board, options: AdvanceOptions): Stop {
+function advanceOn(ctx: Ctx, b: Board, detail: boolean, pauseAtVotes: boolean, watch: Watch | undefined): Stop {
   const agenda = planOf(ctx.sc).turns[b.turn] ?? NO_STEPS;
   while (b.cursor < agenda.length && !b.ending) {
     const m = agenda[b.cursor];
@@ -235,13 +237,13 @@ function advanceOn(ctx: Ctx, b: Board, options: AdvanceOptions): Stop {
       const open = isOpen(ctx, b, m);
       if (open && m.item.role === b.config.role) return { kind: 'decision', decision: m.item };
       b.cursor++;
-      if (open) rivalDecides(ctx, b, m, options.observe);
+      if (open) rivalDecides(ctx, b, m, watch);
     } else if (m.kind === 'event') {
       b.cursor++;
-      fireEvent(ctx, b, m, options.observe);
+      fireEvent(ctx, b, m, watch);
     } else {
-      if (options.pauseAtVotes && whyNotHeld(ctx, b, m.item) === null) return { kind: 'vote', vote: m.item };
-      holdVoteOn(ctx, b, options.detail ?? false, options.observe);
+      if (pauseAtVotes && whyNotHeld(ctx, b, m.item) === null) return { kind: 'vote', vote: m.item };
+      holdVoteOn(ctx, b, detail, watch);
     }
   }
   return END;
@@ -252,7 +254,7 @@ const NO_STEPS: readonly Step[] = [];
 const END: Stop = Object.freeze({ kind: 'end' });
 
 /** An event happens on its day if its conditions hold. */
-function fireEvent(ctx: Ctx, b: Board, step: EventStep, observe?: StepObserver): void {
+function fireEvent(ctx: Ctx, b: Board, step: EventStep, watch?: Watch): void {
   const e = step.item;
   if (e.until && b.eventDone[step.index] === 1) return;
   if (!step.requires(ctx, b, undefined)) return;
@@ -261,11 +263,8 @@ function fireEvent(ctx: Ctx, b: Board, step: EventStep, observe?: StepObserver):
   b.events.push({ turn: b.turn, day: b.day, id: e.id });
   b.eventDone[step.index] = 1;
   checkEndingOn(ctx, b, false);
-  observe?.({ kind: 'event', source: e.id, turn: b.turn }, NO_STATE);
+  watch?.({ kind: 'event', source: e.id, turn: b.turn });
 }
-
-/** What a step's observer is handed inside the rules: the watcher (above) replaces it with the saved state. */
-const NO_STATE = null as unknown as GameState;
 
 /** The first plenum after a Congress elects the Politburo from the Congress's frozen record (none if it was not held). */
 function electAfterCongress(ctx: Ctx, b: Board, p: { vote: string; size: number }): void {
@@ -285,7 +284,7 @@ export function holdVote(ctx: Ctx, s: GameState, detail: boolean, observe?: Step
   release(b);
 }
 
-function holdVoteOn(ctx: Ctx, b: Board, detail: boolean, observe?: StepObserver): void {
+function holdVoteOn(ctx: Ctx, b: Board, detail: boolean, watch?: Watch): void {
   const m = ctx.sc.agendaByTurn[b.turn][b.cursor];
   if (m.kind !== 'vote') throw new RuleError(`the moment at the cursor is a ${m.kind}, not a vote`);
   b.cursor++;
@@ -294,7 +293,7 @@ function holdVoteOn(ctx: Ctx, b: Board, detail: boolean, observe?: StepObserver)
   if (m.item.counterfactual && !holds(ctx, b, m.item.requires)) return;
   resolveVote(ctx, b, m.item, detail);
   checkEndingOn(ctx, b, false);
-  observe?.({ kind: 'vote', source: m.item.id, turn: b.turn }, NO_STATE);
+  watch?.({ kind: 'vote', source: m.item.id, turn: b.turn });
 }
 
 export class RuleError extends Error {}
@@ -315,23 +314,23 @@ export function choose(ctx: Ctx, s: GameState, decisionId: string, optionId: str
 }
 
 /** Option k of a decision is taken. */
-function applyChoice(ctx: Ctx, b: Board, step: DecisionStep, k: number, by: Choice['by'], observe?: StepObserver): void {
+function applyChoice(ctx: Ctx, b: Board, step: DecisionStep, k: number, by: Choice['by'], watch?: Watch): void {
   const d = step.item;
   b.choices.push({ turn: b.turn, day: b.day, decision: d.id, option: d.options[k].id, role: d.role, by });
   b.decisionDone[step.index] = 1;
   step.effects[k](ctx, b, step.sources[k]);
   checkEndingOn(ctx, b, false);
-  observe?.({ kind: 'decision', source: step.sources[k], turn: b.turn, role: d.role, by }, NO_STATE);
+  watch?.({ kind: 'decision', source: step.sources[k], turn: b.turn, role: d.role, by });
 }
 
 /** A side the player does not control takes its decision: forced by a lab factor, or by its policy. */
-function rivalDecides(ctx: Ctx, b: Board, step: DecisionStep, observe?: StepObserver): void {
+function rivalDecides(ctx: Ctx, b: Board, step: DecisionStep, watch?: Watch): void {
   const d = step.item;
   const policy = b.config.policies[d.role];
   const forcedId = b.config.forced?.[d.id];
   const forced = forcedId ? d.options.findIndex((o) => o.id === forcedId) : -1;
-  if (forced >= 0) applyChoice(ctx, b, step, forced, 'forced', observe);
-  else applyChoice(ctx, b, step, policy === 'historical' ? step.historical : d.options.indexOf(chooseOption(ctx, b, d, policy)), policy, observe);
+  if (forced >= 0) applyChoice(ctx, b, step, forced, 'forced', watch);
+  else applyChoice(ctx, b, step, policy === 'historical' ? step.historical : d.options.indexOf(chooseOption(ctx, b, d, policy)), policy, watch);
 }
 
 /** Consequences, on the half-year's last day: the Secretariat appoints, membership grows, the turn ends. */
@@ -342,7 +341,7 @@ export function endTurn(ctx: Ctx, s: GameState, observe?: StepObserver): void {
   release(b);
 }
 
-function endOn(ctx: Ctx, b: Board, observe?: StepObserver): void {
+function endOn(ctx: Ctx, b: Board, watch?: Watch): void {
   if (b.ending) return;
   const turn = b.turn;
   b.day = planOf(ctx.sc).last[turn] ?? lastDayOf(turnLabel(ctx.sc.calendar, turn));
@@ -350,7 +349,7 @@ function endOn(ctx: Ctx, b: Board, observe?: StepObserver): void {
   growMembership(ctx, b);
   if (!b.ending && b.turn >= ctx.sc.end) checkEndingOn(ctx, b, true);
   if (!b.ending) b.turn++;
-  observe?.({ kind: 'turn-end', source: 'turn-end', turn }, NO_STATE);
+  watch?.({ kind: 'turn-end', source: 'turn-end', turn });
 }
 
 /** Sets the ending when one applies: early endings at any moment, the rest only at the scenario's end. */
@@ -372,14 +371,9 @@ function checkEndingOn(ctx: Ctx, b: Board, final: boolean): void {
   for (let i = 0; i < endings.length; i++) {
     if (!endings[i].when(ctx, b, memo)) continue;
     const e = endings[i].ending;
-    b.ending = { id: e.id, turn: b.turn, winner: e.winner ?? campOrShared((memo.dominant ??= dominantCamp(ctx, b))) };
+    b.ending = { id: e.id, turn: b.turn, winner: e.winner ?? dominantName((memo.dominant ??= dominantCamp(ctx, b))) };
     return;
   }
-}
-
-/** A dominant camp's name, or "collective". */
-function campOrShared(i: number): Camp | 'collective' {
-  return i < 4 ? CAMPS[i] : 'collective';
 }
 
 /** The facts shared by the endings checked at one moment (one object, cleared at each check). */

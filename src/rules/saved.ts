@@ -5,7 +5,7 @@ import type { Camp, Decision, Effect, Vote } from '../scenario/schema';
 import type { Ctx } from '../scenario/playable';
 import type { GameState, PolicyId, Side, VoteRecord } from './state';
 import { maskOf } from './state';
-import { campIndex, type Board } from './board';
+import { campIndex, dominantName, type Board } from './board';
 import { boardOf, release, writeBack } from './convert';
 import * as support from './support';
 import * as effects from './effects';
@@ -40,10 +40,7 @@ export const sideShareOfCc = (ctx: Ctx, s: GameState, camp: Camp): number => rea
 export const whyNotHeld = (ctx: Ctx, s: GameState, vote: Vote): string | null => read(ctx, s, (b) => votes.whyNotHeld(ctx, b, vote));
 export const positionScore = (ctx: Ctx, s: GameState, camp: Camp): number => read(ctx, s, (b) => policies.positionScore(ctx, b, campIndex(camp)));
 
-export function dominantCamp(ctx: Ctx, s: GameState): Camp | 'collective' {
-  const i = read(ctx, s, (b) => dominantOn(ctx, b));
-  return i < 4 ? (['stalin', 'trotsky', 'zinoviev', 'bukharin'] as const)[i] : 'collective';
-}
+export const dominantCamp = (ctx: Ctx, s: GameState): Camp | 'collective' => dominantName(read(ctx, s, (b) => dominantOn(ctx, b)));
 
 export const applyEffects = (ctx: Ctx, s: GameState, list: readonly Effect[], source: string): void => change(ctx, s, (b) => effects.applyEffects(ctx, b, list, source));
 export const appointSecretaries = (ctx: Ctx, s: GameState): number => change(ctx, s, (b) => apparatus.appointSecretaries(ctx, b));

@@ -103,7 +103,7 @@ export function buildScenario(campaign: Campaign, lesson: Lesson | null = null):
     campLeader: Object.fromEntries(campaign.camps.map((c) => [c.id, c.leader])),
     chiefs: CAMPS.map((id) => campaign.camps.find((c) => c.id === id)?.leader ?? ''),
     blocIndex: Object.fromEntries(campaign.blocs.map((b, i) => [b.id, i])),
-    apparatusRegions: campaign.regions.map((_, i) => i).filter((i) => !campaign.machines.some((m) => m.region === campaign.regions[i].id)),
+    apparatusRegions: appointedRegions(campaign),
     names: groupNames(campaign),
     leaderNames: Object.fromEntries(campaign.leaders.map((l) => [l.id, l.name])),
     reserves: Object.fromEntries(
@@ -118,6 +118,11 @@ export function buildScenario(campaign: Campaign, lesson: Lesson | null = null):
       cc: Object.fromEntries(['line', ...campaign.camps.map((c) => c.id)].map((k) => [k, `cc-${k}`])),
     },
   };
+}
+
+/** The regions whose secretaries the General Secretary appoints: all but the machines' cities, in order. */
+export function appointedRegions(campaign: Campaign): number[] {
+  return campaign.regions.map((_, i) => i).filter((i) => !campaign.machines.some((m) => m.region === campaign.regions[i].id));
 }
 
 function groupNames(campaign: Campaign): Record<string, string> {

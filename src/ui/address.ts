@@ -52,13 +52,18 @@ export function clearAddress(): void {
   history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
 }
 
+/** A seed for a game the address or the assignment does not fix (any seed gives a fair game). */
+export function freshSeed(): number {
+  return Math.floor(Math.random() * 1e9);
+}
+
 /** A new game's config: the player's choices, the rival's policy, and the address's seed or a fresh one. */
 export function configFor(choice: SetupChoice): GameConfig {
   const rival: Role = choice.role === 'stalin' ? 'trotsky' : 'stalin';
   const policies = { stalin: 'historical', trotsky: 'historical' } as Record<Role, PolicyId>;
   policies[rival] = choice.rival;
   const seed = new URLSearchParams(location.search).get('seed');
-  return { scenario: choice.scenario, role: choice.role, lens: choice.lens, seed: seed ?? Math.floor(Math.random() * 1e9), policies };
+  return { scenario: choice.scenario, role: choice.role, lens: choice.lens, seed: seed ?? freshSeed(), policies };
 }
 
 /** True when the address opens an assignment (the teacher's kit reads it, src/ui/assigned.ts). */

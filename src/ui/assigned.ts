@@ -5,6 +5,7 @@ import { decodeAssignment, encodeAssignment, gameConfig, resolveAssignment, type
 import type { Catalog } from '../scenario/catalog';
 import type { Scenario } from '../scenario/playable';
 import type { GameConfig } from '../rules/state';
+import { freshSeed } from './address';
 
 export const ASSIGNED_KEY = 'after-lenin:assigned';
 
@@ -49,7 +50,7 @@ export function assignmentLink(a: Assignment): string {
 
 /** Starts the record of a new assigned game and returns its config. */
 export function beginAssigned(a: Assignment): GameConfig {
-  const seed = a.seed ?? String(Math.floor(Math.random() * 1e9));
+  const seed = a.seed ?? String(freshSeed());
   storeAssigned({ link: encodeAssignment(a), seed, name: '', answers: [], code: null });
   return gameConfig(a, seed);
 }
